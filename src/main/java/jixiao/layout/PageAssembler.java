@@ -1,0 +1,81 @@
+package jixiao.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jixiao.pdf.Glyph;
+import jixiao.pdf.PageContent;
+import jixiao.pdf.Ruling;
+import jixiao.table.Block;
+import jixiao.table.Cell;
+import jixiao.table.PageLayout;
+import jixiao.table.Table;
+import jixiao.table.TextBlock;
+import jixiao.table.TextLine;
+
+/**
+ * Rebuilds one page: ruled tables from its rulings (cells, spans, text), borderless tables from text alignment, and
+ * the remaining glyphs as free lines, all in top-to-bottom order.
+ */
+public final class PageAssembler {
+    private PageAssembler() {
+    }
+
+    public static PageLayout assemble(PageContent page) {
+        Tolerances tol = Tolerances.forGlyphs(page.glyphs());
+        List<Ruling> hs = RulingMerger.merge(page.rulings(), Ruling.Orientation.HORIZONTAL, tol);
+        List<Ruling> vs = RulingMerger.merge(page.rulings(), Ruling.Orientation.VERTICAL, tol);
+        List<Grid> grids = new ArrayList<>();
+        for (RulingGroups.Group g : RulingGroups.of(hs, vs, tol)) {
+            grids.add(GridBuilder.build(g.horizontals(), g.verticals(), tol));
+        }
+        List<List<List<Glyph>>> cellGlyphs = new ArrayList<>();
+        for (Grid g : grids) {
+            List<List<Glyph>> perCell = new ArrayList<>();
+            for (int i = 0; i < g.frames().size(); i++) {
+                perCell.add(new ArrayList<>());
+            }
+            cellGlyphs.add(perCell);
+        }
+        List<Glyph> free = new ArrayList<>();
+        for (Glyph glyph : page.glyphs()) {
+            boolean placed = false;
+            for (int t = 0; t < grids.size() && !placed; t++) {
+                int f = grids.get(t).frameAt(glyph.centerX(), glyph.centerY(), 0);
+                if (f >= 0) {
+                    cellGlyphs.get(t).get(f).add(glyph);
+                    placed = true;
+                }
+            }
+            if (!placed) {
+                free.add(glyph);
+            }
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (int t = 0; t < grids.size(); t++) {
+            blocks.add(toTable(grids.get(t), cellGlyphs.get(t), page.number(), tol));
+        }
+        List<TextLine> freeLines = LineBuilder.lines(free, page.number(), tol);
+        List<Block> borderless = BorderlessDetector.detect(freeLines, tol);
+        blocks.addAll(borderless);
+        for (TextLine l : freeLines) {
+            if (!BorderlessDetector.consumed(borderless, l)) {
+                blocks.add(new TextBlock(l));
+            }
+        }
+        blocks.sort(Comparator.comparingDouble(Block::top));
+        return new PageLayout(page.number(), page.width(), page.height(), blocks, page.glyphs().size(), page.images());
+    }
+
+    private static Table toTable(Grid grid, List<List<Glyph>> glyphs, int page, Tolerances tol) {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < grid.frames().size(); i++) {
+            Grid.Frame f = grid.frames().get(i);
+            List<TextLine> lines = LineBuilder.lines(glyphs.get(i), page, tol);
+            cells.add(new Cell(f.row(), f.col(), f.rowSpan(), f.colSpan(), lines, page, f.box()));
+        }
+        return new Table(page, grid.box(), grid.ys().length - 1, grid.xs().length - 1, cells, grid.openTop(),
+                grid.openBottom());
+    }
+}

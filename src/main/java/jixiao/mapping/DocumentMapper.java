@@ -1,0 +1,77 @@
+package jixiao.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jixiao.model.DepartmentGoals;
+import jixiao.model.Document;
+import jixiao.model.Issue;
+import jixiao.model.Metadata;
+import jixiao.model.Project;
+import jixiao.model.Source;
+import jixiao.table.Block;
+import jixiao.table.PageLayout;
+import jixiao.table.TextBlock;
+import jixiao.table.TextLine;
+
+/** Maps rebuilt pages to the contract document: metadata, department goals, projects and issues. */
+public final class DocumentMapper {
+    private DocumentMapper() {
+    }
+
+    public static Document map(List<PageLayout> pages, Source source) {
+        List<Issue> issues = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
+        for (PageLayout p : pages) {
+            if (p.glyphs() == 0) {
+                issues.add(Issue.warning("NO_TEXT_LAYER", null, p.page(), p.images() > 0
+                        ? "the page is an image without a text layer; OCR it to read its content"
+                        : "the page has no text"));
+            }
+            for (Block b : p.blocks()) {
+                if (b instanceof TextBlock tb && PageFurniture.is(tb.text())) {
+                    continue;
+                }
+                blocks.add(b);
+            }
+        }
+        return build(blocks, source, issues);
+    }
+
+    static Document build(List<Block> blocks, Source source, List<Issue> issues) {
+        ProjectSegmenter.Result seg = ProjectSegmenter.segment(blocks);
+        List<TextLine> preamble = new ArrayList<>(seg.preamble());
+        String title = MetadataMapper.title(firstPageLines(preamble));
+        if (title != null) {
+            preamble.remove(0);
+        }
+        List<Paragraphs.Paragraph> paragraphs = Paragraphs.of(preamble);
+        DepartmentGoals goals = GoalsMapper.map(paragraphs);
+        List<Project> projects = new ArrayList<>();
+        for (ProjectParts parts : seg.projects()) {
+            projects.add(ProjectMapper.map(parts, projects.size() + 1, issues));
+        }
+        StringBuilder prose = new StringBuilder();
+        for (Paragraphs.Paragraph p : paragraphs) {
+            prose.append(p.text()).append('\n');
+        }
+        Metadata meta = MetadataMapper.map(title, prose.toString(), projects);
+        if (projects.isEmpty()) {
+            issues.add(Issue.info("NO_TARGET_TABLE", null, null,
+                    "no project performance-target table (项目名称 … 一级指标 / 二级指标 / 三级指标) was found"));
+        }
+        return new Document(Document.SCHEMA, source, meta, goals, projects, issues);
+    }
+
+    private static List<TextLine> firstPageLines(List<TextLine> lines) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        int page = lines.get(0).page();
+        return lines.stream().filter(l -> l.page() == page).toList();
+    }
+
+    public static Document mapText(List<PageLayout> pages, String text, Source source) {
+        throw new UnsupportedOperationException("text input is not implemented yet");
+    }
+}

@@ -1,0 +1,99 @@
+package jixiao.mapping;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jixiao.table.Cell;
+import jixiao.table.TextLine;
+
+/**
+ * Collects the header-block rows of a project across slices. A header row cut by a page break (its cells' first
+ * lines on one page, the rest on the next) is joined back cell by cell; the joined cells replace the next page's
+ * parts wherever they are merged over later rows.
+ */
+final class HeaderRows {
+    private final List<HeaderBlockMapper.RowRef> rows = new ArrayList<>();
+    private final Map<Cell, Cell> replaced = new IdentityHashMap<>();
+    private boolean sliceTop;
+
+    List<HeaderBlockMapper.RowRef> rows() {
+        return rows;
+    }
+
+    void newSlice() {
+        sliceTop = !rows.isEmpty();
+    }
+
+    void add(Slice slice, int r) {
+        List<Cell> starting = slice.starting(r);
+        List<Cell> above = new ArrayList<>();
+        for (Cell c : slice.coveringFromAbove(r)) {
+            above.add(replaced.getOrDefault(c, c));
+        }
+        boolean top = sliceTop;
+        sliceTop = false;
+        if (top) {
+            HeaderBlockMapper.RowRef prev = rows.get(rows.size() - 1);
+            if (isCutRow(prev.starting(), starting)) {
+                rows.set(rows.size() - 1, new HeaderBlockMapper.RowRef(join(prev.starting(), starting),
+                        prev.coveringFromAbove()));
+                return;
+            }
+            if (above.isEmpty()) {
+                above.addAll(groupsAtBottom(prev));
+            }
+        }
+        rows.add(new HeaderBlockMapper.RowRef(starting, above));
+    }
+
+    /** Cut row: no label of its own, and its cells line up one to one with the last row's cells. */
+    private static boolean isCutRow(List<Cell> prev, List<Cell> cur) {
+        boolean anyText = false;
+        for (Cell c : cur) {
+            if (!c.isEmpty() && Labels.header(c.text()).isPresent()) {
+                return false;
+            }
+            anyText |= !c.isEmpty();
+        }
+        if (!anyText || cur.size() != prev.size() || cur.size() < 2) {
+            return false;
+        }
+        for (int i = 0; i < cur.size(); i++) {
+            Cell a = prev.get(i);
+            Cell b = cur.get(i);
+            double o = a.box().xOverlap(b.box());
+            if (o < 0.7 * Math.min(a.box().width(), b.box().width())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Cell> join(List<Cell> prev, List<Cell> cur) {
+        List<Cell> out = new ArrayList<>(prev.size());
+        for (int i = 0; i < prev.size(); i++) {
+            Cell a = prev.get(i);
+            Cell b = cur.get(i);
+            List<TextLine> lines = new ArrayList<>(a.lines());
+            lines.addAll(b.lines());
+            Cell joined = new Cell(a.row(), a.col(), a.rowSpan(), a.colSpan(), lines, a.page(), a.box());
+            replaced.put(b, joined);
+            out.add(joined);
+        }
+        return out;
+    }
+
+    /** Group labels of the last row that run to the page bottom: they go on over the next page's first rows. */
+    private static List<Cell> groupsAtBottom(HeaderBlockMapper.RowRef prev) {
+        List<Cell> out = new ArrayList<>();
+        for (Cell c : prev.starting()) {
+            if (c.rowSpan() > 1 && Labels.header(c.text()).isPresent()) {
+                out.add(c);
+            }
+        }
+        out.addAll(prev.coveringFromAbove());
+        return out;
+    }
+}

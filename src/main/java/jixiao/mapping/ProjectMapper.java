@@ -1,0 +1,121 @@
+package jixiao.mapping;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jixiao.model.Budget;
+import jixiao.model.Issue;
+import jixiao.model.Project;
+import jixiao.table.Cell;
+import jixiao.table.TextLine;
+
+/** Maps one project's parts (title, unit line, table slices) to a {@link Project}. */
+final class ProjectMapper {
+    private static final Pattern UNIT_LINE = Pattern.compile("^\\s*(\\d{3,})?\\s*(.*?)\\s*(?:金额)?单位\\s*[：:]\\s*(\\S+)\\s*$");
+
+    private ProjectMapper() {
+    }
+
+    static Project map(ProjectParts parts, int seq, List<Issue> issues) {
+        HeaderRows headerRows = new HeaderRows();
+        IndicatorMapper grid = new IndicatorMapper(issues, seq);
+        TreeSet<Integer> pages = new TreeSet<>();
+        for (TextLine l : parts.titleLines) {
+            pages.add(l.page());
+        }
+        boolean inGrid = false;
+        for (int s = 0; s < parts.slices.size(); s++) {
+            Slice slice = parts.slices.get(s);
+            pages.add(slice.page());
+            headerRows.newSlice();
+            if (inGrid) {
+                Slice prev = parts.slices.get(s - 1);
+                grid.continuation(prev.table().openBottom() && prev.to() == prev.table().rows() - 1
+                        || slice.table().openTop() && slice.from() == 0);
+            }
+            for (int r = slice.from(); r <= slice.to(); r++) {
+                List<Cell> starting = slice.starting(r);
+                if (Labels.isIndicatorHeader(texts(starting))) {
+                    inGrid = grid.header(starting) || inGrid;
+                    continue;
+                }
+                if (inGrid) {
+                    grid.row(starting, slice.covering(r), slice.to());
+                } else {
+                    headerRows.add(slice, r);
+                }
+            }
+        }
+        if (!inGrid) {
+            issues.add(Issue.warning("NO_INDICATOR_HEADER", seq, parts.firstPage(),
+                    "the project table has no indicator header row (一级指标 / 二级指标 / 三级指标); no indicators read"));
+        }
+        HeaderFields hf = HeaderBlockMapper.read(headerRows.rows(), issues, seq);
+        String title = title(parts.titleLines);
+        String unitCode = null;
+        String unitName = null;
+        String amountUnit = hf.amountUnit;
+        if (parts.unitLine != null) {
+            Matcher m = UNIT_LINE.matcher(parts.unitLine.text());
+            if (m.matches()) {
+                unitCode = m.group(1);
+                unitName = emptyToNull(m.group(2));
+                if (amountUnit == null) {
+                    amountUnit = m.group(3);
+                }
+            }
+        }
+        if (hf.texts.containsKey(Field.UNIT)) {
+            unitName = hf.texts.get(Field.UNIT);
+        }
+        Budget budget = new Budget(hf.amounts.get(Field.TOTAL), hf.amounts.get(Field.FISCAL),
+                hf.amounts.get(Field.OTHER));
+        checkBudget(budget, seq, parts.firstPage(), issues);
+        if (hf.texts.get(Field.NAME) == null && hf.texts.get(Field.CODE) == null) {
+            issues.add(Issue.warning("PROJECT_UNNAMED", seq, parts.firstPage(), "the project table has no name or code"));
+        }
+        return new Project(seq, title, hf.texts.get(Field.CODE), hf.texts.get(Field.NAME),
+                hf.texts.get(Field.DEPARTMENT), unitCode, unitName, amountUnit, budget, hf.texts.get(Field.PURPOSE),
+                hf.fundPlan, GoalSplitter.split(hf.goalLines), grid.indicators(true), new ArrayList<>(pages),
+                null);
+    }
+
+    private static void checkBudget(Budget b, int seq, int page, List<Issue> issues) {
+        if (b.total() == null || b.fiscal() == null && b.other() == null) {
+            return;
+        }
+        BigDecimal sum = (b.fiscal() == null ? BigDecimal.ZERO : b.fiscal())
+                .add(b.other() == null ? BigDecimal.ZERO : b.other());
+        if (sum.compareTo(b.total()) != 0) {
+            issues.add(Issue.warning("BUDGET_PARTS_MISMATCH", seq, page, "fiscal " + b.fiscal() + " + other "
+                    + b.other() + " = " + sum.toPlainString() + " but the total is " + b.total().toPlainString()));
+        }
+    }
+
+    static String title(List<TextLine> lines) {
+        if (lines.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (TextLine l : lines) {
+            sb.append(l.text().strip());
+        }
+        return emptyToNull(Numbering.strip(sb.toString()).strip());
+    }
+
+    private static List<String> texts(List<Cell> cells) {
+        List<String> out = new ArrayList<>(cells.size());
+        for (Cell c : cells) {
+            out.add(c.text());
+        }
+        return out;
+    }
+
+    static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,15 @@
+package jixiao.text;
+
+import java.util.List;
+
+import jixiao.table.PageLayout;
+
+/** Reads already-extracted text into page layouts. */
+public final class TextLayoutReader {
+    private TextLayoutReader() {
+    }
+
+    public static List<PageLayout> read(String text) {
+        throw new UnsupportedOperationException("in progress");
+    }
+}
