@@ -56,8 +56,7 @@ public final class Jixiao {
                 throw new JixiaoException(file, null, "READ_FAILED", "cannot read the text: " + e.getMessage(),
                         "check that the file is plain text (UTF-8 or GB18030)", e);
             }
-            List<PageLayout> layouts = TextLayoutReader.read(text);
-            doc = DocumentMapper.mapText(layouts, text, new Source(sourcePath, sha, "text", null));
+            doc = DocumentMapper.mapText(TextLayoutReader.read(text), new Source(sourcePath, sha, "text", null));
         } else {
             throw new JixiaoException(file, null, "NOT_A_PDF",
                     "neither a PDF (no %PDF- header) nor a text file (" + InputFormat.describe(head) + ")",

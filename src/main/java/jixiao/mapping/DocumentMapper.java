@@ -35,10 +35,25 @@ public final class DocumentMapper {
                 blocks.add(b);
             }
         }
-        return build(blocks, source, issues);
+        return build(blocks, source, issues, true);
     }
 
-    static Document build(List<Block> blocks, Source source, List<Issue> issues) {
+    /**
+     * Maps blocks read from extracted text (no geometry): cells carry page 0 and synthetic boxes, so the document
+     * gets no page numbers ({@code page} null, {@code pages} empty).
+     */
+    public static Document mapText(List<Block> blocks, Source source) {
+        List<Issue> issues = new ArrayList<>();
+        List<Block> content = new ArrayList<>();
+        for (Block b : blocks) {
+            if (!(b instanceof TextBlock tb && PageFurniture.is(tb.text()))) {
+                content.add(b);
+            }
+        }
+        return build(content, source, issues, false);
+    }
+
+    static Document build(List<Block> blocks, Source source, List<Issue> issues, boolean withPages) {
         ProjectSegmenter.Result seg = ProjectSegmenter.segment(blocks);
         List<TextLine> preamble = new ArrayList<>(seg.preamble());
         String title = MetadataMapper.title(firstPageLines(preamble));
@@ -49,7 +64,7 @@ public final class DocumentMapper {
         DepartmentGoals goals = GoalsMapper.map(paragraphs);
         List<Project> projects = new ArrayList<>();
         for (ProjectParts parts : seg.projects()) {
-            projects.add(ProjectMapper.map(parts, projects.size() + 1, issues));
+            projects.add(ProjectMapper.map(parts, projects.size() + 1, issues, withPages));
         }
         StringBuilder prose = new StringBuilder();
         for (Paragraphs.Paragraph p : paragraphs) {
@@ -59,6 +74,9 @@ public final class DocumentMapper {
         if (projects.isEmpty()) {
             issues.add(Issue.info("NO_TARGET_TABLE", null, null,
                     "no project performance-target table (项目名称 … 一级指标 / 二级指标 / 三级指标) was found"));
+        }
+        if (!withPages) {
+            issues.replaceAll(i -> new Issue(i.severity(), i.code(), i.project(), null, i.message()));
         }
         return new Document(Document.SCHEMA, source, meta, goals, projects, issues);
     }
@@ -71,7 +89,4 @@ public final class DocumentMapper {
         return lines.stream().filter(l -> l.page() == page).toList();
     }
 
-    public static Document mapText(List<PageLayout> pages, String text, Source source) {
-        throw new UnsupportedOperationException("text input is not implemented yet");
-    }
 }

@@ -207,6 +207,10 @@ final class HeaderBlockMapper {
     }
 
     private void fundPlanValues(List<Cell> cells) {
+        if (!placeable(cells)) {
+            unplacedFundPlan(cells);
+            return;
+        }
         for (Cell p : periodCells) {
             Cell v = bestOverlap(p, cells);
             BigDecimal value = null;
@@ -219,6 +223,57 @@ final class HeaderBlockMapper {
             }
             out.fundPlan.add(new FundPlanEntry(p.text(), value));
         }
+        periodCells = List.of();
+    }
+
+    /** Every non-empty value cell lies under exactly one period cell. */
+    private boolean placeable(List<Cell> cells) {
+        for (Cell v : cells) {
+            if (v.isEmpty()) {
+                continue;
+            }
+            int under = 0;
+            for (Cell p : periodCells) {
+                if (v.box().xOverlap(p.box()) >= 0.5 * Math.min(p.box().width(), v.box().width())) {
+                    under++;
+                }
+            }
+            if (under != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Values whose column cannot be known (text input without positions): listed in order with period null. */
+    private void unplacedFundPlan(List<Cell> cells) {
+        List<String> periods = new ArrayList<>();
+        for (Cell p : periodCells) {
+            periods.add(p.text());
+        }
+        int n = 0;
+        int page = 0;
+        for (Cell v : cells) {
+            for (TextLine l : v.lines()) {
+                for (String token : l.text().strip().split("\\s+")) {
+                    if (token.isEmpty() || Values.isPlaceholder(token)) {
+                        continue;
+                    }
+                    BigDecimal value = Values.amount(token).orElse(null);
+                    if (value == null) {
+                        issues.add(Issue.warning("AMOUNT_NOT_A_NUMBER", seq, null,
+                                "fund plan value \"" + token + "\" is not a number; left out"));
+                        continue;
+                    }
+                    out.fundPlan.add(new FundPlanEntry(null, value));
+                    n++;
+                    page = v.page();
+                }
+            }
+        }
+        issues.add(Issue.warning("FUND_PLAN_COLUMN_UNKNOWN", seq, page > 0 ? page : null,
+                "资金支出计划 has " + n + " value" + (n == 1 ? "" : "s") + " for " + periods.size() + " periods ("
+                        + String.join(" ", periods) + "); the text input has no column positions"));
         periodCells = List.of();
     }
 

@@ -20,7 +20,7 @@ final class ProjectMapper {
     private ProjectMapper() {
     }
 
-    static Project map(ProjectParts parts, int seq, List<Issue> issues) {
+    static Project map(ProjectParts parts, int seq, List<Issue> issues, boolean withPages) {
         HeaderRows headerRows = new HeaderRows();
         IndicatorMapper grid = new IndicatorMapper(issues, seq);
         TreeSet<Integer> pages = new TreeSet<>();
@@ -80,7 +80,7 @@ final class ProjectMapper {
         }
         return new Project(seq, title, hf.texts.get(Field.CODE), hf.texts.get(Field.NAME),
                 hf.texts.get(Field.DEPARTMENT), unitCode, unitName, amountUnit, budget, hf.texts.get(Field.PURPOSE),
-                hf.fundPlan, GoalSplitter.split(hf.goalLines), grid.indicators(true), new ArrayList<>(pages),
+                hf.fundPlan, GoalSplitter.split(hf.goalLines), grid.indicators(withPages), withPages ? new ArrayList<>(pages) : List.of(),
                 null);
     }
 

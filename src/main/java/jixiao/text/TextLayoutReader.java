@@ -2,14 +2,14 @@ package jixiao.text;
 
 import java.util.List;
 
-import jixiao.table.PageLayout;
+import jixiao.table.Block;
 
 /** Reads already-extracted text into page layouts. */
 public final class TextLayoutReader {
     private TextLayoutReader() {
     }
 
-    public static List<PageLayout> read(String text) {
+    public static List<Block> read(String text) {
         throw new UnsupportedOperationException("in progress");
     }
 }
