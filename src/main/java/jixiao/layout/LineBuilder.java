@@ -19,6 +19,19 @@ public final class LineBuilder {
 
     /** Lines of the given glyphs, top to bottom; upright text only (rotated glyphs are dropped). */
     public static List<TextLine> lines(List<Glyph> glyphs, int page, Tolerances tol) {
+        List<List<Glyph>> groups = glyphLines(glyphs);
+        List<TextLine> out = new ArrayList<>(groups.size());
+        for (List<Glyph> line : groups) {
+            TextLine tl = join(line, page, tol);
+            if (tl != null) {
+                out.add(tl);
+            }
+        }
+        return out;
+    }
+
+    /** The glyphs of each line, top to bottom (each line unsorted). */
+    static List<List<Glyph>> glyphLines(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>();
         for (Glyph g : glyphs) {
             if (g.upright()) {
@@ -45,14 +58,7 @@ public final class LineBuilder {
             }
             cur.add(g);
         }
-        List<TextLine> out = new ArrayList<>(groups.size());
-        for (List<Glyph> line : groups) {
-            TextLine tl = join(line, page, tol);
-            if (tl != null) {
-                out.add(tl);
-            }
-        }
-        return out;
+        return groups;
     }
 
     private static double overlap(double a0, double a1, double b0, double b1) {

@@ -56,13 +56,10 @@ public final class PageAssembler {
         for (int t = 0; t < grids.size(); t++) {
             blocks.add(toTable(grids.get(t), cellGlyphs.get(t), page.number(), tol));
         }
-        List<TextLine> freeLines = LineBuilder.lines(free, page.number(), tol);
-        List<Block> borderless = BorderlessDetector.detect(freeLines, tol);
-        blocks.addAll(borderless);
-        for (TextLine l : freeLines) {
-            if (!BorderlessDetector.consumed(borderless, l)) {
-                blocks.add(new TextBlock(l));
-            }
+        BorderlessDetector.Result borderless = BorderlessDetector.detect(free, page.number(), tol);
+        blocks.addAll(borderless.tables());
+        for (TextLine l : LineBuilder.lines(borderless.rest(), page.number(), tol)) {
+            blocks.add(new TextBlock(l));
         }
         blocks.sort(Comparator.comparingDouble(Block::top));
         return new PageLayout(page.number(), page.width(), page.height(), blocks, page.glyphs().size(), page.images());

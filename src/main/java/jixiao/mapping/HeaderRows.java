@@ -26,8 +26,21 @@ final class HeaderRows {
         sliceTop = !rows.isEmpty();
     }
 
+    /** The unit line when a table took it in as its first row ("475001某某局本级 … 单位：万元"). */
+    String unitLine;
+
     void add(Slice slice, int r) {
         List<Cell> starting = slice.starting(r);
+        if (rows.isEmpty() && unitLine == null && !starting.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            for (Cell c : starting) {
+                sb.append(c.text()).append(' ');
+            }
+            if (ProjectSegmenter.isUnitLine(sb.toString()) && Labels.header(starting.get(0).text()).isEmpty()) {
+                unitLine = sb.toString().strip();
+                return;
+            }
+        }
         List<Cell> above = new ArrayList<>();
         for (Cell c : slice.coveringFromAbove(r)) {
             above.add(replaced.getOrDefault(c, c));

@@ -59,8 +59,9 @@ final class ProjectMapper {
         String unitCode = null;
         String unitName = null;
         String amountUnit = hf.amountUnit;
-        if (parts.unitLine != null) {
-            Matcher m = UNIT_LINE.matcher(parts.unitLine.text());
+        String unitText = parts.unitLine != null ? parts.unitLine.text() : headerRows.unitLine;
+        if (unitText != null) {
+            Matcher m = UNIT_LINE.matcher(unitText);
             if (m.matches()) {
                 unitCode = m.group(1);
                 unitName = emptyToNull(m.group(2));
