@@ -48,10 +48,7 @@ final class BorderlessDetector {
         while (i < chunked.size()) {
             int j = runEnd(chunked, i, width, tol);
             if (j > i && multiChunkLines(chunked, i, j) >= MIN_TABLE_LINES) {
-                List<Chunk> run = new ArrayList<>();
-                for (int k = i; k <= j; k++) {
-                    run.addAll(chunked.get(k));
-                }
+                List<Chunk> run = ColumnEdges.splitAtEdges(chunked.subList(i, j + 1), page, tol);
                 tables.add(AlignedTableBuilder.build(run, page, tol));
                 i = j + 1;
             } else {

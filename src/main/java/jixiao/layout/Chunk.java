@@ -24,23 +24,63 @@ record Chunk(List<Glyph> glyphs, TextLine line, int lineIndex) {
             }
         }
         gs.sort(Comparator.comparingDouble(Glyph::x0));
-        List<Chunk> out = new ArrayList<>();
+        List<List<Glyph>> runs = new ArrayList<>();
         List<Glyph> cur = new ArrayList<>();
         for (Glyph g : gs) {
             if (!cur.isEmpty()) {
                 Glyph prev = cur.get(cur.size() - 1);
                 double size = Math.max(Math.max(g.size(), prev.size()), 1);
                 if (g.x0() - prev.x1() > BorderlessDetector.CELL_GAP * size) {
-                    out.add(make(cur, lineIndex, page, tol));
+                    runs.add(cur);
                     cur = new ArrayList<>();
                 }
             }
             cur.add(g);
         }
         if (!cur.isEmpty()) {
-            out.add(make(cur, lineIndex, page, tol));
+            runs.add(cur);
+        }
+        List<Chunk> out = new ArrayList<>();
+        for (List<Glyph> run : mergeJustified(runs)) {
+            out.add(make(run, lineIndex, page, tol));
         }
         return out;
+    }
+
+    /**
+     * Rejoins a justified label ("主　管　部　门"): single CJK characters spread at even gaps of up to
+     * {@link #JUSTIFY_GAP} glyph sizes are one run.
+     */
+    private static List<List<Glyph>> mergeJustified(List<List<Glyph>> runs) {
+        List<List<Glyph>> out = new ArrayList<>();
+        int i = 0;
+        while (i < runs.size()) {
+            int j = i;
+            while (j + 1 < runs.size() && single(runs.get(j)) && single(runs.get(j + 1))
+                    && gap(runs.get(j), runs.get(j + 1)) <= JUSTIFY_GAP * runs.get(j).get(0).size()
+                    && (j == i || Math.abs(gap(runs.get(j), runs.get(j + 1)) - gap(runs.get(i), runs.get(i + 1)))
+                    <= 0.25 * runs.get(j).get(0).size())) {
+                j++;
+            }
+            List<Glyph> merged = new ArrayList<>();
+            for (int k = i; k <= j; k++) {
+                merged.addAll(runs.get(k));
+            }
+            out.add(merged);
+            i = j + 1;
+        }
+        return out;
+    }
+
+    /** Justified characters sit at most this many glyph sizes apart. */
+    static final double JUSTIFY_GAP = 3.5;
+
+    private static boolean single(List<Glyph> run) {
+        return run.size() == 1 && run.get(0).text().length() == 1 && run.get(0).text().charAt(0) >= 0x2E80;
+    }
+
+    private static double gap(List<Glyph> a, List<Glyph> b) {
+        return b.get(0).x0() - a.get(a.size() - 1).x1();
     }
 
     private static Chunk make(List<Glyph> glyphs, int lineIndex, int page, Tolerances tol) {

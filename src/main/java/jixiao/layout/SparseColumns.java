@@ -14,41 +14,63 @@ final class SparseColumns {
     }
 
     static void extend(List<AlignedTableBuilder.CellBlock> blocks, List<double[]> bands, Tolerances tol) {
+        double[] bounds = boundaries(bands);
         for (List<AlignedTableBuilder.CellBlock> column : columns(blocks)) {
             if (column.size() < 2) {
                 continue; // a lone block is a cell, not a merged column
             }
             column.sort(Comparator.comparingInt(b -> b.firstRow));
-            boolean centred = centred(column, blocks, bands, tol);
+            int floor = 0;
             for (int i = 0; i < column.size(); i++) {
                 AlignedTableBuilder.CellBlock b = column.get(i);
-                AlignedTableBuilder.CellBlock next = i + 1 < column.size() ? column.get(i + 1) : null;
-                if (next == null) {
-                    break; // rows after a column's last block stay empty: the mapper repeats the level above
+                int ceiling = i + 1 < column.size() ? column.get(i + 1).firstRow - 1 : bands.size() - 1;
+                int up = b.firstRow;
+                while (up - 1 >= floor && empty(up - 1, b, blocks)) {
+                    up--;
                 }
-                int limit = next.firstRow - 1;
-                int r = b.lastRow + 1;
-                while (r <= limit && empty(r, b, blocks)) {
-                    r++;
+                int down = b.lastRow;
+                while (down + 1 <= ceiling && empty(down + 1, b, blocks)) {
+                    down++;
                 }
-                int emptyEnd = r - 1; // rows b.lastRow+1 .. emptyEnd are free
-                if (emptyEnd <= b.lastRow) {
-                    continue;
-                }
-                if (!centred || emptyEnd < next.firstRow - 1) {
-                    b.lastRow = emptyEnd;
-                    continue;
-                }
-                for (int k = b.lastRow + 1; k <= emptyEnd; k++) {
-                    double y = (bands.get(k)[0] + bands.get(k)[1]) / 2;
-                    if (Math.abs(y - b.centerY()) <= Math.abs(next.centerY() - y)) {
-                        b.lastRow = k;
-                    } else {
-                        next.firstRow = Math.min(next.firstRow, k);
-                    }
+                centre(b, up, down, bounds);
+                floor = b.lastRow + 1;
+            }
+        }
+    }
+
+    /**
+     * Grows the block over free rows above (down to {@code up}) and below (up to {@code down}) so that the span's
+     * centre comes closest to the text's centre: a merged cell centres its text. Top-aligned text keeps its own
+     * rows (the mapper repeats it downwards).
+     */
+    private static void centre(AlignedTableBuilder.CellBlock b, int up, int down, double[] bounds) {
+        double c = b.centerY();
+        int bestS = b.firstRow;
+        int bestE = b.lastRow;
+        double best = Math.abs((bounds[bestS] + bounds[bestE + 1]) / 2 - c);
+        for (int s = b.firstRow; s >= up; s--) {
+            for (int e = b.lastRow; e <= down; e++) {
+                double d = Math.abs((bounds[s] + bounds[e + 1]) / 2 - c);
+                if (d < best - 0.5) {
+                    best = d;
+                    bestS = s;
+                    bestE = e;
                 }
             }
         }
+        b.firstRow = bestS;
+        b.lastRow = bestE;
+    }
+
+    /** Row boundaries: the middle of the gap between consecutive bands, and the outer band edges. */
+    private static double[] boundaries(List<double[]> bands) {
+        double[] out = new double[bands.size() + 1];
+        out[0] = bands.get(0)[0];
+        for (int r = 1; r < bands.size(); r++) {
+            out[r] = (bands.get(r - 1)[1] + bands.get(r)[0]) / 2;
+        }
+        out[bands.size()] = bands.get(bands.size() - 1)[1];
+        return out;
     }
 
     /** Blocks grouped into columns by horizontal overlap (wide blocks spanning several columns stay alone). */
@@ -88,19 +110,5 @@ final class SparseColumns {
             }
         }
         return true;
-    }
-
-    private static boolean centred(List<AlignedTableBuilder.CellBlock> column, List<AlignedTableBuilder.CellBlock> all,
-                                   List<double[]> bands, Tolerances tol) {
-        for (AlignedTableBuilder.CellBlock b : column) {
-            if (b.chunks.size() == 1 && b.lastRow > b.firstRow) {
-                return true;
-            }
-            double bandTop = bands.get(b.firstRow)[0];
-            if (b.box.top() - bandTop > 0.5 * tol.glyphSize() && b.lastRow == b.firstRow) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 public record Indicator(String level1, String level2, String level3, String description, String value,
                         Target target, String basis, Integer page, Box box, Map<String, CellRef> cells) {
     public Indicator {
-        cells = cells == null ? null : Map.copyOf(cells);
+        cells = cells == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cells));
     }
 
     /** Where one cell used by this indicator was printed. */

@@ -1,0 +1,10 @@
+/**
+ * Owns writing the contract: {@link jixiao.export.JsonExporter} (one document per file, through one shared immutable
+ * Jackson {@code ObjectWriter}) and {@link jixiao.export.CsvExporter} (the four flat tables of OUTPUT.md, one
+ * {@code CSVFormat} constant). Every file is written to a temporary file in the target folder and atomically moved
+ * into place ({@link jixiao.export.AtomicFiles}), so a reader never sees a partial file.
+ *
+ * <p>The only package (besides batch, for reading back) that imports Jackson or commons-csv; the model stays free of
+ * both: its JSON shape is configured here with mix-ins and a module.
+ */
+package jixiao.export;
