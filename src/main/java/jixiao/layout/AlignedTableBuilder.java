@@ -127,7 +127,7 @@ final class AlignedTableBuilder {
                     break;
                 }
                 if (b.lineIndex() > a.lineIndex() && a.box().xOverlap(b.box()) > 0
-                        && gap >= 0.1 * tol.glyphSize()) {
+                        && gap >= 0) {
                     min = Math.min(min, gap);
                 }
             }

@@ -45,10 +45,18 @@ final class BorderlessDetector {
         List<Table> tables = new ArrayList<>();
         List<Glyph> rest = new ArrayList<>();
         int i = 0;
+        int done = -1;
         while (i < chunked.size()) {
             int j = runEnd(chunked, i, width, tol);
             if (j > i && multiChunkLines(chunked, i, j) >= MIN_TABLE_LINES) {
-                List<Chunk> run = ColumnEdges.splitAtEdges(chunked.subList(i, j + 1), page, tol);
+                int s = runStart(chunked, i, done, width, tol);
+                for (int k = s; k < i; k++) {
+                    for (Chunk c : chunked.get(k)) {
+                        rest.removeAll(c.glyphs());
+                    }
+                }
+                List<Chunk> run = ColumnEdges.splitAtEdges(chunked.subList(s, j + 1), page, tol);
+                done = j;
                 tables.add(AlignedTableBuilder.build(run, page, tol));
                 i = j + 1;
             } else {
@@ -74,6 +82,7 @@ final class BorderlessDetector {
         if (lines.get(start).size() < 2) {
             return start;
         }
+        double size = tol.glyphSize();
         int end = start;
         int lastMulti = start;
         for (int k = start + 1; k < lines.size(); k++) {
@@ -83,27 +92,51 @@ final class BorderlessDetector {
                 break;
             }
             double gap = line.get(0).box().top() - maxBottom(prev);
-            if (gap > MAX_LINE_GAP * tol.glyphSize()) {
-                break;
+            if (gap > MAX_LINE_GAP * size || maxSize(line) > 1.25 * size) {
+                break; // a wide gap, or a heading in a larger font
             }
             if (line.size() >= 2) {
                 lastMulti = k;
-            } else if (line.get(0).box().width() > 0.6 * width && !(k + 1 < lines.size()
-                    && lines.get(k + 1).size() >= 2)) {
-                break; // a prose line across the text column, not a wide cell between table rows
             }
             end = k;
         }
-        // trailing single-chunk lines stay only when they sit under a cell of the run (wrapped cell text)
+        // trailing single-chunk lines stay only when they are narrow and sit under a cell of the run
         int keep = lastMulti;
         for (int k = lastMulti + 1; k <= end; k++) {
-            if (!underRun(lines.get(k).get(0), lines, Math.max(start, k - 2), k - 1)) {
+            Chunk c = lines.get(k).get(0);
+            if (c.box().width() > 0.6 * width || !underRun(c, lines, Math.max(start, k - 2), k - 1)) {
                 break;
             }
             keep = k;
         }
-        end = keep;
-        return end;
+        return keep;
+    }
+
+    /** Narrow single-chunk lines just above a run that sit over one of its cells (a header cell's first line). */
+    private static int runStart(List<List<Chunk>> lines, int start, int floor, double width, Tolerances tol) {
+        int s = start;
+        while (s - 1 > floor) {
+            List<Chunk> line = lines.get(s - 1);
+            if (line.size() != 1) {
+                break;
+            }
+            Chunk c = line.get(0);
+            double gap = lines.get(s).get(0).box().top() - c.box().bottom();
+            if (c.box().width() > 0.6 * width || gap > 0.8 * tol.glyphSize() || maxSize(line) > 1.25 * tol.glyphSize()
+                    || !underRun(c, lines, s, Math.min(s + 1, lines.size() - 1))) {
+                break;
+            }
+            s--;
+        }
+        return s;
+    }
+
+    private static double maxSize(List<Chunk> line) {
+        double m = 0;
+        for (Chunk c : line) {
+            m = Math.max(m, c.line().size());
+        }
+        return m;
     }
 
     private static boolean underRun(Chunk c, List<List<Chunk>> lines, int from, int to) {
