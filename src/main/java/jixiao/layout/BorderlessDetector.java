@@ -12,7 +12,7 @@ import jixiao.table.Table;
  */
 final class BorderlessDetector {
     /** A gap wider than this many glyph sizes separates two cells on a line. */
-    static final double CELL_GAP = 1.0;
+    static final double CELL_GAP = 0.6;
     /** Lines further apart than this many glyph sizes do not belong to one table. */
     static final double MAX_LINE_GAP = 2.5;
     /** A run needs this many multi-chunk lines to be a table. */

@@ -15,9 +15,16 @@ final class SparseColumns {
 
     static void extend(List<AlignedTableBuilder.CellBlock> blocks, List<double[]> bands, Tolerances tol) {
         double[] bounds = boundaries(bands);
-        for (List<AlignedTableBuilder.CellBlock> column : columns(blocks)) {
-            if (column.size() < 2) {
-                continue; // a lone block is a cell, not a merged column
+        List<List<AlignedTableBuilder.CellBlock>> columns = columns(blocks);
+        double denseLeft = Double.MAX_VALUE;
+        for (List<AlignedTableBuilder.CellBlock> column : columns) {
+            if (column.size() >= 3 && density(column) >= DENSE) {
+                denseLeft = Math.min(denseLeft, left(column));
+            }
+        }
+        for (List<AlignedTableBuilder.CellBlock> column : columns) {
+            if (column.size() < 2 || right(column) > denseLeft + 1) {
+                continue; // a lone block is a cell; merged cells are in the leading columns, left of a full one
             }
             column.sort(Comparator.comparingInt(b -> b.firstRow));
             int floor = 0;
@@ -32,17 +39,33 @@ final class SparseColumns {
                 while (down + 1 <= ceiling && empty(down + 1, b, blocks)) {
                     down++;
                 }
-                centre(b, up, down, bounds);
+                if (b.firstRow == up && b.firstRow > 0 && up == floor) {
+                    b.lastRow = down; // top-aligned: nothing free above, so it covers the free rows below
+                } else {
+                    centre(b, up, down, bounds);
+                }
                 floor = b.lastRow + 1;
             }
         }
     }
 
     /**
-     * Grows the block over free rows above (down to {@code up}) and below (up to {@code down}) so that the span's
-     * centre comes closest to the text's centre: a merged cell centres its text. Top-aligned text keeps its own
-     * rows (the mapper repeats it downwards).
+     * Grows the block over the free rows around it. Text with no free row above it is top-aligned (or fills its
+     * cell): it covers every free row below. Otherwise it is centred: it covers as many free rows below as above.
      */
+    private static void grow(AlignedTableBuilder.CellBlock b, int up, int down) {
+        int above = b.firstRow - up;
+        int below = down - b.lastRow;
+        if (above == 0) {
+            b.lastRow = down;
+            return;
+        }
+        int k = Math.min(above, below);
+        b.firstRow -= k;
+        b.lastRow += k;
+    }
+
+    /** Grows the block over free rows so that the span's centre comes closest to the text's centre. */
     private static void centre(AlignedTableBuilder.CellBlock b, int up, int down, double[] bounds) {
         double c = b.centerY();
         int bestS = b.firstRow;
@@ -60,6 +83,39 @@ final class SparseColumns {
         }
         b.firstRow = bestS;
         b.lastRow = bestE;
+    }
+
+    /** A column with blocks in this share of its rows has no merged cells. */
+    static final double DENSE = 0.85;
+
+    private static double density(List<AlignedTableBuilder.CellBlock> column) {
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        java.util.Set<Integer> rows = new java.util.HashSet<>();
+        for (AlignedTableBuilder.CellBlock b : column) {
+            first = Math.min(first, b.firstRow);
+            last = Math.max(last, b.lastRow);
+            for (int r = b.firstRow; r <= b.lastRow; r++) {
+                rows.add(r);
+            }
+        }
+        return rows.size() / (double) (last - first + 1);
+    }
+
+    private static double left(List<AlignedTableBuilder.CellBlock> column) {
+        double x = Double.MAX_VALUE;
+        for (AlignedTableBuilder.CellBlock b : column) {
+            x = Math.min(x, b.box.x0());
+        }
+        return x;
+    }
+
+    private static double right(List<AlignedTableBuilder.CellBlock> column) {
+        double x = -Double.MAX_VALUE;
+        for (AlignedTableBuilder.CellBlock b : column) {
+            x = Math.max(x, b.box.x1());
+        }
+        return x;
     }
 
     /** Row boundaries: the middle of the gap between consecutive bands, and the outer band edges. */
