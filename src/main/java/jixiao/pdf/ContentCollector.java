@@ -49,8 +49,9 @@ final class ContentCollector extends PDFGraphicsStreamEngine {
 
     PageContent collect(int number) throws IOException {
         processPage(getPage());
-        return new PageContent(number, transform.width(), transform.height(), GlyphDeduplicator.dedupe(glyphs),
-                rulings.rulings(), images);
+        PageContent read = new PageContent(number, transform.width(), transform.height(),
+                GlyphDeduplicator.dedupe(glyphs), rulings.rulings(), images);
+        return TextOrientation.upright(read);
     }
 
     @Override
@@ -83,13 +84,14 @@ final class ContentCollector extends PDFGraphicsStreamEngine {
         double x1 = Math.max(Math.max(pa.x, pb.x), Math.max(pc.x, pd.x));
         double y0 = Math.min(Math.min(pa.y, pb.y), Math.min(pc.y, pd.y));
         double y1 = Math.max(Math.max(pa.y, pb.y), Math.max(pc.y, pd.y));
-        // upright: the advance runs left to right and the ascent points up on the displayed page
+        // writing direction: the angle of the advance on the displayed page, y down, in quarter turns
         Point2D.Double origin = transform.apply(trm.getTranslateX(), trm.getTranslateY());
         Point2D.Float adv = trm.transformPoint(advance, 0);
         Point2D.Double pAdv = transform.apply(adv.x, adv.y);
-        boolean upright = pAdv.x - origin.x > 0 && Math.abs(pAdv.y - origin.y) < 0.01 * (x1 - x0 + 1) && pc.y < pa.y;
+        double angle = Math.toDegrees(Math.atan2(pAdv.y - origin.y, pAdv.x - origin.x));
+        int direction = (int) (Math.round(((angle % 360) + 360) % 360 / 90.0) % 4) * 90;
         double size = Math.hypot(pc.x - pa.x, pc.y - pa.y);
-        glyphs.add(new Glyph(text, x0, y0, x1, y1, size, upright));
+        glyphs.add(new Glyph(text, x0, y0, x1, y1, size, direction));
     }
 
     private boolean insideClip(Point2D.Float p) {
