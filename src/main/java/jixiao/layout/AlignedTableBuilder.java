@@ -117,6 +117,12 @@ final class AlignedTableBuilder {
      * only a cell padding further apart than wrapped lines.
      */
     private static double intraCellGap(List<Chunk> sorted, Tolerances tol) {
+        // a line holding a chunk in every column starts a row; wrapped lines are the lines with fewer chunks
+        java.util.Map<Integer, Integer> perLine = new java.util.HashMap<>();
+        for (Chunk c : sorted) {
+            perLine.merge(c.lineIndex(), 1, Integer::sum);
+        }
+        int full = perLine.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         double min = Double.MAX_VALUE;
         for (int i = 0; i < sorted.size(); i++) {
             Chunk a = sorted.get(i);
@@ -126,16 +132,16 @@ final class AlignedTableBuilder {
                 if (gap > 3 * tol.glyphSize()) {
                     break;
                 }
-                if (b.lineIndex() > a.lineIndex() && a.box().xOverlap(b.box()) > 0
-                        && gap >= 0) {
+                if (b.lineIndex() > a.lineIndex() && a.box().xOverlap(b.box()) > 0 && gap >= 0
+                        && perLine.get(b.lineIndex()) < full) {
                     min = Math.min(min, gap);
                 }
             }
         }
         if (min == Double.MAX_VALUE) {
-            min = 0.4 * tol.glyphSize();
+            min = 0.4 * tol.glyphSize(); // no line is a wrap: any leading will do
         }
-        return Math.max(min, 0) + Math.min(0.25 * tol.glyphSize(), 2.5);
+        return min + Math.min(0.25 * tol.glyphSize(), 2.5);
     }
 
     private static int nearestBand(List<double[]> bands, double y) {

@@ -74,7 +74,9 @@ final class SparseColumns {
         for (int s = b.firstRow; s >= up; s--) {
             for (int e = b.lastRow; e <= down; e++) {
                 double d = Math.abs((bounds[s] + bounds[e + 1]) / 2 - c);
-                if (d < best - 0.5) {
+                boolean symmetric = b.firstRow - s == e - b.lastRow;
+                // a tie goes to the larger symmetric span: centred text in the middle row of its merged cell
+                if (d < best - 0.5 || symmetric && d <= best + 0.5 && e - s > bestE - bestS) {
                     best = d;
                     bestS = s;
                     bestE = e;
