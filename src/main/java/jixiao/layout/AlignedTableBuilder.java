@@ -117,7 +117,7 @@ final class AlignedTableBuilder {
      * only a cell padding further apart than wrapped lines.
      */
     private static double intraCellGap(List<Chunk> sorted, Tolerances tol) {
-        // a line holding a chunk in every column starts a row; wrapped lines are the lines with fewer chunks
+        // a line holding a chunk in every column starts a row; wrapped lines hold at most half as many chunks
         java.util.Map<Integer, Integer> perLine = new java.util.HashMap<>();
         for (Chunk c : sorted) {
             perLine.merge(c.lineIndex(), 1, Integer::sum);
@@ -133,7 +133,7 @@ final class AlignedTableBuilder {
                     break;
                 }
                 if (b.lineIndex() > a.lineIndex() && a.box().xOverlap(b.box()) > 0 && gap >= 0
-                        && perLine.get(b.lineIndex()) < full) {
+                        && perLine.get(b.lineIndex()) * 2 <= full) {
                     min = Math.min(min, gap);
                 }
             }
