@@ -120,14 +120,18 @@ final class SparseColumns {
         return x;
     }
 
-    /** Row boundaries: the middle of the gap between consecutive bands, and the outer band edges. */
+    /** Row boundaries: the middle of the gap between consecutive bands; the outer edges padded by half a gap. */
     private static double[] boundaries(List<double[]> bands) {
         double[] out = new double[bands.size() + 1];
-        out[0] = bands.get(0)[0];
+        double[] gaps = new double[Math.max(bands.size() - 1, 1)];
         for (int r = 1; r < bands.size(); r++) {
             out[r] = (bands.get(r - 1)[1] + bands.get(r)[0]) / 2;
+            gaps[r - 1] = bands.get(r)[0] - bands.get(r - 1)[1];
         }
-        out[bands.size()] = bands.get(bands.size() - 1)[1];
+        java.util.Arrays.sort(gaps);
+        double pad = Math.max(gaps[gaps.length / 2], 0) / 2; // the outer rows get the usual half gap too
+        out[0] = bands.get(0)[0] - pad;
+        out[bands.size()] = bands.get(bands.size() - 1)[1] + pad;
         return out;
     }
 
