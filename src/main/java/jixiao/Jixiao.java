@@ -2,9 +2,11 @@ package jixiao;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -37,12 +39,8 @@ public final class Jixiao {
         String sha = sha256(file);
         Document doc;
         if (InputFormat.isPdf(head)) {
-            List<PageContent> pages;
-            try {
-                pages = PdfReader.read(file, options.password());
-            } catch (PdfReadException e) {
-                throw Errors.fromPdf(file, e);
-            }
+            List<PageContent> pages = readPdf(file, options.password());
+            requireText(file, pages);
             List<PageLayout> layouts = new ArrayList<>(pages.size());
             for (PageContent p : pages) {
                 layouts.add(PageAssembler.assemble(p));
@@ -63,6 +61,52 @@ public final class Jixiao {
                     "convert it to PDF or plain text first, or remove it from the input", null);
         }
         return new ConversionResult(doc, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static List<PageContent> readPdf(Path file, String password) throws JixiaoException {
+        if (file.getFileSystem() == FileSystems.getDefault()) {
+            try {
+                return PdfReader.read(file, password);
+            } catch (PdfReadException e) {
+                throw Errors.fromPdf(file, e);
+            }
+        }
+        // An entry of a ZIP archive (the batch reads archives through the zip file system). PdfReader opens a
+        // java.io.File, so the entry is copied to a temporary file for the time of the read. Once PdfReader takes a
+        // SeekableByteChannel (or bytes), this copy goes and the entry is read in place.
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("jixiao-", ".pdf");
+            Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+            return PdfReader.read(tmp, password);
+        } catch (PdfReadException e) {
+            throw Errors.fromPdf(file, e);
+        } catch (IOException e) {
+            throw new JixiaoException(file, null, "READ_FAILED", "cannot read the archive entry: " + e,
+                    "check that the archive is complete", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // the temporary folder is cleaned by the system; nothing else depends on this file
+                }
+            }
+        }
+    }
+
+    /** A PDF whose readable pages hold no text at all is a scan: there is nothing to convert without OCR. */
+    private static void requireText(Path file, List<PageContent> pages) throws JixiaoException {
+        int images = 0;
+        for (PageContent p : pages) {
+            if (!p.glyphs().isEmpty()) {
+                return;
+            }
+            images += p.images();
+        }
+        throw new JixiaoException(file, null, "NO_TEXT_LAYER", pages.isEmpty() ? "the PDF has no pages"
+                : "none of the " + pages.size() + " pages has a text layer" + (images > 0 ? " (scanned images)" : ""),
+                "run OCR on it first (e.g. ocrmypdf), then convert the OCRed PDF", null);
     }
 
     private static byte[] readHead(Path file) throws JixiaoException {

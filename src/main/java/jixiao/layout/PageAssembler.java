@@ -23,6 +23,9 @@ public final class PageAssembler {
     }
 
     public static PageLayout assemble(PageContent page) {
+        if (!page.readable()) {
+            return new PageLayout(page.number(), page.width(), page.height(), List.of(), 0, 0, page.error());
+        }
         Tolerances tol = Tolerances.forGlyphs(page.glyphs());
         List<Ruling> hs = RulingMerger.merge(page.rulings(), Ruling.Orientation.HORIZONTAL, tol);
         List<Ruling> vs = RulingMerger.merge(page.rulings(), Ruling.Orientation.VERTICAL, tol);
@@ -62,7 +65,8 @@ public final class PageAssembler {
             blocks.add(new TextBlock(l));
         }
         blocks.sort(Comparator.comparingDouble(Block::top));
-        return new PageLayout(page.number(), page.width(), page.height(), blocks, page.glyphs().size(), page.images());
+        return new PageLayout(page.number(), page.width(), page.height(), blocks, page.glyphs().size(), page.images(),
+                null);
     }
 
     private static Table toTable(Grid grid, List<List<Glyph>> glyphs, int page, Tolerances tol) {

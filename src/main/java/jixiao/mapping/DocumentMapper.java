@@ -23,10 +23,13 @@ public final class DocumentMapper {
         List<Issue> issues = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         for (PageLayout p : pages) {
-            if (p.glyphs() == 0) {
-                issues.add(Issue.warning("NO_TEXT_LAYER", null, p.page(), p.images() > 0
-                        ? "the page is an image without a text layer; OCR it to read its content"
-                        : "the page has no text"));
+            if (p.error() != null) {
+                issues.add(Issue.error("PAGE_UNREADABLE", null, p.page(), "PDFBox could not read this page ("
+                        + p.error() + "); its content is missing from the output. Re-save the PDF from a viewer or "
+                        + "download it again"));
+            } else if (p.glyphs() == 0 && p.images() > 0) {
+                issues.add(Issue.warning("NO_TEXT_LAYER", null, p.page(),
+                        "the page is an image without a text layer (a scan); OCR it to read its content"));
             }
             for (Block b : p.blocks()) {
                 if (b instanceof TextBlock tb && PageFurniture.is(tb.text())) {

@@ -22,13 +22,23 @@ public final class PdfReader {
                 IOUtils.createTempFileOnlyStreamCache())) {
             List<PageContent> pages = new ArrayList<>(doc.getNumberOfPages());
             int n = 0;
+            int lost = 0;
+            RuntimeException firstFailure = null;
             for (PDPage page : doc.getPages()) {
                 n++;
                 try {
                     pages.add(new ContentCollector(page).collect(n));
                 } catch (IOException | RuntimeException e) {
-                    throw new PdfReadException(PdfReadException.Kind.DAMAGED, n, e);
+                    // a damaged page costs that page only; the readable ones are still converted
+                    pages.add(PageContent.unreadable(n, e.getClass().getSimpleName() + ": " + e.getMessage()));
+                    lost++;
+                    if (firstFailure == null) {
+                        firstFailure = new IllegalStateException(e.getMessage(), e);
+                    }
                 }
+            }
+            if (n > 0 && lost == n) {
+                throw new PdfReadException(PdfReadException.Kind.DAMAGED, 1, firstFailure);
             }
             return pages;
         } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {

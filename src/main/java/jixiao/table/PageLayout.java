@@ -2,9 +2,17 @@ package jixiao.table;
 
 import java.util.List;
 
-/** One page rebuilt: its blocks (tables and free lines) top to bottom, its size and whether it had text. */
-public record PageLayout(int page, double width, double height, List<Block> blocks, int glyphs, int images) {
+/**
+ * One page rebuilt: its blocks (tables and free lines) top to bottom, its size, how many glyphs and images it had,
+ * and {@code error}: null, or why the page could not be read at all.
+ */
+public record PageLayout(int page, double width, double height, List<Block> blocks, int glyphs, int images,
+                         String error) {
     public PageLayout {
         blocks = List.copyOf(blocks);
+    }
+
+    public PageLayout(int page, double width, double height, List<Block> blocks, int glyphs, int images) {
+        this(page, width, height, blocks, glyphs, images, null);
     }
 }
