@@ -58,6 +58,9 @@ final class HeaderBlockMapper {
                 valueCount++;
             }
         }
+        if (labelCount == 0 && inlineLabels(cells)) {
+            return;
+        }
         if (labelCount == 0) {
             unlabelled(ref, cells);
             return;
@@ -80,6 +83,41 @@ final class HeaderBlockMapper {
             }
             assign(f.get(), cells.get(i), values, ref);
         }
+    }
+
+    /** Cells that print label and value together ("项目名称：农村公路养护"); true when every text cell did. */
+    private boolean inlineLabels(List<Cell> cells) {
+        List<Runnable> assignments = new ArrayList<>();
+        for (Cell c : cells) {
+            if (c.isEmpty()) {
+                continue;
+            }
+            String text = c.text();
+            int colon = Math.max(text.indexOf('：'), text.indexOf(':'));
+            if (colon <= 0 || colon == text.length() - 1) {
+                return false;
+            }
+            Optional<Field> f = Labels.header(text.substring(0, colon));
+            if (f.isEmpty() || f.get() == Field.BUDGET_GROUP || f.get() == Field.FUND_PLAN) {
+                return false;
+            }
+            Labels.unitIn(text.substring(0, colon)).ifPresent(u -> out.amountUnit = out.amountUnit == null ? u
+                    : out.amountUnit);
+            String value = text.substring(colon + 1).strip();
+            Field field = f.get();
+            assignments.add(() -> {
+                switch (field) {
+                    case TOTAL, FISCAL, OTHER -> amount(field, value, c);
+                    case GOALS -> out.goalLines.add(value);
+                    default -> out.text(field, value, c);
+                }
+            });
+        }
+        if (assignments.isEmpty()) {
+            return false;
+        }
+        assignments.forEach(Runnable::run);
+        return true;
     }
 
     private static boolean allAmountLabels(List<Optional<Field>> labels) {

@@ -35,6 +35,12 @@ final class Values {
             return Optional.empty();
         }
         String s = text.replaceAll("\\s+", "").replace("，", ",");
+        for (String unit : new String[] {"万元", "千元", "亿元", "元"}) {
+            if (s.endsWith(unit) && s.length() > unit.length()) {
+                s = s.substring(0, s.length() - unit.length()); // "5.87万元": the unit is the document's own
+                break;
+            }
+        }
         if (s.isEmpty()) {
             return Optional.empty();
         }
