@@ -50,8 +50,8 @@ class ValuesTest {
         assertEquals(new BigDecimal(expected), Values.amount(printed).orElseThrow());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"", "—", "无", "约5万", "5.87%"})
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {" ", "—", "无", "约5万", "5.87%"})
     void notAmounts(String printed) {
         assertTrue(Values.amount(printed).isEmpty());
     }
