@@ -57,6 +57,13 @@ public final class PageAssembler {
         }
         List<Block> blocks = new ArrayList<>();
         for (int t = 0; t < grids.size(); t++) {
+            if (frameOnly(grids.get(t), cellGlyphs.get(t))) {
+                // a frame around a table whose inner rules are missing: rebuild it from alignment instead
+                for (List<Glyph> gs : cellGlyphs.get(t)) {
+                    free.addAll(gs);
+                }
+                continue;
+            }
             blocks.add(toTable(grids.get(t), cellGlyphs.get(t), page.number(), tol));
         }
         BorderlessDetector.Result borderless = BorderlessDetector.detect(free, page.number(), tol);
@@ -67,6 +74,19 @@ public final class PageAssembler {
         blocks.sort(Comparator.comparingDouble(Block::top));
         return new PageLayout(page.number(), page.width(), page.height(), blocks, page.glyphs().size(), page.images(),
                 null);
+    }
+
+    /** At most two cells, one of which holds several text lines split into columns by wide gaps. */
+    private static boolean frameOnly(Grid grid, List<List<Glyph>> glyphs) {
+        if (grid.frames().size() > 2) {
+            return false;
+        }
+        for (List<Glyph> gs : glyphs) {
+            if (LineBuilder.glyphLines(gs).size() >= BorderlessDetector.MIN_TABLE_LINES * 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Table toTable(Grid grid, List<List<Glyph>> glyphs, int page, Tolerances tol) {
