@@ -7,10 +7,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jixiao.model.Box;
 import jixiao.model.Budget;
 import jixiao.model.Issue;
 import jixiao.model.Project;
 import jixiao.table.Cell;
+import jixiao.table.Rect;
 import jixiao.table.TextLine;
 
 /** Maps one project's parts (title, unit line, table slices) to a {@link Project}. */
@@ -81,8 +83,23 @@ final class ProjectMapper {
         }
         return new Project(seq, title, hf.texts.get(Field.CODE), hf.texts.get(Field.NAME),
                 hf.texts.get(Field.DEPARTMENT), unitCode, unitName, amountUnit, budget, hf.texts.get(Field.PURPOSE),
-                hf.fundPlan, GoalSplitter.split(hf.goalLines), grid.indicators(withPages), withPages ? new ArrayList<>(pages) : List.of(),
-                null);
+                hf.fundPlan, GoalSplitter.split(hf.goalLines), grid.indicators(withPages),
+                withPages ? new ArrayList<>(pages) : List.of(), withPages ? box(parts) : null);
+    }
+
+    /** The project's rows on its first table page: the box of the first slice's cells. */
+    private static Box box(ProjectParts parts) {
+        if (parts.slices.isEmpty()) {
+            return null;
+        }
+        Slice first = parts.slices.get(0);
+        Rect r = null;
+        for (Cell c : first.table().cells()) {
+            if (c.row() >= first.from() && c.row() <= first.to()) {
+                r = r == null ? c.box() : r.union(c.box());
+            }
+        }
+        return r == null ? null : IndicatorMapper.toBox(r);
     }
 
     private static void checkBudget(Budget b, int seq, int page, List<Issue> issues) {
