@@ -24,7 +24,7 @@ public final class PageAssembler {
 
     public static PageLayout assemble(PageContent page) {
         if (!page.readable()) {
-            return new PageLayout(page.number(), page.width(), page.height(), List.of(), 0, 0, page.error());
+            return new PageLayout(page.number(), page.width(), page.height(), List.of(), 0, 0, page.error(), 0);
         }
         Tolerances tol = Tolerances.forGlyphs(page.glyphs());
         List<Ruling> hs = RulingMerger.merge(page.rulings(), Ruling.Orientation.HORIZONTAL, tol);
@@ -72,8 +72,14 @@ public final class PageAssembler {
             blocks.add(new TextBlock(l));
         }
         blocks.sort(Comparator.comparingDouble(Block::top));
+        int undecodable = 0;
+        for (Glyph g : page.glyphs()) {
+            if (g.text().indexOf('\uFFFD') >= 0) {
+                undecodable++;
+            }
+        }
         return new PageLayout(page.number(), page.width(), page.height(), blocks, page.glyphs().size(), page.images(),
-                null);
+                null, undecodable);
     }
 
     /** At most two cells, one of which holds several text lines split into columns by wide gaps. */

@@ -27,6 +27,10 @@ public final class DocumentMapper {
                 issues.add(Issue.error("PAGE_UNREADABLE", null, p.page(), "PDFBox could not read this page ("
                         + p.error() + "); its content is missing from the output. Re-save the PDF from a viewer or "
                         + "download it again"));
+            } else if (p.undecodable() > 0) {
+                issues.add(Issue.warning("TEXT_NOT_DECODABLE", null, p.page(), p.undecodable() + " of " + p.glyphs()
+                        + " characters use a font without a Unicode mapping and show as \uFFFD; check those values "
+                        + "against the PDF, or OCR the page"));
             } else if (p.glyphs() == 0 && p.images() > 0) {
                 issues.add(Issue.warning("NO_TEXT_LAYER", null, p.page(),
                         "the page is an image without a text layer (a scan); OCR it to read its content"));
