@@ -44,6 +44,11 @@ final class MetadataMapper {
             year = year(prose);
         }
         String department = title == null ? null : departmentFromTitle(title);
+        String titleRegion = null;
+        if (department != null && department.matches(".*(省|市|县|区|旗|州|盟)")) {
+            titleRegion = department; // "上海市普陀区2025年区级部门预算" names a region, not a department
+            department = null;
+        }
         if (department == null) {
             department = common(projects, Project::department);
         }
@@ -51,7 +56,11 @@ final class MetadataMapper {
         if (department == null && unitName != null) {
             department = unitName.endsWith("本级") ? unitName.substring(0, unitName.length() - 2) : unitName;
         }
-        return new Metadata(title, year, department, region(department), common(projects, Project::unitCode),
+        String region = region(department);
+        if (region == null && titleRegion != null) {
+            region = titleRegion;
+        }
+        return new Metadata(title, year, department, region, common(projects, Project::unitCode),
                 unitName, common(projects, Project::amountUnit));
     }
 
