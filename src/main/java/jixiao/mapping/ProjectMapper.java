@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jixiao.model.Box;
 import jixiao.model.Budget;
@@ -17,7 +15,6 @@ import jixiao.table.TextLine;
 
 /** Maps one project's parts (title, unit line, table slices) to a {@link Project}. */
 final class ProjectMapper {
-    private static final Pattern UNIT_LINE = Pattern.compile("^\\s*(\\d{3,})?\\s*(.*?)\\s*(?:金额)?单位\\s*[：:]\\s*(\\S+)\\s*$");
 
     private ProjectMapper() {
     }
@@ -63,12 +60,12 @@ final class ProjectMapper {
         String amountUnit = hf.amountUnit;
         String unitText = parts.unitLine != null ? parts.unitLine.text() : headerRows.unitLine;
         if (unitText != null) {
-            Matcher m = UNIT_LINE.matcher(unitText);
-            if (m.matches()) {
-                unitCode = m.group(1);
-                unitName = emptyToNull(m.group(2));
+            java.util.Optional<UnitLine> u = UnitLine.parse(unitText);
+            if (u.isPresent()) {
+                unitCode = u.get().code();
+                unitName = u.get().name();
                 if (amountUnit == null) {
-                    amountUnit = m.group(3);
+                    amountUnit = u.get().amountUnit();
                 }
             }
         }
