@@ -2,14 +2,11 @@ package jixiao;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -17,7 +14,6 @@ import jixiao.layout.PageAssembler;
 import jixiao.mapping.DocumentMapper;
 import jixiao.model.Document;
 import jixiao.model.Source;
-import jixiao.pdf.PageContent;
 import jixiao.pdf.PdfReadException;
 import jixiao.pdf.PdfReader;
 import jixiao.table.PageLayout;
@@ -39,13 +35,9 @@ public final class Jixiao {
         String sha = sha256(file);
         Document doc;
         if (InputFormat.isPdf(head)) {
-            List<PageContent> pages = readPdf(file, options.password());
-            requireText(file, pages);
-            List<PageLayout> layouts = new ArrayList<>(pages.size());
-            for (PageContent p : pages) {
-                layouts.add(PageAssembler.assemble(p));
-            }
-            doc = DocumentMapper.map(layouts, new Source(sourcePath, sha, "pdf", pages.size()));
+            List<PageLayout> layouts = readPdf(file, options.password());
+            requireText(file, layouts);
+            doc = DocumentMapper.map(layouts, new Source(sourcePath, sha, "pdf", layouts.size()));
         } else if (InputFormat.isText(head)) {
             String text;
             try {
@@ -63,43 +55,19 @@ public final class Jixiao {
         return new ConversionResult(doc, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static List<PageContent> readPdf(Path file, String password) throws JixiaoException {
-        if (file.getFileSystem() == FileSystems.getDefault()) {
-            try {
-                return PdfReader.read(file, password);
-            } catch (PdfReadException e) {
-                throw Errors.fromPdf(file, e);
-            }
-        }
-        // An entry of a ZIP archive (the batch reads archives through the zip file system). PdfReader opens a
-        // java.io.File, so the entry is copied to a temporary file for the time of the read. Once PdfReader takes a
-        // SeekableByteChannel (or bytes), this copy goes and the entry is read in place.
-        Path tmp = null;
+    private static List<PageLayout> readPdf(Path file, String password) throws JixiaoException {
         try {
-            tmp = Files.createTempFile("jixiao-", ".pdf");
-            Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
-            return PdfReader.read(tmp, password);
+            return PdfReader.read(file, password, PageAssembler::assemble);
         } catch (PdfReadException e) {
             throw Errors.fromPdf(file, e);
-        } catch (IOException e) {
-            throw new JixiaoException(file, null, "READ_FAILED", "cannot read the archive entry: " + e,
-                    "check that the archive is complete", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // the temporary folder is cleaned by the system; nothing else depends on this file
-                }
-            }
         }
     }
 
     /** A PDF whose readable pages hold no text at all is a scan: there is nothing to convert without OCR. */
-    private static void requireText(Path file, List<PageContent> pages) throws JixiaoException {
+    private static void requireText(Path file, List<PageLayout> pages) throws JixiaoException {
         int images = 0;
-        for (PageContent p : pages) {
-            if (!p.glyphs().isEmpty()) {
+        for (PageLayout p : pages) {
+            if (p.glyphs() > 0 || p.error() != null) {
                 return;
             }
             images += p.images();

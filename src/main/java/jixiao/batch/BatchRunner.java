@@ -1,153 +1,219 @@
 package jixiao.batch;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import jixiao.ConversionResult;
 import jixiao.JixiaoException;
-import jixiao.Options;
+import jixiao.export.AtomicFiles;
 import jixiao.export.CsvExporter;
-import jixiao.export.JsonExporter;
 import jixiao.export.OutputNames;
-import jixiao.model.Document;
 
 /**
- * Converts many files into one output folder: {@code OUT/<input file name>.json} per converted file (a numeric
- * suffix, {@code name.pdf-2.json}, when two inputs share a name) and, at the end, the four CSV tables covering
- * every converted document. Each file is isolated: a {@link JixiaoException} or any {@link RuntimeException}
- * (reported as INTERNAL_ERROR) fails that file only. A failed file leaves no JSON in the output folder (a stale one
- * from an earlier run is removed), so the folder always matches the CSV tables. Holds no state between runs.
+ * Converts many files into one output folder, in parallel: {@code OUT/<input file name>.json} per converted file (a
+ * numeric suffix, {@code name.pdf-2.json}, when two inputs share a name), then, built from those JSON files in input
+ * order, the four CSV tables (and the SQLite database, if asked for) and {@code OUT/manifest.csv}, one row per input.
+ *
+ * <p>Each file is isolated ({@link FileJob}): a failure fails that file only. Files are converted by
+ * {@link BatchOptions#jobs()} worker threads, largest first, so that a big file does not run alone at the end;
+ * memory holds at most one document per worker, since each JSON is written as soon as its file is converted and the
+ * tables are streamed from the JSON files at the end. Every file is written under a temporary name and renamed, so a
+ * run that is killed leaves complete files only; with {@link BatchOptions#resume()} the next run skips the inputs
+ * whose JSON is complete and rebuilds the same tables. The output folder is locked for the run ({@link OutputLock}).
+ * Holds no state between runs.
  */
 public final class BatchRunner {
+    /** The manifest's columns: one row per input. */
+    public static final List<String> MANIFEST_COLUMNS = List.of("path", "sha256", "status", "error_code", "message",
+            "pages", "projects", "indicators", "millis", "output");
+    public static final String MANIFEST = "manifest.csv";
+    private static final long TICK_MILLIS = 500;
+
     private final Path outputDir;
-    private final Options options;
-    private final CsvExporter csv;
+    private final BatchOptions options;
     private final ProgressListener listener;
     private final Converter converter;
-    private final JsonExporter json = new JsonExporter();
 
-    public BatchRunner(Path outputDir, Options options, boolean excelBom, ProgressListener listener) {
-        this(outputDir, options, excelBom, listener, Converter.FACADE);
+    public BatchRunner(Path outputDir, BatchOptions options, ProgressListener listener) {
+        this(outputDir, options, listener, Converter.FACADE);
     }
 
-    BatchRunner(Path outputDir, Options options, boolean excelBom, ProgressListener listener, Converter converter) {
+    BatchRunner(Path outputDir, BatchOptions options, ProgressListener listener, Converter converter) {
         this.outputDir = outputDir;
         this.options = options;
-        this.csv = new CsvExporter(excelBom);
         this.listener = listener;
         this.converter = converter;
     }
 
-    /** Files the given inputs expand to (see {@link InputFinder}), without converting anything. */
-    public static List<Path> inputFiles(List<Path> inputs) {
-        return InputFinder.find(inputs).files();
+    /** The inputs the given paths expand to (see {@link InputFinder}), as named in the manifest; nothing converted. */
+    public static List<String> inputNames(List<Path> inputs) throws IOException {
+        try (Archives archives = new Archives()) {
+            return InputFinder.find(inputs, archives).files().stream().map(Input::name).toList();
+        }
     }
 
     /**
      * Runs the batch.
      *
-     * @throws IOException when the output folder cannot be created or the CSV tables cannot be written; a file
-     *                     that cannot be read or converted is a {@link BatchSummary.Failure} instead
+     * @throws IOException when the output folder cannot be created or locked, or the tables or the manifest cannot
+     *                     be written; a file that cannot be read or converted is a failed {@link Outcome} instead
      */
     public BatchSummary run(List<Path> inputs) throws IOException {
         long start = System.nanoTime();
         Files.createDirectories(outputDir);
-        InputFinder.Found found = InputFinder.find(inputs);
-        List<String> names = allocateNames(found.files());
-        int total = found.files().size() + found.unreadable().size();
-        Tally tally = new Tally(total);
-        for (JixiaoException e : found.unreadable()) {
-            tally.next(); // a folder that could not be listed: no "started" event, only "failed"
-            tally.fail(e.file(), e);
+        try (OutputLock lock = OutputLock.acquire(outputDir); Archives archives = new Archives()) {
+            AtomicFiles.removeStale(outputDir); // left by a run that was killed; the lock says none is running
+            InputFinder.Found found = InputFinder.find(inputs, archives);
+            List<Input> files = found.files();
+            List<Path> outputs = allocateOutputs(files);
+            ResumeIndex resume = options.resume() ? ResumeIndex.scan(outputDir) : ResumeIndex.EMPTY;
+            int unreadable = found.unreadable().size();
+            Outcome[] outcomes = new Outcome[unreadable + files.size()];
+            Tally tally = new Tally(outcomes.length, files.stream().mapToLong(Input::size).sum(), start);
+            for (int i = 0; i < unreadable; i++) { // a folder or archive that could not be read
+                JixiaoException e = found.unreadable().get(i);
+                outcomes[i] = Outcome.failed(String.valueOf(e.file()), null, e, 0);
+                listener.finished(tally.add(outcomes[i], 0), outcomes[i]);
+            }
+            convertAll(files, outputs, new FileJob(converter, options.convert(), resume), outcomes, unreadable,
+                    tally);
+            List<Path> written = new ArrayList<>();
+            for (Outcome o : outcomes) {
+                if (o.output() != null) {
+                    written.add(o.output());
+                }
+            }
+            CsvExporter csv = new CsvExporter(options.excelBom());
+            written.addAll(Dataset.rebuild(outcomes, csv, outputDir, options.sqlite()));
+            Path manifest = outputDir.resolve(MANIFEST);
+            csv.writeFile(manifest, MANIFEST_COLUMNS, Arrays.stream(outcomes).map(BatchRunner::manifestRow).toList());
+            written.add(manifest);
+            return new BatchSummary(List.of(outcomes), written, (System.nanoTime() - start) / 1_000_000);
         }
-        for (int i = 0; i < found.files().size(); i++) {
-            convertOne(found.files().get(i), outputDir.resolve(names.get(i)), tally);
-        }
-        tally.written.addAll(csv.export(tally.documents, outputDir));
-        return new BatchSummary(total, tally.documents.size(), tally.failures, tally.written,
-                (System.nanoTime() - start) / 1_000_000);
     }
 
-    private void convertOne(Path file, Path output, Tally tally) {
-        listener.started(tally.next(), file);
-        ConversionResult result;
+    /** Runs the files on the worker pool and reports each outcome, on this thread, as it arrives. */
+    private void convertAll(List<Input> files, List<Path> outputs, FileJob job, Outcome[] outcomes, int offset,
+                            Tally tally) throws IOException {
+        if (files.isEmpty()) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.jobs(), files.size()), workers());
         try {
-            result = converter.convert(file, options);
-            json.write(result.document(), output);
-        } catch (JixiaoException e) {
-            failed(file, output, e, tally);
-            return;
-        } catch (IOException e) {
-            failed(file, output, new JixiaoException(file, null, "WRITE_FAILED", "cannot write " + output + ": " + e,
-                    "check that the output folder is writable and the disk is not full", e), tally);
-            return;
-        } catch (RuntimeException e) {
-            failed(file, output, new JixiaoException(file, null, "INTERNAL_ERROR",
-                    e.getClass().getName() + ": " + e.getMessage(),
-                    "this is a bug in jixiao; please report it with the file", e), tally);
-            return;
+            CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                order.add(i);
+            }
+            order.sort(Comparator.comparingLong((Integer i) -> files.get(i).size()).reversed()); // stable for ties
+            for (int i : order) {
+                done.submit(() -> {
+                    outcomes[offset + i] = job.run(files.get(i), outputs.get(i));
+                    return i;
+                });
+            }
+            for (int left = files.size(); left > 0; ) {
+                Future<Integer> f = done.poll(TICK_MILLIS, TimeUnit.MILLISECONDS);
+                if (f == null) {
+                    listener.tick(tally.progress());
+                    continue;
+                }
+                int i = f.get();
+                left--;
+                Outcome o = outcomes[offset + i];
+                listener.finished(tally.add(o, files.get(i).size()), o);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while converting");
+        } catch (ExecutionException e) { // FileJob catches everything a file can cause; this is a JVM error
+            throw new IllegalStateException("a worker died: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        tally.ok(file, result, output); // outside the try: a listener's bug is not the file's failure
     }
 
-    private static void failed(Path file, Path output, JixiaoException error, Tally tally) {
-        removeStale(output, error);
-        tally.fail(file, error);
-    }
-
-    /** An output left by an earlier run would contradict this run's CSV tables. */
-    private static void removeStale(Path output, JixiaoException error) {
-        try {
-            Files.deleteIfExists(output);
-        } catch (IOException e) {
-            error.addSuppressed(e);
-        }
+    private static ThreadFactory workers() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "jixiao-worker-" + n.incrementAndGet());
+            t.setDaemon(true); // never keeps the JVM alive after the batch's thread gave up
+            return t;
+        };
     }
 
     /** Output names for all files up front, so a file's name never depends on which other files failed. */
-    private static List<String> allocateNames(List<Path> files) {
+    private List<Path> allocateOutputs(List<Input> files) {
         OutputNames.Allocator allocator = new OutputNames.Allocator();
-        List<String> names = new ArrayList<>(files.size());
-        for (Path f : files) {
-            Path name = f.getFileName();
-            names.add(allocator.jsonName(name == null ? f.toString() : name.toString()));
+        List<Path> names = new ArrayList<>(files.size());
+        for (Input f : files) {
+            names.add(outputDir.resolve(allocator.jsonName(f.fileName())));
         }
         return names;
     }
 
-    /** The running counts of one {@link #run}; local to it. */
-    private final class Tally {
-        final int total;
-        final List<Document> documents = new ArrayList<>();
-        final List<BatchSummary.Failure> failures = new ArrayList<>();
-        final List<Path> written = new ArrayList<>();
-        int index;
+    private static List<Object> manifestRow(Outcome o) {
+        return Arrays.asList(o.path(), o.sha256(), o.status().label(), o.errorCode(), o.manifestMessage(),
+                o.pages(), o.status() == Outcome.Status.FAILED ? null : o.projects(),
+                o.status() == Outcome.Status.FAILED ? null : o.indicators(), o.millis(),
+                o.output() == null ? null : String.valueOf(o.output().getFileName()));
+    }
 
-        Tally(int total) {
+    /** The running counts of one {@link #run}; touched by the batch's thread only. */
+    private static final class Tally {
+        final int total;
+        final long start;
+        long workTotal;
+        long workDone;
+        int done;
+        int ok;
+        int skipped;
+        int failed;
+        long pages;
+
+        Tally(int total, long workTotal, long start) {
             this.total = total;
+            this.workTotal = workTotal;
+            this.start = start;
         }
 
-        Progress next() {
-            index++;
+        Progress add(Outcome o, long size) {
+            done++;
+            switch (o.status()) {
+                case OK -> {
+                    ok++;
+                    pages += o.pages() == null ? 0 : o.pages();
+                    workDone += size;
+                }
+                case SKIPPED -> {
+                    skipped++;
+                    workTotal -= size;
+                }
+                case FAILED -> {
+                    failed++;
+                    workDone += size;
+                }
+            }
             return progress();
         }
 
-        void ok(Path file, ConversionResult result, Path output) {
-            documents.add(result.document());
-            written.add(output);
-            listener.finished(progress(), file, result, output);
-        }
-
-        void fail(Path file, JixiaoException e) {
-            failures.add(new BatchSummary.Failure(file, e.code(), e.describe()));
-            listener.failed(progress(), file, e);
-        }
-
-        private Progress progress() {
-            return new Progress(index, total, documents.size(), failures.size());
+        Progress progress() {
+            return new Progress(done, total, ok, skipped, failed, pages, (System.nanoTime() - start) / 1_000_000,
+                    workDone, workTotal);
         }
     }
 }

@@ -6,19 +6,37 @@ import java.util.List;
 /**
  * The outcome of a batch.
  *
- * @param total   files attempted (including unreadable folders found while walking)
- * @param ok      files converted and written
- * @param failed  the files that failed, in order
- * @param written every output file written: one JSON per converted file, then the four CSV tables
- * @param millis  wall time of the whole batch
+ * @param outcomes one per input (and per folder or archive that could not be read), in input order: the manifest
+ * @param written  every output file written: one JSON per converted or skipped input, the four CSV tables, the
+ *                 SQLite database if asked for, and the manifest
+ * @param millis   wall time of the whole batch
  */
-public record BatchSummary(int total, int ok, List<Failure> failed, List<Path> written, long millis) {
+public record BatchSummary(List<Outcome> outcomes, List<Path> written, long millis) {
     public BatchSummary {
-        failed = List.copyOf(failed);
+        outcomes = List.copyOf(outcomes);
         written = List.copyOf(written);
     }
 
-    /** One failed file: its path, the stable error code and {@code JixiaoException.describe()}. */
-    public record Failure(Path file, String code, String description) {
+    public int total() {
+        return outcomes.size();
+    }
+
+    /** Inputs converted in this run. */
+    public int ok() {
+        return count(Outcome.Status.OK);
+    }
+
+    /** Inputs skipped because their JSON was already complete ({@code --resume}). */
+    public int skipped() {
+        return count(Outcome.Status.SKIPPED);
+    }
+
+    /** The failed inputs, in input order. */
+    public List<Outcome> failed() {
+        return outcomes.stream().filter(o -> o.status() == Outcome.Status.FAILED).toList();
+    }
+
+    private int count(Outcome.Status s) {
+        return (int) outcomes.stream().filter(o -> o.status() == s).count();
     }
 }

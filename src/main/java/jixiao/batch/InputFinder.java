@@ -1,6 +1,8 @@
 package jixiao.batch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystem;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,37 +14,47 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jixiao.JixiaoException;
 
 /**
- * Expands the command-line inputs into the files to convert. A folder is searched recursively for {@code *.pdf}
- * and {@code *.txt} (any case), sorted by path so the order is stable; a file is taken as given (the facade tells
- * PDF from text by content), except that JSON files ({@code *.json}, so also {@code *.gold.json}) are never inputs.
- * A path that does not exist is kept, so that it fails as NOT_FOUND. The same file given twice is converted once.
+ * Expands the command-line inputs into the files to convert. A folder is searched recursively for {@code *.pdf},
+ * {@code *.txt} and {@code *.zip} (any case), sorted by path so the order is stable; a ZIP archive, found or given,
+ * stands for its {@code *.pdf} and {@code *.txt} entries (sorted, read in place, named
+ * {@code archive.zip!/path/in/zip.pdf}); a ZIP inside a ZIP is not opened. A file given by name is taken as it is
+ * (the facade tells PDF from text by content), except that JSON files ({@code *.json}, so also {@code *.gold.json})
+ * are never inputs. A path that does not exist is kept, so that it fails as NOT_FOUND. The same file given twice is
+ * converted once.
  */
 final class InputFinder {
     private InputFinder() {
     }
 
-    /** The files found, and the folders that could not be listed (each as a READ_FAILED error). */
-    record Found(List<Path> files, List<JixiaoException> unreadable) {
+    /** The files found, and the folders or archives that could not be read (each as a READ_FAILED error). */
+    record Found(List<Input> files, List<JixiaoException> unreadable) {
         Found {
             files = List.copyOf(files);
             unreadable = List.copyOf(unreadable);
         }
     }
 
-    static Found find(List<Path> inputs) {
-        Map<Path, Path> files = new LinkedHashMap<>(); // normalized absolute path → path as found
+    /** Finds the inputs; ZIP archives are opened in {@code archives}, which must stay open while they are read. */
+    static Found find(List<Path> inputs, Archives archives) {
+        Map<String, Input> files = new LinkedHashMap<>(); // normalized absolute name → input
         List<JixiaoException> unreadable = new ArrayList<>();
         for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                for (Path f : walk(input, unreadable)) {
-                    files.putIfAbsent(f.toAbsolutePath().normalize(), f);
+            List<Path> candidates = Files.isDirectory(input) ? walk(input, unreadable)
+                    : isJson(input) ? List.of() : List.of(input);
+            for (Path f : candidates) {
+                if (isZip(f) && Files.isRegularFile(f)) {
+                    for (Input entry : entries(f, archives, unreadable)) {
+                        String key = f.toAbsolutePath().normalize() + "!" + entry.path();
+                        files.putIfAbsent(key, entry);
+                    }
+                } else {
+                    files.putIfAbsent(f.toAbsolutePath().normalize().toString(), input(f));
                 }
-            } else if (!isJson(input)) {
-                files.putIfAbsent(input.toAbsolutePath().normalize(), input);
             }
         }
         return new Found(new ArrayList<>(files.values()), unreadable);
@@ -51,6 +63,10 @@ final class InputFinder {
     static boolean isCandidate(Path file) {
         String name = lowerName(file);
         return (name.endsWith(".pdf") || name.endsWith(".txt")) && !isJson(file);
+    }
+
+    private static boolean isZip(Path file) {
+        return lowerName(file).endsWith(".zip");
     }
 
     private static boolean isJson(Path file) {
@@ -62,13 +78,48 @@ final class InputFinder {
         return name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
     }
 
+    private static Input input(Path f) {
+        Path name = f.getFileName();
+        return new Input(f, f.toString(), name == null ? f.toString() : name.toString(), sizeOf(f));
+    }
+
+    private static long sizeOf(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0; // it will fail as NOT_FOUND or READ_FAILED when converted
+        }
+    }
+
+    private static List<Input> entries(Path zip, Archives archives, List<JixiaoException> unreadable) {
+        List<Path> found = new ArrayList<>();
+        try {
+            FileSystem fs = archives.open(zip);
+            try (Stream<Path> walk = Files.walk(fs.getPath("/"))) {
+                walk.filter(p -> isCandidate(p) && Files.isRegularFile(p)).forEach(found::add);
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | UnsupportedOperationException e) {
+            unreadable.add(new JixiaoException(zip, null, "READ_FAILED", "cannot read the ZIP archive: " + e,
+                    "check that the .zip file is complete; unpack it with another tool if it uses an unusual format",
+                    e));
+            return List.of();
+        }
+        found.sort(Comparator.comparing(Path::toString));
+        List<Input> entries = new ArrayList<>(found.size());
+        for (Path p : found) {
+            String inZip = p.toString().substring(1); // without the root "/"
+            entries.add(new Input(p, zip + "!/" + inZip, String.valueOf(p.getFileName()), sizeOf(p)));
+        }
+        return entries;
+    }
+
     private static List<Path> walk(Path dir, List<JixiaoException> unreadable) {
         List<Path> found = new ArrayList<>();
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && isCandidate(file)) {
+                    if (attrs.isRegularFile() && (isCandidate(file) || isZip(file))) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;

@@ -1,23 +1,18 @@
 package jixiao.batch;
 
-import java.nio.file.Path;
-
-import jixiao.ConversionResult;
-import jixiao.JixiaoException;
-
-/** Hears about each file of a batch, in order, on the batch's thread. Every method defaults to doing nothing. */
+/**
+ * Hears about a batch as it runs. All calls come from the thread that called {@link BatchRunner#run}, one at a time,
+ * so a listener needs no locking even when files are converted in parallel. Every method defaults to doing nothing.
+ */
 public interface ProgressListener {
     ProgressListener SILENT = new ProgressListener() {
     };
 
-    default void started(Progress progress, Path file) {
+    /** One input is finished: converted, failed or skipped (see {@link Outcome#status()}), in completion order. */
+    default void finished(Progress progress, Outcome outcome) {
     }
 
-    /** The file converted and its JSON was written to {@code output}. */
-    default void finished(Progress progress, Path file, ConversionResult result, Path output) {
-    }
-
-    /** The file could not be converted or written; nothing was left for it in the output folder. */
-    default void failed(Progress progress, Path file, JixiaoException error) {
+    /** About once a second while files are being converted, so that a display can update its clock. */
+    default void tick(Progress progress) {
     }
 }

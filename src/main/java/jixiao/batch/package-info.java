@@ -1,8 +1,11 @@
 /**
- * Owns running many files: the folder walk ({@link jixiao.batch.InputFinder}), per-file isolation (one bad file
- * never stops the batch), output naming, progress ({@link jixiao.batch.ProgressListener}) and the
- * {@link jixiao.batch.BatchSummary}. Writes one JSON per converted file and, at the end, the four CSV tables
- * covering all of them, each file replaced atomically through {@code jixiao.export}.
+ * Owns running many files: the folder and ZIP walk ({@link jixiao.batch.InputFinder}, {@link jixiao.batch.Archives}),
+ * the worker pool and per-file isolation ({@link jixiao.batch.BatchRunner}, {@link jixiao.batch.FileJob}: one bad
+ * file never stops the batch), output naming, resuming ({@link jixiao.batch.ResumeIndex}), the manifest
+ * ({@link jixiao.batch.Outcome}), the output-folder lock, progress ({@link jixiao.batch.ProgressListener}) and the
+ * {@link jixiao.batch.BatchSummary}. Writes one JSON per converted file as soon as it is converted and, at the end,
+ * the four CSV tables (and the SQLite database) rebuilt from those JSON files ({@link jixiao.batch.Dataset}), each file
+ * replaced atomically through {@code jixiao.export}.
  *
  * <p>Imports the facade, export and model. Nothing but {@code jixiao.cli} imports it.
  */

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import jixiao.Options;
+import jixiao.batch.BatchOptions;
 import jixiao.batch.BatchRunner;
 import jixiao.batch.BatchSummary;
+import jixiao.export.JsonExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,9 +23,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         sortOptions = false,
         description = {"Convert PDFs and extracted text files into OUT: one OUT/<file name>.json per input "
-                + "(budget-targets/1) and four CSV tables covering all of them: projects.csv, indicators.csv, "
-                + "department_goals.csv, issues.csv.",
-            "Folders are searched recursively for *.pdf and *.txt; *.json files are never inputs. "
+                + "(budget-targets/1), four CSV tables covering all of them (projects.csv, indicators.csv, "
+                + "department_goals.csv, issues.csv) and manifest.csv, one row per input with its status.",
+            "Folders are searched recursively for *.pdf, *.txt and *.zip (whose PDF and text entries are read in "
+                + "place, named archive.zip!/path/in/zip.pdf); *.json files are never inputs. "
                 + "A file that fails is reported and skipped; the others are still converted."},
         footer = {ExitCode.HELP_HEADING, ExitCode.HELP_OK, ExitCode.HELP_USAGE, ExitCode.HELP_SOME,
             ExitCode.HELP_ALL,
@@ -34,8 +37,10 @@ import picocli.CommandLine.Spec;
             "  DAMAGED_PDF         PDFBox cannot parse the file or one of its pages",
             "  PASSWORD_REQUIRED   encrypted PDF: pass --password",
             "  WRITE_FAILED        the JSON output cannot be written",
+            "  OUT_OF_MEMORY       the file needs a larger heap (JAVA_OPTS=-Xmx2g) or fewer --jobs",
             "  INTERNAL_ERROR      a bug in jixiao: please report it with the file",
-            "%nExample:%n  jixiao extract samples -o out/samples"},
+            "%nExamples:%n  jixiao extract samples -o out/samples",
+            "  jixiao extract archive/ -o out/archive --resume --sqlite out/archive.sqlite"},
         exitCodeOnInvalidInput = ExitCode.USAGE)
 final class ExtractCommand implements Callable<Integer> {
     @Spec
@@ -60,8 +65,22 @@ final class ExtractCommand implements Callable<Integer> {
             description = "User password for encrypted PDFs (the same for every file).")
     String password;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Files converted at once (default: the number of processors, ${DEFAULT-VALUE}).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--resume",
+            description = "Skip inputs whose content (sha256) already has a complete JSON in OUT; the tables are "
+                    + "rebuilt from all the JSON files of this run's inputs.")
+    boolean resume;
+
+    @Option(names = "--sqlite", paramLabel = "FILE",
+            description = "Also write the four tables (and a documents table) to this SQLite database, replaced "
+                    + "whole at the end of the run.")
+    Path sqlite;
+
     @Option(names = {"-q", "--quiet"},
-            description = "No per-file progress; FAILED lines and the summary line are still printed.")
+            description = "No progress bar or status lines; FAILED lines and the summary line are still printed.")
     boolean quiet;
 
     @Override
@@ -72,15 +91,33 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("error: -o " + output + " is a file; give a folder");
             return ExitCode.USAGE;
         }
-        if (BatchRunner.inputFiles(inputs).isEmpty()) {
-            err.println("error: no .pdf or .txt files found in " + inputs);
+        if (jobs < 1) {
+            err.println("error: --jobs must be at least 1, got " + jobs);
             return ExitCode.USAGE;
         }
+        if (sqlite != null && Files.isDirectory(sqlite)) {
+            err.println("error: --sqlite " + sqlite + " is a folder; give a file name");
+            return ExitCode.USAGE;
+        }
+        try {
+            if (BatchRunner.inputNames(inputs).isEmpty()) {
+                err.println("error: no .pdf, .txt or .zip files found in " + inputs);
+                return ExitCode.USAGE;
+            }
+        } catch (IOException e) {
+            err.println("error: cannot close an archive: " + e);
+            return ExitCode.USAGE;
+        }
+        // JSON's first use is slow (Jackson builds its serializers): do it on a spare core while a PDF is parsed
+        Thread warmUp = new Thread(JsonExporter::warmUp, "jixiao-json-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         ProgressPrinter printer = new ProgressPrinter(err, mode());
+        BatchOptions options = BatchOptions.defaults().withConvert(Options.defaults().withPassword(password))
+                .withExcelBom(excel).withJobs(jobs).withResume(resume).withSqlite(sqlite);
         BatchSummary summary;
         try {
-            summary = new BatchRunner(output, Options.defaults().withPassword(password), excel, printer)
-                    .run(inputs);
+            summary = new BatchRunner(output, options, printer).run(inputs);
         } catch (IOException e) {
             printer.done();
             err.println("FAILED " + output + ": cannot write the output folder: " + e);
@@ -95,13 +132,13 @@ final class ExtractCommand implements Callable<Integer> {
         if (quiet) {
             return ProgressPrinter.Mode.QUIET;
         }
-        return parent != null && parent.terminal() ? ProgressPrinter.Mode.COUNTER : ProgressPrinter.Mode.LINES;
+        return parent != null && parent.terminal() ? ProgressPrinter.Mode.BAR : ProgressPrinter.Mode.LINES;
     }
 
     static int exitCode(BatchSummary s) {
         if (s.failed().isEmpty()) {
             return ExitCode.OK;
         }
-        return s.ok() > 0 ? ExitCode.SOME_FAILED : ExitCode.ALL_FAILED;
+        return s.ok() + s.skipped() > 0 ? ExitCode.SOME_FAILED : ExitCode.ALL_FAILED;
     }
 }

@@ -22,9 +22,18 @@ public final class Main implements Callable<Integer> {
 
     private final boolean terminal;
 
-    /** Progress as an updating counter when stderr is a terminal, plain log lines otherwise. */
+    /**
+     * Progress as a bar redrawn in place when stderr is a terminal, plain status lines otherwise. Java cannot ask
+     * whether stderr is a terminal, so the launcher tells it ({@code -Djixiao.stderr.tty=true|false}, from
+     * {@code [ -t 2 ]}); without that, a console (stdin and stdout are terminals) is taken as the answer.
+     */
     public Main() {
-        this(System.console() != null);
+        this(stderrIsTerminal());
+    }
+
+    private static boolean stderrIsTerminal() {
+        String told = System.getProperty("jixiao.stderr.tty");
+        return told != null ? Boolean.parseBoolean(told) : System.console() != null;
     }
 
     Main(boolean terminal) {

@@ -17,7 +17,8 @@ import jixiao.model.Document;
 /**
  * Writes the four flat tables of OUTPUT.md ({@code projects.csv}, {@code indicators.csv},
  * {@code department_goals.csv}, {@code issues.csv}) covering all given documents: RFC 4180, a header row, CRLF,
- * UTF-8, optionally with a byte-order mark so that Excel reads it as UTF-8. Rows are built by {@link CsvRows}.
+ * UTF-8, optionally with a byte-order mark so that Excel reads it as UTF-8. Rows are built by {@link TableRows};
+ * {@link #open} streams them one document at a time.
  */
 public final class CsvExporter implements Exporter {
     /** RFC 4180 (comma, double quotes only where needed, CRLF); the header is the first record of each table. */
@@ -35,14 +36,14 @@ public final class CsvExporter implements Exporter {
             "page", "message");
 
     /** One table: its file name, header and how a document becomes rows. */
-    private record Table(String fileName, List<String> columns, Function<Document, List<List<String>>> rows) {
+    private record Table(String fileName, List<String> columns, Function<Document, List<List<Object>>> rows) {
     }
 
     private static final List<Table> TABLES = List.of(
-            new Table("projects.csv", PROJECT_COLUMNS, CsvRows::projects),
-            new Table("indicators.csv", INDICATOR_COLUMNS, CsvRows::indicators),
-            new Table("department_goals.csv", DEPARTMENT_GOAL_COLUMNS, CsvRows::departmentGoals),
-            new Table("issues.csv", ISSUE_COLUMNS, CsvRows::issues));
+            new Table("projects.csv", PROJECT_COLUMNS, TableRows::projects),
+            new Table("indicators.csv", INDICATOR_COLUMNS, TableRows::indicators),
+            new Table("department_goals.csv", DEPARTMENT_GOAL_COLUMNS, TableRows::departmentGoals),
+            new Table("issues.csv", ISSUE_COLUMNS, TableRows::issues));
 
     private final boolean byteOrderMark;
 
@@ -58,30 +59,133 @@ public final class CsvExporter implements Exporter {
 
     @Override
     public List<Path> export(List<Document> documents, Path dir) throws IOException {
-        List<Path> written = new ArrayList<>();
-        for (Table table : TABLES) {
-            Path file = dir.resolve(table.fileName());
-            AtomicFiles.write(file, out -> {
-                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                writeTable(table, documents, w);
-                w.flush();
-            });
-            written.add(file);
+        try (DatasetWriter tables = open(dir)) {
+            for (Document d : documents) {
+                tables.add(d);
+            }
+            return tables.commit();
         }
-        return written;
     }
 
-    private void writeTable(Table table, List<Document> documents, Writer w) throws IOException {
+    /**
+     * Starts the four tables in {@code dir} (created if missing), to be filled one document at a time: the rows
+     * stream to temporary files, so memory does not grow with the number of documents.
+     */
+    public DatasetWriter open(Path dir) throws IOException {
+        Tables tables = new Tables();
+        try {
+            for (Table table : TABLES) {
+                tables.start(table, dir.resolve(table.fileName()));
+            }
+        } catch (IOException | RuntimeException e) {
+            tables.closeQuietly(e);
+            throw e;
+        }
+        return tables;
+    }
+
+    /**
+     * Writes one CSV file in the same format as the tables (and with the same byte-order mark setting): a header
+     * row, then the rows, each value written as {@link TableRows#cell} writes it. Replaced atomically.
+     */
+    public void writeFile(Path file, List<String> columns, Iterable<? extends List<?>> rows) throws IOException {
+        AtomicFiles.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVPrinter printer = printer(w, columns); // not closed here: AtomicFiles owns the stream
+            for (List<?> row : rows) {
+                printRow(printer, row);
+            }
+            printer.flush();
+        });
+    }
+
+    private CSVPrinter printer(Writer w, List<String> columns) throws IOException {
         if (byteOrderMark) {
             w.write('\uFEFF');
         }
-        CSVPrinter printer = new CSVPrinter(w, FORMAT); // not closed here: AtomicFiles owns the stream
-        printer.printRecord(table.columns());
-        for (Document d : documents) {
-            for (List<String> row : table.rows().apply(d)) {
-                printer.printRecord(row);
+        CSVPrinter printer = new CSVPrinter(w, FORMAT);
+        printer.printRecord(columns);
+        return printer;
+    }
+
+    private static void printRow(CSVPrinter printer, List<?> row) throws IOException {
+        List<String> cells = new ArrayList<>(row.size());
+        for (Object v : row) {
+            cells.add(TableRows.cell(v));
+        }
+        printer.printRecord(cells);
+    }
+
+    /** The four tables being written: one temporary file and printer each. */
+    private final class Tables implements DatasetWriter {
+        private final List<Table> tables = new ArrayList<>();
+        private final List<AtomicFiles.Pending> files = new ArrayList<>();
+        private final List<Writer> writers = new ArrayList<>();
+        private final List<CSVPrinter> printers = new ArrayList<>();
+        private boolean committed;
+
+        void start(Table table, Path file) throws IOException {
+            AtomicFiles.Pending pending = AtomicFiles.begin(file);
+            files.add(pending);
+            Writer w = new OutputStreamWriter(pending.newOutputStream(), StandardCharsets.UTF_8);
+            writers.add(w);
+            printers.add(printer(w, table.columns()));
+            tables.add(table);
+        }
+
+        @Override
+        public void add(Document document) throws IOException {
+            for (int i = 0; i < tables.size(); i++) {
+                for (List<Object> row : tables.get(i).rows().apply(document)) {
+                    printRow(printers.get(i), row);
+                }
             }
         }
-        printer.flush();
+
+        @Override
+        public List<Path> commit() throws IOException {
+            for (Writer w : writers) {
+                w.close(); // flushes the printer's writer and the file
+            }
+            List<Path> written = new ArrayList<>();
+            for (AtomicFiles.Pending f : files) {
+                f.commit();
+                written.add(f.target());
+            }
+            committed = true;
+            return written;
+        }
+
+        @Override
+        public void close() throws IOException {
+            IOException first = null;
+            if (!committed) {
+                for (Writer w : writers) {
+                    try {
+                        w.close();
+                    } catch (IOException e) {
+                        first = first == null ? e : first;
+                    }
+                }
+            }
+            for (AtomicFiles.Pending f : files) {
+                try {
+                    f.close();
+                } catch (IOException e) {
+                    first = first == null ? e : first;
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+        }
+
+        void closeQuietly(Exception cause) {
+            try {
+                close();
+            } catch (IOException e) {
+                cause.addSuppressed(e);
+            }
+        }
     }
 }

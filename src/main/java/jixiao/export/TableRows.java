@@ -2,7 +2,6 @@ package jixiao.export;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,35 +16,39 @@ import jixiao.model.Project;
 import jixiao.model.Target;
 
 /**
- * Flattens one document into the rows of the four CSV tables, in the column order of {@link CsvExporter}. Null is
- * written as an empty cell, numbers plainly ({@link BigDecimal#toPlainString()}). On {@code projects.csv} and
+ * Flattens one document into the rows of the four dataset tables, in the column order of {@link CsvExporter}, as
+ * typed values: {@link String}, {@link Integer}, {@link BigDecimal} or null. {@link #cell} turns a value into CSV
+ * text (null as an empty cell, numbers plainly, {@link BigDecimal#toPlainString()}); {@link SqliteExporter} binds
+ * the values with their types. Lists ({@code fund_plan}, {@code goals}, {@code pages}) are joined into one text
+ * value in both. On {@code projects.csv} and
  * {@code indicators.csv}, {@code department}, {@code unit_code}, {@code unit_name} and {@code amount_unit} are the
  * project's own value, or the document's when the project table does not print one, so that every row is
  * self-contained.
  */
-final class CsvRows {
+final class TableRows {
     private static final Metadata NO_METADATA = new Metadata(null, null, null, null, null, null, null);
     private static final Budget NO_BUDGET = new Budget(null, null, null);
 
-    private CsvRows() {
+    private TableRows() {
     }
 
-    static List<List<String>> projects(Document d) {
+    static List<List<Object>> projects(Document d) {
         Metadata m = metadata(d);
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         for (Project p : d.projects()) {
             Budget b = p.budget() == null ? NO_BUDGET : p.budget();
             rows.add(row(sourcePath(d), m.fiscalYear(), or(p.department(), m.department()),
                     or(p.unitCode(), m.unitCode()), or(p.unitName(), m.unitName()), p.seq(), p.code(), p.name(),
                     or(p.amountUnit(), m.amountUnit()), b.total(), b.fiscal(), b.other(), p.purpose(),
-                    fundPlan(p.fundPlan()), String.join("\n", p.goals()), join(p.pages(), ";")));
+                    orNull(fundPlan(p.fundPlan())), orNull(String.join("\n", p.goals())),
+                    orNull(join(p.pages(), ";"))));
         }
         return rows;
     }
 
-    static List<List<String>> indicators(Document d) {
+    static List<List<Object>> indicators(Document d) {
         Metadata m = metadata(d);
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         for (Project p : d.projects()) {
             for (Indicator i : p.indicators()) {
                 Target t = i.target() == null ? new Target(null, null, null) : i.target();
@@ -57,14 +60,14 @@ final class CsvRows {
         return rows;
     }
 
-    static List<List<String>> departmentGoals(Document d) {
+    static List<List<Object>> departmentGoals(Document d) {
         DepartmentGoals g = d.departmentGoals();
         if (g == null) {
             return List.of();
         }
         Metadata m = metadata(d);
         String path = sourcePath(d);
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         if (g.overall() != null) {
             rows.add(row(path, m.fiscalYear(), m.department(), "overall", null, null, g.overall()));
         }
@@ -77,8 +80,8 @@ final class CsvRows {
         return rows;
     }
 
-    static List<List<String>> issues(Document d) {
-        List<List<String>> rows = new ArrayList<>();
+    static List<List<Object>> issues(Document d) {
+        List<List<Object>> rows = new ArrayList<>();
         for (Issue i : d.issues()) {
             rows.add(row(sourcePath(d), i.severity(), i.code(), i.project(), i.page(), i.message()));
         }
@@ -105,12 +108,22 @@ final class CsvRows {
         return value.toString();
     }
 
-    private static List<String> row(Object... values) {
-        return Arrays.stream(values).map(CsvRows::cell).toList();
+    /** The values as given (nulls kept), except enums, which become their lowercase names. */
+    private static List<Object> row(Object... values) {
+        List<Object> row = new ArrayList<>(values.length);
+        for (Object v : values) {
+            row.add(v instanceof Enum<?> ? cell(v) : v);
+        }
+        return row;
     }
 
     private static String join(List<?> values, String separator) {
-        return values.stream().map(CsvRows::cell).collect(Collectors.joining(separator));
+        return values.stream().map(TableRows::cell).collect(Collectors.joining(separator));
+    }
+
+    /** An empty list joins to null, so that SQLite stores NULL (the CSV cell is empty either way). */
+    private static String orNull(String joined) {
+        return joined.isEmpty() ? null : joined;
     }
 
     private static String or(String own, String fallback) {

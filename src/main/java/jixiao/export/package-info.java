@@ -1,8 +1,11 @@
 /**
  * Owns writing the contract: {@link jixiao.export.JsonExporter} (one document per file, through one shared immutable
- * Jackson {@code ObjectWriter}) and {@link jixiao.export.CsvExporter} (the four flat tables of OUTPUT.md, one
- * {@code CSVFormat} constant). Every file is written to a temporary file in the target folder and atomically moved
- * into place ({@link jixiao.export.AtomicFiles}), so a reader never sees a partial file.
+ * Jackson {@code ObjectWriter}), {@link jixiao.export.CsvExporter} (the four flat tables of OUTPUT.md, one
+ * {@code CSVFormat} constant) and {@link jixiao.export.SqliteExporter} (the same tables, typed and keyed, in one SQLite
+ * database through JDBC; the xerial driver is found by {@code DriverManager}, never imported). Both table writers
+ * stream one document at a time ({@link jixiao.export.DatasetWriter}), rows from {@link jixiao.export.TableRows}.
+ * Every file is written to a temporary file in the target folder and atomically moved into place
+ * ({@link jixiao.export.AtomicFiles}), so a reader never sees a partial file.
  *
  * <p>The only package (besides batch, for reading back) that imports Jackson or commons-csv; the model stays free of
  * both: its JSON shape is configured here with mix-ins and a module.

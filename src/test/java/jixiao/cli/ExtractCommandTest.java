@@ -64,14 +64,15 @@ class ExtractCommandTest {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         Run r = run("extract", empty.toString(), "-o", tmp.resolve("out").toString());
         assertEquals(ExitCode.USAGE, r.code());
-        assertTrue(r.err().contains("no .pdf or .txt files found"), r.err());
+        assertTrue(r.err().contains("no .pdf, .txt or .zip files found"), r.err());
     }
 
     @Test
     void helpDocumentsEveryOptionAndTheExitCodes() {
         Run r = run("extract", "--help");
         assertEquals(ExitCode.OK, r.code());
-        for (String s : new String[] {"PATH...", "-o, --output=OUT", "--excel", "--password=PW", "-q, --quiet",
+        for (String s : new String[] {"PATH...", "-o, --output=OUT", "--excel", "--password=PW", "-j, --jobs=N",
+            "--resume", "--sqlite=FILE", "-q, --quiet",
             "-h, --help", "-V, --version", "Exit codes:", "  0 ", "  1 ", "  2 ", "  3 ", "NOT_FOUND", "READ_FAILED",
             "NOT_A_PDF", "DAMAGED_PDF", "PASSWORD_REQUIRED", "INTERNAL_ERROR"}) {
             assertTrue(r.out().contains(s), "--help lacks " + s + ":\n" + r.out());

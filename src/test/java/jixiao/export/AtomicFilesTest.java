@@ -2,6 +2,7 @@ package jixiao.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,34 @@ class AtomicFilesTest {
         Path target = dir.resolve("a/b/c.csv");
         AtomicFiles.write(target, out -> out.write('x'));
         assertEquals("x", Files.readString(target));
+    }
+
+    @Test
+    void pendingFilesAppearOnlyOnCommitAndStaleOnesAreRemoved(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a.csv");
+        try (AtomicFiles.Pending pa = AtomicFiles.begin(a);
+             AtomicFiles.Pending pb = AtomicFiles.begin(dir.resolve("b.csv"))) {
+            try (var out = pa.newOutputStream()) {
+                out.write('a');
+            }
+            try (var out = pb.newOutputStream()) {
+                out.write('b');
+            }
+            assertTrue(AtomicFiles.isTemporary(pa.temporary()), pa.temporary().toString());
+            assertEquals(List.of(), list(dir).stream().filter(f -> !AtomicFiles.isTemporary(f)).toList());
+            pa.commit();
+        } // b was not committed: its temporary file is deleted
+        assertEquals(List.of(a), list(dir));
+        assertEquals("a", Files.readString(a));
+
+        Path stale = dir.resolve(".x.json.0123456789abcdef.tmp");
+        Path journal = dir.resolve(".d.sqlite.fedcba9876543210.tmp-journal");
+        Path mine = dir.resolve(".notes.tmp");
+        Files.writeString(stale, "cut short by kill -9");
+        Files.writeString(journal, "");
+        Files.writeString(mine, "not ours");
+        assertEquals(2, AtomicFiles.removeStale(dir));
+        assertEquals(List.of(mine, a), list(dir));
     }
 
     private static List<Path> list(Path dir) throws IOException {

@@ -1,0 +1,147 @@
+package jixiao.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The measurements that run in other processes: tabula's JVM, and scripts/jixiao from a cold start. */
+final class Children {
+    private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+    private static final Pattern VM_HWM = Pattern.compile("VmHWM:\\s+(\\d+) kB");
+
+    private Children() {
+    }
+
+    /** Round wall and CPU times of tabula per set name, and its page counts. */
+    record Tabula(Map<String, long[]> millis, Map<String, long[]> cpu, Map<String, Integer> pages, String error) {
+    }
+
+    /**
+     * Wall and CPU (user + system, all threads) times of fresh scripts/jixiao runs on one file, the first (which may
+     * build the CDS archive) dropped.
+     */
+    record Fresh(Path file, long[] millis, long[] cpuMillis, int exit) {
+    }
+
+    /** One scripts/jixiao run on a big file under a heap limit. */
+    record Big(Path file, String javaOpts, int exit, long millis, long peakHeapMb, long peakLiveMb, long heapMaxMb,
+               long peakRssMb, String log) {
+    }
+
+    static Tabula tabula(String classpath, int warmup, int rounds, List<Bench.FileSet> sets)
+            throws IOException, InterruptedException {
+        if (classpath.isEmpty()) {
+            return new Tabula(Map.of(), Map.of(), Map.of(), "no tabula classpath given");
+        }
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx2g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
+                "-cp", classpath, "TabulaBench", String.valueOf(warmup), String.valueOf(rounds)));
+        for (Bench.FileSet s : sets) {
+            cmd.add(s.name() + "=" + s.files().stream().map(Path::toString).collect(Collectors.joining(",")));
+        }
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = p.waitFor();
+        Map<String, long[]> millis = new HashMap<>();
+        Map<String, long[]> cpu = new HashMap<>();
+        Map<String, Integer> pages = new HashMap<>();
+        for (String line : out.lines().filter(l -> l.startsWith("tabula ")).toList()) {
+            String[] f = line.split(" ");
+            pages.put(f[1], Integer.parseInt(f[2]));
+            millis.put(f[1], Arrays.stream(f, 3, f.length).mapToLong(x -> part(x, 0)).toArray());
+            cpu.put(f[1], Arrays.stream(f, 3, f.length).mapToLong(x -> part(x, 1)).toArray());
+        }
+        return new Tabula(millis, cpu, pages, exit == 0 ? null : "tabula exited " + exit + ":\n" + out);
+    }
+
+    /** {@code 1234/1300} → 1234 (part 0) or 1300 (part 1). */
+    private static long part(String wallSlashCpu, int i) {
+        return Long.parseLong(wallSlashCpu.split("/")[i]);
+    }
+
+    /** Runs the launcher under bash's {@code time}, which adds up the CPU time of the process and its children. */
+    static Fresh freshProcess(Path launcher, Path pdf, Path work, int runs) throws IOException, InterruptedException {
+        long[] millis = new long[runs - 1];
+        long[] cpu = new long[runs - 1];
+        int exit = 0;
+        for (int i = 0; i < runs; i++) {
+            Path out = work.resolve("fresh-out");
+            Bench.deleteTree(out);
+            Path times = work.resolve("fresh-times.txt");
+            ProcessBuilder pb = new ProcessBuilder("bash", "-c", "TIMEFORMAT='%R %U %S'; { time \"$@\" "
+                    + ">/dev/null 2>&1; } 2>" + times, "bash", launcher.toString(), "extract", pdf.toString(), "-o",
+                    out.toString(), "--quiet").redirectErrorStream(true)
+                    .redirectOutput(work.resolve("fresh.log").toFile());
+            pb.environment().put("JIXIAO_NO_BUILD", "1"); // never rebuild the jar under this JVM
+            exit = Math.max(exit, pb.start().waitFor());
+            if (!Files.exists(out.resolve(pdf.getFileName() + ".json"))) {
+                exit = Math.max(exit, 1);
+            }
+            String[] t = Files.readString(times).strip().split("\\s+");
+            if (i > 0) {
+                millis[i - 1] = Math.round(Double.parseDouble(t[0]) * 1000);
+                cpu[i - 1] = Math.round((Double.parseDouble(t[1]) + Double.parseDouble(t[2])) * 1000);
+            }
+        }
+        return new Fresh(pdf, millis, cpu, exit);
+    }
+
+    static Big bigFile(Path launcher, Path pdf, Path work, String heap) throws IOException, InterruptedException {
+        Path out = work.resolve("big-out");
+        Bench.deleteTree(out);
+        Path gcLog = work.resolve("big-gc.log");
+        Files.deleteIfExists(gcLog);
+        String javaOpts = heap + " -Xlog:gc:file=" + gcLog;
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "extract", pdf.toString(), "-o", out.toString(),
+                "--quiet").redirectErrorStream(true).redirectOutput(work.resolve("big.log").toFile());
+        pb.environment().put("JAVA_OPTS", javaOpts);
+        pb.environment().put("JIXIAO_NO_BUILD", "1");
+        long start = System.nanoTime();
+        Process p = pb.start(); // the launcher execs java: this pid is the JVM's
+        long rssKb = 0;
+        Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
+        while (p.isAlive()) {
+            rssKb = Math.max(rssKb, vmHwmKb(status));
+            Thread.sleep(10);
+        }
+        long millis = Bench.millisSince(start);
+        int exit = p.waitFor();
+        long before = 0;
+        long after = 0;
+        long max = 0;
+        if (Files.exists(gcLog)) {
+            for (String line : Files.readAllLines(gcLog)) {
+                Matcher m = GC_LINE.matcher(line);
+                if (m.find()) {
+                    before = Math.max(before, Long.parseLong(m.group(1)));
+                    after = Math.max(after, Long.parseLong(m.group(2)));
+                    max = Math.max(max, Long.parseLong(m.group(3)));
+                }
+            }
+        }
+        return new Big(pdf, javaOpts, exit, millis, before, after, max, rssKb / 1024,
+                Files.readString(work.resolve("big.log")).strip());
+    }
+
+    /** The process's peak resident set so far (Linux); 0 when unknown or gone. */
+    private static long vmHwmKb(Path status) {
+        try {
+            Matcher m = VM_HWM.matcher(Files.readString(status, StandardCharsets.US_ASCII));
+            return m.find() ? Long.parseLong(m.group(1)) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+}
