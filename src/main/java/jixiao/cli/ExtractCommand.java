@@ -12,6 +12,7 @@ import jixiao.batch.BatchOptions;
 import jixiao.batch.BatchRunner;
 import jixiao.batch.BatchSummary;
 import jixiao.export.JsonExporter;
+import jixiao.review.ReviewOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -79,6 +80,11 @@ final class ExtractCommand implements Callable<Integer> {
                     + "whole at the end of the run.")
     Path sqlite;
 
+    @Option(names = "--review",
+            description = "Also write OUT/review/index.html: the extracted tables beside the PDF pages (or text "
+                    + "lines) they came from, every cell outlined and linked, issues in place (see review --help).")
+    boolean review;
+
     @Option(names = {"-q", "--quiet"},
             description = "No progress bar or status lines; FAILED lines and the summary line are still printed.")
     boolean quiet;
@@ -125,7 +131,12 @@ final class ExtractCommand implements Callable<Integer> {
         }
         printer.done();
         out.println(SummaryLine.format(summary, output));
-        return exitCode(summary);
+        int code = exitCode(summary);
+        if (review) {
+            code = Math.max(code, ReviewCommand.write(output, ReviewOptions.defaults().withPassword(password), out,
+                    err));
+        }
+        return code;
     }
 
     private ProgressPrinter.Mode mode() {

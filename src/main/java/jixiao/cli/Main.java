@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code jixiao}: the top command. It only registers the subcommands; run without one, it prints the usage. */
 @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
-        subcommands = {ExtractCommand.class, VersionCommand.class},
+        subcommands = {ExtractCommand.class, ReviewCommand.class, VersionCommand.class},
         description = {"Convert Chinese budget performance-target documents (绩效目标表, PDF or extracted text) "
                 + "into JSON and CSV following the budget-targets/1 contract."},
         footer = {"%nRun 'jixiao extract --help' for the options of extract and the error codes.",

@@ -48,10 +48,14 @@ final class ContentCollector extends PDFGraphicsStreamEngine {
     }
 
     PageContent collect(int number) throws IOException {
+        return TextOrientation.upright(displayed(number));
+    }
+
+    /** The page as a viewer displays it, before {@link TextOrientation} turns sideways text upright. */
+    PageContent displayed(int number) throws IOException {
         processPage(getPage());
-        PageContent read = new PageContent(number, transform.width(), transform.height(),
+        return new PageContent(number, transform.width(), transform.height(),
                 GlyphDeduplicator.dedupe(glyphs), rulings.rulings(), images);
-        return TextOrientation.upright(read);
     }
 
     @Override

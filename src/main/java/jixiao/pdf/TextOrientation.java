@@ -12,6 +12,27 @@ final class TextOrientation {
     }
 
     static PageContent upright(PageContent page) {
+        int turn = turn(page);
+        if (turn == 0) {
+            return page;
+        }
+        Turn t = new Turn(turn, page.width(), page.height());
+        List<Glyph> glyphs = new ArrayList<>(page.glyphs().size());
+        for (Glyph g : page.glyphs()) {
+            glyphs.add(t.glyph(g));
+        }
+        List<Ruling> rulings = new ArrayList<>(page.rulings().size());
+        for (Ruling r : page.rulings()) {
+            rulings.add(t.ruling(r));
+        }
+        return new PageContent(page.number(), t.width(), t.height(), glyphs, rulings, page.images());
+    }
+
+    /**
+     * The writing direction (0, 90, 180 or 270) of most of the page's text, by which {@link #upright} turns the
+     * page; 0 when no direction but left to right has more than half of the glyphs.
+     */
+    static int turn(PageContent page) {
         int[] count = new int[4];
         int total = 0;
         for (Glyph g : page.glyphs()) {
@@ -26,19 +47,7 @@ final class TextOrientation {
                 dominant = d;
             }
         }
-        if (dominant == 0 || count[dominant] * 2 <= total) {
-            return page;
-        }
-        Turn turn = new Turn(dominant * 90, page.width(), page.height());
-        List<Glyph> glyphs = new ArrayList<>(page.glyphs().size());
-        for (Glyph g : page.glyphs()) {
-            glyphs.add(turn.glyph(g));
-        }
-        List<Ruling> rulings = new ArrayList<>(page.rulings().size());
-        for (Ruling r : page.rulings()) {
-            rulings.add(turn.ruling(r));
-        }
-        return new PageContent(page.number(), turn.width(), turn.height(), glyphs, rulings, page.images());
+        return dominant == 0 || count[dominant] * 2 <= total ? 0 : dominant * 90;
     }
 
     /** A quarter-turn of the page that brings text written at {@code direction} back to left-to-right. */
