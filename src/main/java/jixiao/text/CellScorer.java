@@ -1,0 +1,191 @@
+package jixiao.text;
+
+import java.util.List;
+
+/**
+ * How well some lines fit as one cell of a column: by content (taxonomy names, value and basis shapes) and by the
+ * column's wrap width (every line but the last is full, no line is wider than the column). Scores are additive,
+ * roughly log-odds: positive is evidence for, negative against.
+ */
+final class CellScorer {
+    private CellScorer() {
+    }
+
+    static double score(Role role, List<String> lines, double width) {
+        String text = String.join("", lines);
+        return content(role, text, lines.isEmpty() ? "" : lines.get(0)) + width(lines, width);
+    }
+
+    static double content(Role role, String text) {
+        return content(role, text, text);
+    }
+
+    static double content(Role role, String text, String first) {
+        String c = Shapes.compact(text);
+        return fragment(c) + switch (role) {
+            case LEVEL1 -> Shapes.isLevel1(c) ? 6 : c.matches(".{1,8}指标") ? -3 : -30;
+            case LEVEL2 -> Shapes.isLevel2(c) ? 6 : c.matches(".{1,10}指标") ? -1 : -30;
+            case LEVEL3, DESCRIPTION -> nameLike(text, c, first);
+            case VALUE -> value(text, c);
+            case BASIS -> basis(text, c, first);
+            case OP -> Shapes.op(c) ? 4 : -10;
+            case MEASURE_UNIT -> Shapes.measureUnit(c) ? 2 : -6;
+            default -> 0;
+        };
+    }
+
+    /** A cell does not start with closing punctuation or 的, nor end with a comma or opening punctuation. */
+    private static double fragment(String c) {
+        if (c.isEmpty()) {
+            return 0;
+        }
+        double s = 0;
+        if ("，、。；：）)】〕》”的".indexOf(c.charAt(0)) >= 0) {
+            s -= 2.5;
+        }
+        if ("，、（(【〔《“".indexOf(c.charAt(c.length() - 1)) >= 0) {
+            s -= 2.5;
+        }
+        return s;
+    }
+
+    private static double nameLike(String text, String c, String first) {
+        double s = Shapes.unitOnly(first) ? -3 : 0;
+        if (Shapes.numericValue(text) || Shapes.deadline(c)) {
+            s -= 6;
+        }
+        if (Shapes.docNumber(c)) {
+            s -= 5;
+        }
+        if (Shapes.isTaxonomy(c)) {
+            s -= 8;
+        }
+        if (Shapes.amountPart(c)) {
+            s -= 3;
+        }
+        return s;
+    }
+
+    private static double value(String text, String c) {
+        if (Shapes.docNumber(c) && !Shapes.numericValue(text)) {
+            return -6;
+        }
+        if (Shapes.isTaxonomy(c)) {
+            return -8;
+        }
+        if (Shapes.numericValue(text) || Shapes.deadline(c)) {
+            return 3;
+        }
+        if (c.matches(".*\\d.*") && c.length() <= 12) {
+            return 0.5;
+        }
+        return Shapes.qualitative(c) ? 1.5 : 0;
+    }
+
+    private static double basis(String text, String c, String first) {
+        if (Shapes.isTaxonomy(c)) {
+            return -8;
+        }
+        if (Shapes.unitOnly(first)) {
+            return -3;
+        }
+        if (Shapes.numericValue(text) || Shapes.deadline(c)) {
+            return -6;
+        }
+        double s = 0;
+        if (Shapes.docNumber(c)) {
+            int end = c.lastIndexOf('号');
+            s += end >= 0 && c.length() - end - 1 > 2 ? 1 : 4; // a document number ends the basis
+            s += Shapes.issuedNumber(c) ? 1 : 0;
+        } else if (Shapes.basisWord(c)) {
+            s += 1.5;
+        }
+        return s;
+    }
+
+    /**
+     * What an open cell, which may still grow, could still score above its present content score: a level cell
+     * whose text begins a taxonomy name may complete it, a basis may still reach its document number.
+     */
+    static double openAllowance(Role role, String text) {
+        String c = Shapes.compact(text);
+        double now = content(role, text);
+        double best = switch (role) {
+            case LEVEL1, LEVEL2 -> Shapes.taxonomyPrefix(c) ? 6 : now;
+            case BASIS -> Shapes.numericValue(text) ? now : 4;
+            default -> now;
+        };
+        return Math.max(0, best - now);
+    }
+
+    /** Width fit: {@code width} is the column's wrap width in half-em units, 0 when unknown. */
+    static double width(List<String> lines, double width) {
+        int k = lines.size();
+        int[] w = new int[k];
+        int max = 0;
+        for (int i = 0; i < k; i++) {
+            w[i] = Width.of(lines.get(i));
+            max = Math.max(max, w[i]);
+        }
+        double s = 0;
+        if (width > 0) {
+            for (int i = 0; i < k; i++) {
+                if (w[i] > width + 2) {
+                    s -= 4 + 0.5 * (w[i] - width - 2);
+                }
+                if (i < k - 1 && w[i] + Width.firstUnit(lines.get(i + 1)) <= width - 2) {
+                    s -= 3;
+                }
+            }
+            if (w[k - 1] >= width - 1) {
+                s -= 1.2; // a cell rarely ends exactly at the column edge; a wrapped one always does
+            }
+            return s;
+        }
+        if (k < 2) {
+            return 0;
+        }
+        for (int i = 0; i < k - 1; i++) {
+            if (w[i] + Width.firstUnit(lines.get(i + 1)) <= max - 2) {
+                s -= 2.5;
+            }
+        }
+        return s;
+    }
+
+    /** Evidence that two cells of a row are the level-3 name and its description. */
+    static double nameAndDescription(String l3, String desc) {
+        String a = Shapes.compact(l3);
+        String b = Shapes.compact(desc);
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        if (a.equals(b)) {
+            return 3;
+        }
+        if (a.startsWith(b) || b.startsWith(a)) {
+            return Math.min(a.length(), b.length()) >= 4 ? 2.5 : 1.5;
+        }
+        if (a.contains(b) || b.contains(a)) {
+            return Math.min(a.length(), b.length()) >= 4 ? 2 : 1;
+        }
+        int p = 0;
+        while (p < Math.min(a.length(), b.length()) && a.charAt(p) == b.charAt(p)) {
+            p++;
+        }
+        return p >= 2 ? 1 : 0;
+    }
+
+    /** Penalty for a row without a cell in a column of this role. */
+    static double missing(Role role) {
+        return switch (role) {
+            case LEVEL3 -> -6;
+            case VALUE -> -6;
+            case DESCRIPTION -> -3;
+            case BASIS -> -2.5;
+            case OP -> -2;
+            case MEASURE_UNIT -> -1.5;
+            default -> -0.5;
+        };
+    }
+}

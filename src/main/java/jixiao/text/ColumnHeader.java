@@ -1,0 +1,81 @@
+package jixiao.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The indicator grid's column header (一级指标 二级指标 三级指标 …), whose last cells may wrap onto the following
+ * lines ("指标值确定依" / "据"): its column names and roles and how many lines it takes.
+ */
+record ColumnHeader(List<String> names, List<Role> roles, int lineCount) {
+    ColumnHeader {
+        names = List.copyOf(names);
+        roles = List.copyOf(roles);
+    }
+
+    /** Whether a line opens a column header: it names 一级指标 and 二级指标 or 三级指标. */
+    static boolean startsHeader(String line) {
+        boolean l1 = false;
+        boolean other = false;
+        for (String t : line.strip().split("\\s+")) {
+            Optional<Role> r = HeaderWords.column(t);
+            if (r.isPresent()) {
+                l1 |= r.get() == Role.LEVEL1;
+                other |= r.get() == Role.LEVEL2 || r.get() == Role.LEVEL3;
+            }
+        }
+        return l1 && other;
+    }
+
+    /** The header starting at {@code lines.get(start)}, which {@link #startsHeader} accepted. */
+    static ColumnHeader parse(List<SourceLine> lines, int start) {
+        List<String> names = new ArrayList<>(List.of(lines.get(start).text().split("\\s+")));
+        int k = start + 1;
+        while (k < lines.size() && !startsHeader(lines.get(k).text())) {
+            String[] tokens = lines.get(k).text().split("\\s+");
+            String last = names.get(names.size() - 1);
+            if (continues(last, tokens[0])) {
+                names.set(names.size() - 1, last + tokens[0]);
+                for (int i = 1; i < tokens.length; i++) {
+                    names.add(tokens[i]);
+                }
+            } else if (allColumnWords(tokens)) {
+                names.addAll(List.of(tokens));
+            } else {
+                break;
+            }
+            k++;
+        }
+        List<Role> roles = new ArrayList<>();
+        for (String n : names) {
+            roles.add(HeaderWords.column(n).orElse(Role.EXTRA));
+        }
+        return new ColumnHeader(names, roles, k - start);
+    }
+
+    private static boolean continues(String last, String next) {
+        if (!HeaderWords.columnPrefix(last)) {
+            return false;
+        }
+        String joined = last + next;
+        if (HeaderWords.hasOpenParen(last)) {
+            return true;
+        }
+        return HeaderWords.columnPrefix(joined) || HeaderWords.column(joined).isPresent()
+                && HeaderWords.column(joined).get() != HeaderWords.column(last).orElse(null);
+    }
+
+    private static boolean allColumnWords(String[] tokens) {
+        for (String t : tokens) {
+            if (HeaderWords.column(t).isEmpty() && !HeaderWords.columnPrefix(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int indexOf(Role r) {
+        return roles.indexOf(r);
+    }
+}

@@ -1,0 +1,157 @@
+package jixiao.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Splits the lines of a document into the preamble (department goals and headings) and projects. A project starts
+ * at a 项目编码 / 项目名称 label line, its header block runs to the indicator column header, and its body runs to
+ * the title of the next project (the numbered line above the next unit line) or the end.
+ */
+final class DocumentSplitter {
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("^\\d{1,3}\\s*[.．、]\\s*\\S.*");
+    private static final Pattern UNIT_CODE_NAME = Pattern.compile("^\\d{3,}\\S*$");
+
+    /** The preamble lines and the projects in order. */
+    record Split(List<SourceLine> preamble, List<ProjectText> projects) {
+    }
+
+    private DocumentSplitter() {
+    }
+
+    static Split split(List<SourceLine> lines) {
+        List<int[]> spans = new ArrayList<>(); // start of header block, start of column header
+        int from = 0;
+        while (true) {
+            int s = nextProjectStart(lines, from);
+            if (s < 0) {
+                break;
+            }
+            int h = nextColumnHeader(lines, s + 1);
+            if (h < 0) {
+                break;
+            }
+            spans.add(new int[] {s, h});
+            from = h + 1;
+        }
+        List<ProjectText> projects = new ArrayList<>();
+        List<SourceLine> preamble = new ArrayList<>();
+        Pre pre = spans.isEmpty() ? null : pre(lines, spans.get(0)[0], 0);
+        for (int k = 0; k < spans.size(); k++) {
+            int s = spans.get(k)[0];
+            int h = spans.get(k)[1];
+            if (k == 0) {
+                preamble.addAll(lines.subList(0, pre.start));
+            }
+            ColumnHeader columns = ColumnHeader.parse(lines, h);
+            int bodyStart = h + columns.lineCount();
+            Pre next = k + 1 < spans.size() ? pre(lines, spans.get(k + 1)[0], bodyStart) : null;
+            int bodyEnd = next == null ? lines.size() : next.start;
+            projects.add(new ProjectText(pre.title, pre.unit, lines.subList(s, h), columns,
+                    body(lines, bodyStart, bodyEnd, h, columns.lineCount())));
+            pre = next;
+        }
+        if (spans.isEmpty()) {
+            preamble.addAll(lines);
+        }
+        return new Split(preamble, projects);
+    }
+
+    /** The title lines and unit line above a project's header block, and where they start. */
+    private record Pre(List<SourceLine> title, SourceLine unit, int start) {
+    }
+
+    private static Pre pre(List<SourceLine> lines, int s, int lo) {
+        int j = s - 1;
+        SourceLine unit = null;
+        int start = s;
+        if (j >= lo && isUnitLine(lines.get(j).text())) {
+            unit = lines.get(j);
+            start = j;
+            j--;
+            String u = unit.text();
+            if (j >= lo && u.replaceAll("\\s+", "").matches("^(金额)?单位[：:].*")
+                    && UNIT_CODE_NAME.matcher(lines.get(j).text()).matches()) {
+                unit = new SourceLine(lines.get(j).text() + " " + u, lines.get(j).raw(), lines.get(j).pageStart(),
+                        lines.get(j).blankBefore());
+                start = j;
+                j--;
+            }
+        }
+        for (int t = j; t >= Math.max(lo, j - 3); t--) {
+            if (NUMBERED_TITLE.matcher(lines.get(t).text()).matches()) {
+                return new Pre(lines.subList(t, j + 1), unit, t);
+            }
+        }
+        if (j >= lo) {
+            String last = lines.get(j).text();
+            if (last.endsWith("表") || last.endsWith("绩效目标")) {
+                return new Pre(lines.subList(j, j + 1), unit, j);
+            }
+        }
+        return new Pre(List.of(), unit, start);
+    }
+
+    static boolean isUnitLine(String text) {
+        String s = text.replaceAll("\\s+", "");
+        return s.length() <= 80 && (s.contains("单位：") || s.contains("单位:"));
+    }
+
+    private static int nextProjectStart(List<SourceLine> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            List<Token> tokens = Token.of(lines.subList(i, i + 1));
+            int k = HeaderBlockParser.labelAt(tokens, 0);
+            if (k > 0) {
+                StringBuilder sb = new StringBuilder();
+                for (Token t : tokens.subList(0, k)) {
+                    sb.append(t.text());
+                }
+                Optional<Role> r = HeaderWords.label(sb.toString());
+                if (r.isPresent() && (r.get() == Role.CODE || r.get() == Role.NAME)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int nextColumnHeader(List<SourceLine> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (ColumnHeader.startsHeader(lines.get(i).text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Body lines with repeated column headers removed; the line after a removed header or a page break is marked. */
+    private static List<ProjectText.BodyLine> body(List<SourceLine> lines, int from, int to, int header,
+                                                   int headerLines) {
+        List<ProjectText.BodyLine> out = new ArrayList<>();
+        boolean brk = false;
+        int i = from;
+        while (i < to) {
+            SourceLine l = lines.get(i);
+            if (ColumnHeader.startsHeader(l.text())) {
+                int n = 1;
+                while (n < headerLines && i + n < to
+                        && same(lines.get(i + n).text(), lines.get(header + n).text())) {
+                    n++;
+                }
+                i += n;
+                brk = true;
+                continue;
+            }
+            out.add(new ProjectText.BodyLine(l, brk || l.pageStart()));
+            brk = false;
+            i++;
+        }
+        return out;
+    }
+
+    private static boolean same(String a, String b) {
+        return a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
+    }
+}

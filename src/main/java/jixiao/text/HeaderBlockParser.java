@@ -1,0 +1,96 @@
+package jixiao.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a project's header block (the lines between 项目编码 / 项目名称 and the indicator column header) by its
+ * labels, which may wrap over lines ("预算规模及" / "资金用途"): every label takes the text after it up to the next
+ * label. Amount labels keep their leading number pieces (a wrapped "1,295,90" / "3.00" is one amount); text after the
+ * amounts is the purpose of the budget group.
+ */
+final class HeaderBlockParser {
+    /** A label and the tokens after it. */
+    record Field(Role role, String label, List<Token> value) {
+    }
+
+    private HeaderBlockParser() {
+    }
+
+    static List<Field> fields(List<SourceLine> lines) {
+        List<Token> tokens = Token.of(lines);
+        List<Field> out = new ArrayList<>();
+        Field current = new Field(Role.OTHER_LABEL, "", new ArrayList<>());
+        int i = 0;
+        while (i < tokens.size()) {
+            int k = labelAt(tokens, i);
+            if (k > 0) {
+                String label = Token.join(tokens.subList(i, i + k)).replace(" ", "");
+                current = new Field(HeaderWords.label(label).orElseThrow(), label, new ArrayList<>());
+                out.add(current);
+                i += k;
+            } else {
+                if (current.label().isEmpty() && out.isEmpty()) {
+                    out.add(current);
+                }
+                current.value().add(tokens.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** How many tokens from i make a label (the longest match of up to four), or 0. */
+    static int labelAt(List<Token> tokens, int i) {
+        int most = 4;
+        while (most < 10 && i + most < tokens.size() && tokens.get(i + most).text().length() <= 2
+                && tokens.get(i + most - 1).text().length() <= 2) {
+            most++; // letter-spaced labels: 项 目 资 金 （ 万 元 ）
+        }
+        for (int k = Math.min(most, tokens.size() - i); k >= 1; k--) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = i; j < i + k; j++) {
+                sb.append(tokens.get(j).text());
+            }
+            Optional<Role> r = HeaderWords.label(sb.toString());
+            if (r.isEmpty()) {
+                continue;
+            }
+            if (k > 1) {
+                StringBuilder head = new StringBuilder();
+                for (int j = i; j < i + k - 1; j++) {
+                    head.append(tokens.get(j).text());
+                }
+                boolean headIsLabel = HeaderWords.label(head.toString()).isPresent();
+                String tail = tokens.get(i + k - 1).text();
+                boolean tailHasParen = tail.contains("（") || tail.contains("(");
+                if (headIsLabel && tailHasParen && !tail.matches("[（(][^）)]{0,8}[）)]")) {
+                    continue;
+                }
+                if (!HeaderWords.labelPrefix(head.toString())) {
+                    continue;
+                }
+            }
+            return k;
+        }
+        return 0;
+    }
+
+    /** The leading amount pieces of a value (a wrapped amount is several pieces) and the text after them. */
+    record Split(String amount, List<Token> rest) {
+    }
+
+    static Split amount(List<Token> value) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < value.size() && (Shapes.amountPart(value.get(i).text()) || Shapes.placeholder(value.get(i).text()))) {
+            if (i > 0 && value.get(i).line() == value.get(i - 1).line()) {
+                break;
+            }
+            sb.append(value.get(i).text());
+            i++;
+        }
+        return new Split(sb.toString(), value.subList(i, value.size()));
+    }
+}

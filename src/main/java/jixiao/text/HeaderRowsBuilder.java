@@ -1,0 +1,128 @@
+package jixiao.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays the header-block fields out as table rows the mapper reads by label: one row per labelled text (label, then
+ * its value across the row), the budget amounts in one row under the budget group label (merged down over the
+ * purpose row), and the fund plan as a period row under its label plus a value row. Values whose period the text
+ * cannot tell go into one cell spanning all periods; as many values as periods go one under each.
+ */
+final class HeaderRowsBuilder {
+    private final int cols;
+    private final List<List<CellSpec>> rows = new ArrayList<>();
+    private BigDecimal total;
+
+    private HeaderRowsBuilder(int cols) {
+        this.cols = cols;
+    }
+
+    static List<List<CellSpec>> rows(List<HeaderBlockParser.Field> fields, int cols) {
+        HeaderRowsBuilder b = new HeaderRowsBuilder(cols);
+        int i = 0;
+        while (i < fields.size()) {
+            HeaderBlockParser.Field f = fields.get(i);
+            if (f.role() == Role.BUDGET_GROUP || f.role().isAmount()) {
+                int j = i;
+                while (j < fields.size() && (fields.get(j).role() == Role.BUDGET_GROUP && j == i
+                        || fields.get(j).role().isAmount())) {
+                    j++;
+                }
+                b.budget(fields.subList(i, j));
+                i = j;
+                continue;
+            }
+            if (f.role() == Role.FUND_PLAN) {
+                b.fundPlan(f);
+            } else {
+                b.labelled(f);
+            }
+            i++;
+        }
+        return b.rows;
+    }
+
+    private void labelled(HeaderBlockParser.Field f) {
+        List<CellSpec> row = new ArrayList<>();
+        if (!f.label().isEmpty()) {
+            row.add(CellSpec.of(0, 1, List.of(f.label())));
+        }
+        if (!f.value().isEmpty()) {
+            row.add(CellSpec.of(1, cols - 1, Token.lines(f.value())));
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+    }
+
+    private void budget(List<HeaderBlockParser.Field> fields) {
+        List<CellSpec> row = new ArrayList<>();
+        List<Token> purpose = new ArrayList<>();
+        CellSpec group = null;
+        int col = 0;
+        for (HeaderBlockParser.Field f : fields) {
+            if (f.role() == Role.BUDGET_GROUP) {
+                group = CellSpec.of(col++, 1, List.of(f.label()));
+                purpose.addAll(f.value());
+                continue;
+            }
+            row.add(CellSpec.of(col++, 1, List.of(f.label())));
+            HeaderBlockParser.Split s = HeaderBlockParser.amount(f.value());
+            if (!s.amount().isEmpty()) {
+                row.add(CellSpec.of(col, 1, List.of(s.amount())));
+                if (f.role() == Role.TOTAL && Shapes.amount(s.amount())) {
+                    total = new BigDecimal(Shapes.compact(s.amount()).replace(",", "").replace("，", ""));
+                }
+            }
+            col++;
+            purpose.addAll(s.rest());
+        }
+        if (group != null) {
+            row.add(0, purpose.isEmpty() ? group : group.withRowSpan(2));
+        }
+        rows.add(row);
+        if (!purpose.isEmpty()) {
+            int from = group == null ? 0 : 1;
+            rows.add(List.of(CellSpec.of(from, cols - from, Token.lines(purpose))));
+        }
+    }
+
+    private void fundPlan(HeaderBlockParser.Field f) {
+        List<Token> periods = new ArrayList<>();
+        List<Token> values = new ArrayList<>();
+        List<Token> rest = new ArrayList<>();
+        for (Token t : f.value()) {
+            if (values.isEmpty() && rest.isEmpty() && Shapes.period(t.text())) {
+                periods.add(t);
+            } else if (rest.isEmpty() && (Shapes.amountPart(t.text()) || Shapes.placeholder(t.text()))) {
+                values.add(t);
+            } else {
+                rest.add(t);
+            }
+        }
+        List<String> amounts = FundPlanValues.join(values, periods.size(), total);
+        List<CellSpec> head = new ArrayList<>();
+        head.add(new CellSpec(0, 1, amounts.isEmpty() ? 1 : 2, List.of(f.label())));
+        for (int p = 0; p < periods.size(); p++) {
+            head.add(CellSpec.of(1 + p, 1, List.of(periods.get(p).text())));
+        }
+        rows.add(head);
+        if (!amounts.isEmpty()) {
+            List<CellSpec> vals = new ArrayList<>();
+            if (amounts.size() == periods.size()) {
+                for (int p = 0; p < amounts.size(); p++) {
+                    vals.add(CellSpec.of(1 + p, 1, List.of(amounts.get(p))));
+                }
+            } else {
+                int span = Math.max(periods.size(), 2);
+                vals.add(CellSpec.of(1, Math.min(span, cols - 1), List.of(String.join(" ", amounts))));
+            }
+            rows.add(vals);
+        }
+        if (!rest.isEmpty()) {
+            rows.add(List.of(CellSpec.of(1, cols - 1, Token.lines(rest))));
+        }
+    }
+}

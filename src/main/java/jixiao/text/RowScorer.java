@@ -1,0 +1,97 @@
+package jixiao.text;
+
+import java.util.List;
+
+/**
+ * Scores a row as a whole: its cells, a penalty for each missing cell, the evidence that its level-3 name and
+ * description belong together, and how neighbouring cells share lines: two single-line cells of one row sit on one
+ * baseline, so an extraction tool prints them on one line whatever the cell alignment, while a cell never starts on
+ * the last line of a wrapped neighbour, and starts beside a one-line neighbour only when it has one line or the cells
+ * are top-aligned.
+ */
+final class RowScorer {
+    /** Every row costs a little, so that a wrapped cell is not read as a row of its own without evidence. */
+    private static final double ROW_COST = 1.5;
+    private static final double APART = -2.5;
+    private static final double TOP_ONLY = -1.5;
+
+    private final List<Role> roles;
+    private final int l1;
+    private final int l2;
+    private final int l3;
+    private final int desc;
+
+    RowScorer(List<Role> roles) {
+        this.roles = roles;
+        this.l1 = roles.indexOf(Role.LEVEL1);
+        this.l2 = roles.indexOf(Role.LEVEL2);
+        this.l3 = roles.indexOf(Role.LEVEL3);
+        this.desc = roles.indexOf(Role.DESCRIPTION);
+    }
+
+    /** The score of a finished row. */
+    double close(RowState r) {
+        double sum = -ROW_COST;
+        boolean data = false;
+        for (int c = 0; c < roles.size(); c++) {
+            Role role = roles.get(c);
+            sum += r.score[c];
+            if (r.cells[c] == null && !role.isLevel()) {
+                sum += CellScorer.missing(role);
+            }
+            data |= r.cells[c] != null && !role.isLevel();
+        }
+        if (!data) {
+            sum -= 50;
+        }
+        if (l1 >= 0 && l2 >= 0 && r.cells[l1] != null && r.cells[l2] == null) {
+            sum -= 6; // a new level-1 group opens a new level-2 group too
+        }
+        if (l3 >= 0 && desc >= 0 && r.cells[l3] != null && r.cells[desc] != null) {
+            sum += CellScorer.nameAndDescription(String.join("", r.cells[l3]), String.join("", r.cells[desc]));
+        }
+        return sum + apart(r, roles.size());
+    }
+
+    /** A bound on the row's final score while it is read: open cells may still grow. */
+    double provisional(RowState r, boolean breakAhead) {
+        double sum = 0;
+        for (int c = 0; c < roles.size(); c++) {
+            sum += r.score[c];
+            if (c == r.cur || (r.cont ? c > r.cur : breakAhead)) {
+                sum += r.allowance[c];
+            }
+            if (!r.cont && c < r.cur && r.cells[c] == null && !roles.get(c).isLevel()) {
+                sum += CellScorer.missing(roles.get(c));
+            }
+        }
+        return sum + apart(r, r.cont ? 0 : r.cur);
+    }
+
+    /** Penalty for neighbouring single-line cells printed on separate lines, among columns before {@code upTo}. */
+    private double apart(RowState r, int upTo) {
+        if (r.cut) {
+            return 0;
+        }
+        double s = 0;
+        int prev = -1;
+        for (int c = 0; c < upTo; c++) {
+            if (r.cells[c] == null || roles.get(c).isLevel()) {
+                continue;
+            }
+            if (prev >= 0) {
+                boolean prevOne = r.cells[prev].size() == 1;
+                boolean one = r.cells[c].size() == 1;
+                if (prevOne && one && r.fresh[c]) {
+                    s += APART;
+                } else if (!r.fresh[c] && !prevOne) {
+                    s += APART; // a cell that starts on the last line of a wrapped neighbour: no alignment does that
+                } else if (!r.fresh[c] && !one) {
+                    s += TOP_ONLY; // only top-aligned cells put a wrapped cell's first line beside a one-line cell
+                }
+            }
+            prev = c;
+        }
+        return s;
+    }
+}

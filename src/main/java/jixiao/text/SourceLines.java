@@ -1,0 +1,80 @@
+package jixiao.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Splits extracted text into non-blank lines, noting page starts and blank lines, and drops page numbers. */
+final class SourceLines {
+    private static final Pattern FURNITURE = Pattern.compile(
+            "^[-—–－_\\s]*\\d+[-—–－_\\s]*$|^第\\s*\\d+\\s*页(\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?$|^\\d+\\s*/\\s*\\d+$"
+                    + "|^共\\s*\\d+\\s*页\\s*第\\s*\\d+\\s*页$|^[-—–]?\\s*[Pp]age\\s*\\d+.*$");
+
+    private SourceLines() {
+    }
+
+    static List<SourceLine> of(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String[] raw = t.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        boolean singleSpacePages = usesSingleSpacePageMarks(raw);
+        List<SourceLine> out = new ArrayList<>();
+        boolean page = true;
+        boolean blank = false;
+        for (int i = 0; i < raw.length; i++) {
+            String line = raw[i];
+            int ff = line.lastIndexOf('\f');
+            if (ff >= 0) {
+                page = true;
+                line = line.substring(ff + 1);
+            }
+            String stripped = line.strip();
+            if (stripped.isEmpty()) {
+                blank = true;
+                continue;
+            }
+            if (singleSpacePages && line.startsWith(" ") && !line.startsWith("  ")) {
+                page = true;
+            }
+            if (isFurniture(stripped) && (!stripped.matches("\\d+") || endsPage(raw, i))) {
+                page = true;
+                blank = true;
+                continue;
+            }
+            out.add(new SourceLine(stripped, line.replace("\t", "    "), page, blank));
+            page = false;
+            blank = false;
+        }
+        return out;
+    }
+
+    /** Whether a bare number on line i is a page number: the page ends right after it. */
+    private static boolean endsPage(String[] raw, int i) {
+        for (int k = i + 1; k < raw.length; k++) {
+            if (raw[k].indexOf('\f') >= 0 || raw[k].startsWith(" ") && !raw[k].startsWith("  ")) {
+                return true;
+            }
+            if (!raw[k].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isFurniture(String line) {
+        return FURNITURE.matcher(line).matches();
+    }
+
+    /** pdfminer-style output marks each page start with one leading space; layout output indents many lines. */
+    private static boolean usesSingleSpacePageMarks(String[] raw) {
+        int single = 0;
+        int deeper = 0;
+        for (String r : raw) {
+            if (r.startsWith("  ")) {
+                deeper++;
+            } else if (r.startsWith(" ") && r.strip().length() > 0) {
+                single++;
+            }
+        }
+        return single > 0 && deeper <= single;
+    }
+}

@@ -1,0 +1,56 @@
+package jixiao.text;
+
+/** Display width of printed text in half-em units: ASCII is 1, CJK and full-width characters are 2. */
+final class Width {
+    private static final String CLOSING = "”’）)】〕》」』，。、；：？！%·…";
+    private static final String OPENING = "“‘（(【〔《「『[";
+
+    private Width() {
+    }
+
+    static int of(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += of(s.charAt(i));
+        }
+        return w;
+    }
+
+    static int of(char c) {
+        if (c < 0x80) {
+            return 1;
+        }
+        return c == '·' ? 1 : 2;
+    }
+
+    static boolean isAsciiWord(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == ',' || c == '%' || c == '/' || c == '+'
+                || c == '-');
+    }
+
+    /**
+     * The width of the first unbreakable unit of a line: an ASCII run, or one character, with the closing
+     * punctuation that may not start a line.
+     */
+    static int firstUnit(String line) {
+        String s = line.strip();
+        if (s.isEmpty()) {
+            return 0;
+        }
+        if (OPENING.indexOf(s.charAt(0)) >= 0) {
+            return 99; // an opening bracket goes with what follows it, however wide: any break before it is fine
+        }
+        int i = 0;
+        if (isAsciiWord(s.charAt(i))) {
+            while (i < s.length() && isAsciiWord(s.charAt(i))) {
+                i++;
+            }
+        } else {
+            i++;
+        }
+        while (i < s.length() && CLOSING.indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return of(s.substring(0, i));
+    }
+}

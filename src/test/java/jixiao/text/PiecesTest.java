@@ -1,0 +1,73 @@
+package jixiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The pieces the reader rejoins by structure: wrapped header names, labels, amounts and fund-plan values. */
+class PiecesTest {
+    private static List<SourceLine> lines(String text) {
+        return SourceLines.of(text);
+    }
+
+    @Test
+    void columnHeaderRejoinsAWrappedLastName() {
+        List<SourceLine> l = lines("一级指标 二级指标 三级指标 指标描述 指标值\n指标值确定依\n据\n产出指标\n");
+        ColumnHeader h = ColumnHeader.parse(l, 0);
+        assertEquals(3, h.lineCount());
+        assertEquals(List.of(Role.LEVEL1, Role.LEVEL2, Role.LEVEL3, Role.DESCRIPTION, Role.VALUE, Role.BASIS),
+                h.roles());
+        assertEquals("指标值确定依据", h.names().get(5));
+    }
+
+    @Test
+    void columnHeaderOfFamilyCWithAParenthesisedValueName() {
+        ColumnHeader h = ColumnHeader.parse(lines("一级指标 二级指标 三级指标\n指标值（包含数字及\n文字描述）\n产出指标\n"), 0);
+        assertEquals(List.of(Role.LEVEL1, Role.LEVEL2, Role.LEVEL3, Role.VALUE), h.roles());
+    }
+
+    @Test
+    void headerLabelsWrapAndTakeTheValuesAfterThem() {
+        List<HeaderBlockParser.Field> f = HeaderBlockParser.fields(lines(
+                "项目编码\n13052923P00585310147\n3\n预算规模及\n资金用途\n预算数 1,295,903\n.00\n其中：财政\n拨款\n"
+                        + "84.00 其他资金 48.00\n"));
+        assertEquals(Role.CODE, f.get(0).role());
+        assertEquals("13052923P005853101473", Token.join(f.get(0).value()).replace(" ", ""));
+        assertEquals(Role.BUDGET_GROUP, f.get(1).role());
+        assertEquals("1,295,903.00", HeaderBlockParser.amount(f.get(2).value()).amount());
+        assertEquals(Role.FISCAL, f.get(3).role());
+        assertEquals("84.00", HeaderBlockParser.amount(f.get(3).value()).amount());
+        assertEquals("48.00", HeaderBlockParser.amount(f.get(4).value()).amount());
+    }
+
+    @Test
+    void fundPlanValuesWrappedInNarrowColumnsAddUpToTheTotal() {
+        List<Token> t = Token.of(lines("431,830.3\n0 248,398.54\n155,606.75 460,067.41\n"));
+        List<String> v = FundPlanValues.join(t, 4, new BigDecimal("1295903.00"));
+        assertEquals(List.of("431,830.30", "248,398.54", "155,606.75", "460,067.41"), v);
+    }
+
+    @Test
+    void bareNumbersAreContentUnlessAPageEndsAfterThem() {
+        List<SourceLine> l = lines("3月底 6月底\n24\n绩效目标\n- 2 -\n\f下一页\n7\n\f再一页\n");
+        assertEquals(List.of("3月底 6月底", "24", "绩效目标", "下一页", "再一页"),
+                l.stream().map(SourceLine::text).toList());
+        assertTrue(l.get(3).pageStart());
+    }
+
+    @Test
+    void valueAndBasisShapes() {
+        assertTrue(Shapes.numericValue("≥6批次/千人"));
+        assertTrue(Shapes.numericValue("5.87 万元"));
+        assertTrue(Shapes.numericValue("≤180元/平方米"));
+        assertTrue(!Shapes.numericValue("≥6批次/千人冀财行"), "a name glued to a value is no unit");
+        assertTrue(Shapes.deadline("12月底前"));
+        assertTrue(Shapes.docNumber("巨财【2022】14号"));
+        assertTrue(Shapes.issuedNumber("冀财农2022年160号"));
+        assertTrue(!Shapes.issuedNumber("困人口全年总收入巨财【2022】14号"));
+    }
+}
