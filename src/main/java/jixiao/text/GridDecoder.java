@@ -16,7 +16,7 @@ import java.util.Map;
  * and {@link RowScorer}; the best complete one wins.
  */
 final class GridDecoder {
-    private static final int BEAM = 200;
+    private static final int BEAM = 100;
     /** How far ahead a page break lets the cells of the current row still grow (atoms). */
     private static final int BREAK_REACH = 40;
 
@@ -24,6 +24,7 @@ final class GridDecoder {
     private final int n;
     private final double[] widths;
     private final RowScorer rowScorer;
+    private final CellCache cache = new CellCache();
     private boolean[] breakAhead;
 
     /** A decoded row: per column, its lines (null where the row has no cell). */
@@ -111,20 +112,20 @@ final class GridDecoder {
         RowState r = s.row;
         boolean brk = a.breakBefore();
         if (r.cur >= 0 && !brk) {
-            out.add(with(s, t -> t.row.extend(r.cur, a, roles.get(r.cur), widths[r.cur])));
+            out.add(with(s, t -> t.row.extend(r.cur, a, roles.get(r.cur), widths[r.cur], cache)));
         }
         if (!r.cont && !brk) {
             for (int c = r.cur + 1; c < n; c++) {
                 if (!roles.get(c).isLevel() || !r.hasData(roles)) {
                     int col = c;
-                    out.add(with(s, t -> t.row.open(col, a, roles.get(col), widths[col], false)));
+                    out.add(with(s, t -> t.row.open(col, a, roles.get(col), widths[col], false, cache)));
                 }
             }
         }
         if (r.cont && !brk) {
             for (int c = r.cur + 1; c < n; c++) {
                 int col = c;
-                out.add(with(s, t -> t.row.open(col, a, roles.get(col), widths[col], true)));
+                out.add(with(s, t -> t.row.open(col, a, roles.get(col), widths[col], true, cache)));
             }
         }
         if (brk && r.cur >= 0) {
@@ -133,7 +134,7 @@ final class GridDecoder {
                     int col = c;
                     out.add(with(s, t -> {
                         t.row.cont = true;
-                        t.row.open(col, a, roles.get(col), widths[col], true);
+                        t.row.open(col, a, roles.get(col), widths[col], true, cache);
                     }));
                 }
             }
@@ -145,7 +146,7 @@ final class GridDecoder {
                     if (t.row.cur >= 0) {
                         closeRow(t);
                     }
-                    t.row.open(col, a, roles.get(col), widths[col], false);
+                    t.row.open(col, a, roles.get(col), widths[col], false, cache);
                 }));
                 if (!roles.get(c).isLevel()) {
                     break;

@@ -11,6 +11,8 @@ final class RowState {
     final List<String>[] cells;
     final double[] score;
     final double[] allowance;
+    /** The part of each cell's score that came from how its atoms were joined (kept as the cell grows). */
+    final double[] extra;
     final boolean[] fresh;
     int cur = -1;
     boolean cont;
@@ -21,6 +23,7 @@ final class RowState {
         cells = new List[n];
         score = new double[n];
         allowance = new double[n];
+        extra = new double[n];
         fresh = new boolean[n];
     }
 
@@ -28,6 +31,7 @@ final class RowState {
         cells = o.cells.clone();
         score = o.score.clone();
         allowance = o.allowance.clone();
+        extra = o.extra.clone();
         fresh = o.fresh.clone();
         cur = o.cur;
         cont = o.cont;
@@ -48,9 +52,9 @@ final class RowState {
     }
 
     /** Adds the atom to column c's cell: as a new line when it starts its line, else after a space. */
-    void extend(int c, Atom a, Role role, double width) {
+    void extend(int c, Atom a, Role role, double width, CellCache cache) {
         List<String> lines = new ArrayList<>(cells[c]);
-        double carried = score[c] - CellScorer.score(role, cells[c], width);
+        double carried = extra[c];
         double join = 0;
         if (a.firstOnLine()) {
             lines.add(a.text());
@@ -60,14 +64,14 @@ final class RowState {
             lines.set(lines.size() - 1, last + " " + a.text());
             join -= numberThenUnit(last, a.text()) ? 0 : 1.5;
         }
-        set(c, lines, role, width, carried + join);
+        set(c, lines, role, width, carried + join, cache);
     }
 
     /** Opens column c's cell with the atom, or after a break continues it ({@code cont}). */
-    void open(int c, Atom a, Role role, double width, boolean continuing) {
+    void open(int c, Atom a, Role role, double width, boolean continuing, CellCache cache) {
         boolean grows = continuing && cells[c] != null;
         List<String> lines = grows ? new ArrayList<>(cells[c]) : new ArrayList<>();
-        double carried = grows ? score[c] - CellScorer.score(role, cells[c], width) : 0;
+        double carried = grows ? extra[c] : 0;
         lines.add(a.text());
         if (!grows) {
             fresh[c] = a.firstOnLine();
@@ -76,14 +80,15 @@ final class RowState {
             cut = true;
         }
         double hint = !a.firstOnLine() ? 0.4 : a.blankBefore() ? 0.3 : 0;
-        set(c, lines, role, width, carried + (grows ? 0 : hint));
+        set(c, lines, role, width, carried + (grows ? 0 : hint), cache);
         cur = c;
     }
 
-    private void set(int c, List<String> lines, Role role, double width, double carried) {
+    private void set(int c, List<String> lines, Role role, double width, double carried, CellCache cache) {
         cells[c] = lines;
-        score[c] = CellScorer.score(role, lines, width) + carried;
-        allowance[c] = CellScorer.openAllowance(role, String.join("", lines));
+        extra[c] = carried;
+        score[c] = cache.score(role, lines, width) + carried;
+        allowance[c] = cache.allowance(role, lines);
     }
 
     private static boolean numberThenUnit(String last, String next) {
