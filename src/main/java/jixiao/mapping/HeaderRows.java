@@ -26,7 +26,7 @@ final class HeaderRows {
         sliceTop = !rows.isEmpty();
     }
 
-    /** The unit line when a table took it in as its first row ("475001某某局本级 … 单位：万元"). */
+    /** The unit line when a table took it in as its first row ("<unit code><unit name> … 单位：万元"). */
     String unitLine;
 
     void add(Slice slice, int r) {

@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The line above a project table naming the unit and the amount unit: "475001巨鹿县乡村振兴局本级　单位：万元",
- * "编制单位：某某局　金额单位：元".
+ * The line above a project table naming the unit and the amount unit: "<unit code><unit name>　单位：万元",
+ * "编制单位：<unit name>　金额单位：元".
  */
 record UnitLine(String code, String name, String amountUnit) {
     private static final Pattern LINE = Pattern.compile(

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The shapes of cell contents: the indicator taxonomy (level-1 and level-2 names), indicator values (≥95%,
- * 12月底前, 5.87 万元), bases (巨财【2022】14号, 调查问卷), amounts and fund-plan periods.
+ * 12月底前, 5.87 万元), bases (<issuer>【<year>】<n>号, 调查问卷), amounts and fund-plan periods.
  */
 final class Shapes {
     static final Set<String> LEVEL1 = Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
@@ -132,7 +132,7 @@ final class Shapes {
         return !c.isEmpty() && c.length() <= 8 && !c.matches(".*\\d.*") && !isTaxonomy(c);
     }
 
-    /** A document number that opens with its issuer (巨财【2022】14号, 冀财农2022年160号) or a title in 《》. */
+    /** A document number that opens with its issuer (<issuer>【<year>】<n>号, <issuer><year>年<n>号) or a title in 《》. */
     static boolean issuedNumber(String c) {
         return c.matches("^《[^》]+》.*") || c.matches("^\\p{IsHan}{2,6}[【〔\\[（(]?\\s*(?:19|20)\\d{2}.*");
     }
