@@ -18,8 +18,8 @@ final class BorderlessDetector {
     /** A run needs this many multi-chunk lines to be a table. */
     static final int MIN_TABLE_LINES = 3;
 
-    /** The tables found and the glyphs left over. */
-    record Result(List<Table> tables, List<Glyph> rest) {
+    /** The tables found and the left-over glyphs, already grouped into lines. */
+    record Result(List<Table> tables, List<List<Glyph>> restLines) {
     }
 
     private BorderlessDetector() {
@@ -28,7 +28,7 @@ final class BorderlessDetector {
     static Result detect(List<Glyph> free, int page, Tolerances tol) {
         List<List<Glyph>> lines = LineBuilder.glyphLines(free);
         if (lines.size() < MIN_TABLE_LINES) {
-            return new Result(List.of(), free);
+            return new Result(List.of(), lines);
         }
         List<List<Chunk>> chunked = new ArrayList<>();
         double minX = Double.MAX_VALUE;
@@ -67,14 +67,14 @@ final class BorderlessDetector {
             }
         }
         if (tables.isEmpty()) {
-            return new Result(List.of(), free);
+            return new Result(List.of(), lines); // the common case: the lines are grouped once
         }
         for (Glyph g : free) {
             if (g.isSpace() || !g.upright()) {
                 rest.add(g);
             }
         }
-        return new Result(tables, rest);
+        return new Result(tables, LineBuilder.glyphLines(rest));
     }
 
     /** The last line index of a table run starting at {@code start}, or {@code start} when none starts there. */

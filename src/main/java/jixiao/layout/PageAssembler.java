@@ -68,8 +68,11 @@ public final class PageAssembler {
         }
         BorderlessDetector.Result borderless = BorderlessDetector.detect(free, page.number(), tol);
         blocks.addAll(borderless.tables());
-        for (TextLine l : LineBuilder.lines(borderless.rest(), page.number(), tol)) {
-            blocks.add(new TextBlock(l));
+        for (List<Glyph> line : borderless.restLines()) {
+            TextLine l = LineBuilder.join(line, page.number(), tol);
+            if (l != null) {
+                blocks.add(new TextBlock(l));
+            }
         }
         blocks.sort(Comparator.comparingDouble(Block::top));
         int undecodable = 0;
