@@ -17,6 +17,7 @@ import jixiao.model.Source;
 import jixiao.pdf.PdfReadException;
 import jixiao.pdf.PdfReader;
 import jixiao.table.PageLayout;
+import jixiao.text.LayoutText;
 import jixiao.text.TextLayoutReader;
 
 /** The pipeline facade: one file in, one contract document out. Stateless and thread-safe. */
@@ -46,7 +47,11 @@ public final class Jixiao {
                 throw new JixiaoException(file, null, "READ_FAILED", "cannot read the text: " + e.getMessage(),
                         "check that the file is plain text (UTF-8 or GB18030)", e);
             }
-            doc = DocumentMapper.mapText(TextLayoutReader.read(text), new Source(sourcePath, sha, "text", null));
+            Source source = new Source(sourcePath, sha, "text", null);
+            if (LayoutText.isLayout(text)) {
+                text = LayoutText.toCellOrder(text);
+            }
+            doc = DocumentMapper.mapText(TextLayoutReader.read(text), source);
         } else {
             throw new JixiaoException(file, null, "NOT_A_PDF",
                     "neither a PDF (no %PDF- header) nor a text file (" + InputFormat.describe(head) + ")",

@@ -14,6 +14,9 @@ final class Values {
     private static final Pattern TARGET = Pattern.compile(
             "^(≥|≤|>=|<=|=>|=<|＞＝|＜＝|≧|≦|>|<|＞|＜|=|＝|大于等于|小于等于|不低于|不高于|不少于|不多于|不超过|大于|小于|高于|低于|等于)?"
                     + "\\s*([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(.*)$");
+    /** The longest unit after a target number (元/平方米, 批次/千人, 个工作日); longer text is a sentence. */
+    private static final int MAX_UNIT = 8;
+    private static final Pattern PROSE = Pattern.compile("[，。；、,;]");
     /** Units that make a number a date or deadline (12月底前, 9月底, 2023年6月): qualitative here. */
     private static final Pattern DATE_REST = Pattern.compile(
             "^(月(底|末|份|初|中旬|上旬|下旬|中)?(前|内|以前|之前|完成)?|月\\d.*|年\\d+月.*|日(前|内)?|号(前)?)$");
@@ -71,6 +74,9 @@ final class Values {
         String rest = m.group(3).strip();
         if (DATE_REST.matcher(rest.replaceAll("\\s+", "")).matches()) {
             return null;
+        }
+        if (rest.replaceAll("\\s+", "").length() > MAX_UNIT || PROSE.matcher(rest).find()) {
+            return null; // a number inside a sentence ("30日内分解下达…"): no target to read
         }
         String op = opText == null ? "=" : OPS.get(opText);
         BigDecimal number = new BigDecimal(m.group(2).replace(",", ""));

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jixiao.table.Meaning;
+
 /**
  * Memoised {@link CellScorer} results for one decoding: the search scores the same cell texts many times over.
  * Not thread-safe; one instance per {@link GridDecoder} run.
@@ -12,7 +14,7 @@ final class CellCache {
     private final Map<String, Double> scores = new HashMap<>();
     private final Map<String, Double> allowances = new HashMap<>();
 
-    double score(Role role, List<String> lines, double width) {
+    double score(Meaning role, List<String> lines, double width) {
         String key = role.ordinal() + "|" + width + "|" + String.join("\n", lines);
         Double s = scores.get(key);
         if (s == null) {
@@ -22,7 +24,7 @@ final class CellCache {
         return s;
     }
 
-    double allowance(Role role, List<String> lines) {
+    double allowance(Meaning role, List<String> lines) {
         String text = String.join("", lines);
         String key = role.ordinal() + "|" + text;
         Double s = allowances.get(key);

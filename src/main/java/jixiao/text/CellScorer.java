@@ -2,6 +2,8 @@ package jixiao.text;
 
 import java.util.List;
 
+import jixiao.table.Meaning;
+
 /**
  * How well some lines fit as one cell of a column: by content (taxonomy names, value and basis shapes) and by the
  * column's wrap width (every line but the last is full, no line is wider than the column). Scores are additive,
@@ -11,16 +13,16 @@ final class CellScorer {
     private CellScorer() {
     }
 
-    static double score(Role role, List<String> lines, double width) {
+    static double score(Meaning role, List<String> lines, double width) {
         String text = String.join("", lines);
         return content(role, text, lines.isEmpty() ? "" : lines.get(0)) + width(lines, width);
     }
 
-    static double content(Role role, String text) {
+    static double content(Meaning role, String text) {
         return content(role, text, text);
     }
 
-    static double content(Role role, String text, String first) {
+    static double content(Meaning role, String text, String first) {
         String c = Shapes.compact(text);
         return fragment(c) + switch (role) {
             case LEVEL1 -> Shapes.isLevel1(c) ? 6 : c.matches(".{1,8}指标") ? -3 : -30;
@@ -107,7 +109,7 @@ final class CellScorer {
      * What an open cell, which may still grow, could still score above its present content score: a level cell
      * whose text begins a taxonomy name may complete it, a basis may still reach its document number.
      */
-    static double openAllowance(Role role, String text) {
+    static double openAllowance(Meaning role, String text) {
         String c = Shapes.compact(text);
         double now = content(role, text);
         double best = switch (role) {
@@ -177,7 +179,7 @@ final class CellScorer {
     }
 
     /** Penalty for a row without a cell in a column of this role. */
-    static double missing(Role role) {
+    static double missing(Meaning role) {
         return switch (role) {
             case LEVEL3 -> -6;
             case VALUE -> -6;

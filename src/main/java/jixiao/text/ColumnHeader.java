@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jixiao.table.Meaning;
+
 /**
  * The indicator grid's column header (一级指标 二级指标 三级指标 …), whose last cells may wrap onto the following
  * lines ("指标值确定依" / "据"): its column names and roles and how many lines it takes.
  */
-record ColumnHeader(List<String> names, List<Role> roles, int lineCount) {
+record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount) {
     ColumnHeader {
         names = List.copyOf(names);
         roles = List.copyOf(roles);
@@ -19,10 +21,10 @@ record ColumnHeader(List<String> names, List<Role> roles, int lineCount) {
         boolean l1 = false;
         boolean other = false;
         for (String t : line.strip().split("\\s+")) {
-            Optional<Role> r = HeaderWords.column(t);
+            Optional<Meaning> r = HeaderWords.column(t);
             if (r.isPresent()) {
-                l1 |= r.get() == Role.LEVEL1;
-                other |= r.get() == Role.LEVEL2 || r.get() == Role.LEVEL3;
+                l1 |= r.get() == Meaning.LEVEL1;
+                other |= r.get() == Meaning.LEVEL2 || r.get() == Meaning.LEVEL3;
             }
         }
         return l1 && other;
@@ -47,9 +49,9 @@ record ColumnHeader(List<String> names, List<Role> roles, int lineCount) {
             }
             k++;
         }
-        List<Role> roles = new ArrayList<>();
+        List<Meaning> roles = new ArrayList<>();
         for (String n : names) {
-            roles.add(HeaderWords.column(n).orElse(Role.EXTRA));
+            roles.add(HeaderWords.column(n).orElse(Meaning.EXTRA));
         }
         return new ColumnHeader(names, roles, k - start);
     }
@@ -75,7 +77,7 @@ record ColumnHeader(List<String> names, List<Role> roles, int lineCount) {
         return true;
     }
 
-    int indexOf(Role r) {
+    int indexOf(Meaning r) {
         return roles.indexOf(r);
     }
 }

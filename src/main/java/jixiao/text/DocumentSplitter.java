@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import jixiao.table.Meaning;
+
 /**
  * Splits the lines of a document into the preamble (department goals and headings) and projects. A project starts
  * at a 项目编码 / 项目名称 label line, its header block runs to the indicator column header, and its body runs to
@@ -108,8 +110,8 @@ final class DocumentSplitter {
                 for (Token t : tokens.subList(0, k)) {
                     sb.append(t.text());
                 }
-                Optional<Role> r = HeaderWords.label(sb.toString());
-                if (r.isPresent() && (r.get() == Role.CODE || r.get() == Role.NAME)) {
+                Optional<Meaning> r = HeaderWords.label(sb.toString());
+                if (r.isPresent() && (r.get() == Meaning.CODE || r.get() == Meaning.NAME)) {
                     return i;
                 }
             }

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jixiao.table.Meaning;
+
 /**
  * Assigns the atoms of an indicator grid's body to cells: a beam search over the reading-order stream, in which a
  * row is a run of cells in column order (the merged 一级/二级指标 cells only where a group starts), a cell is a run of
@@ -20,7 +22,7 @@ final class GridDecoder {
     /** How far ahead a page break lets the cells of the current row still grow (atoms). */
     private static final int BREAK_REACH = 40;
 
-    private final List<Role> roles;
+    private final List<Meaning> roles;
     private final int n;
     private final double[] widths;
     private final RowScorer rowScorer;
@@ -31,7 +33,7 @@ final class GridDecoder {
     record Row(List<List<String>> cells) {
     }
 
-    private GridDecoder(List<Role> roles, double[] widths) {
+    private GridDecoder(List<Meaning> roles, double[] widths) {
         this.roles = roles;
         this.n = roles.size();
         this.widths = widths;
@@ -39,7 +41,7 @@ final class GridDecoder {
     }
 
     /** Decodes twice: first without widths, then with the wrap widths the first decoding shows. */
-    static List<Row> decode(List<Role> roles, List<Atom> atoms) {
+    static List<Row> decode(List<Meaning> roles, List<Atom> atoms) {
         if (atoms.isEmpty()) {
             return List.of();
         }

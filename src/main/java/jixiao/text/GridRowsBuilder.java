@@ -3,6 +3,8 @@ package jixiao.text;
 import java.util.ArrayList;
 import java.util.List;
 
+import jixiao.table.Meaning;
+
 /**
  * Lays the decoded indicator rows out under the column header: one table row per indicator, and each merged
  * 一级/二级指标 cell spanning the rows of its group (up to the next cell of its own or a higher level).
@@ -18,7 +20,7 @@ final class GridRowsBuilder {
             head.add(CellSpec.of(c, 1, List.of(header.names().get(c))));
         }
         out.add(head);
-        List<Role> roles = header.roles();
+        List<Meaning> roles = header.roles();
         for (int r = 0; r < decoded.size(); r++) {
             List<CellSpec> row = new ArrayList<>();
             List<List<String>> cells = decoded.get(r).cells();
@@ -38,7 +40,7 @@ final class GridRowsBuilder {
         return out;
     }
 
-    private static int groupSize(List<GridDecoder.Row> rows, List<Role> roles, int r, int c) {
+    private static int groupSize(List<GridDecoder.Row> rows, List<Meaning> roles, int r, int c) {
         int k = r + 1;
         while (k < rows.size()) {
             List<List<String>> cells = rows.get(k).cells();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jixiao.table.Meaning;
+
 /**
  * Reads a project's header block (the lines between 项目编码 / 项目名称 and the indicator column header) by its
  * labels, which may wrap over lines ("预算规模及" / "资金用途"): every label takes the text after it up to the next
@@ -12,7 +14,7 @@ import java.util.Optional;
  */
 final class HeaderBlockParser {
     /** A label and the tokens after it. */
-    record Field(Role role, String label, List<Token> value) {
+    record Field(Meaning role, String label, List<Token> value) {
     }
 
     private HeaderBlockParser() {
@@ -21,7 +23,7 @@ final class HeaderBlockParser {
     static List<Field> fields(List<SourceLine> lines) {
         List<Token> tokens = Token.of(lines);
         List<Field> out = new ArrayList<>();
-        Field current = new Field(Role.OTHER_LABEL, "", new ArrayList<>());
+        Field current = new Field(Meaning.OTHER_LABEL, "", new ArrayList<>());
         int i = 0;
         while (i < tokens.size()) {
             int k = labelAt(tokens, i);
@@ -53,7 +55,7 @@ final class HeaderBlockParser {
             for (int j = i; j < i + k; j++) {
                 sb.append(tokens.get(j).text());
             }
-            Optional<Role> r = HeaderWords.label(sb.toString());
+            Optional<Meaning> r = HeaderWords.label(sb.toString());
             if (r.isEmpty()) {
                 continue;
             }

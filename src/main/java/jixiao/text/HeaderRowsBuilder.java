@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import jixiao.table.Meaning;
+
 /**
  * Lays the header-block fields out as table rows the mapper reads by label: one row per labelled text (label, then
  * its value across the row), the budget amounts in one row under the budget group label (merged down over the
@@ -24,9 +26,9 @@ final class HeaderRowsBuilder {
         int i = 0;
         while (i < fields.size()) {
             HeaderBlockParser.Field f = fields.get(i);
-            if (f.role() == Role.BUDGET_GROUP || f.role().isAmount()) {
+            if (f.role() == Meaning.BUDGET_GROUP || f.role().isAmount()) {
                 int j = i;
-                while (j < fields.size() && (fields.get(j).role() == Role.BUDGET_GROUP && j == i
+                while (j < fields.size() && (fields.get(j).role() == Meaning.BUDGET_GROUP && j == i
                         || fields.get(j).role().isAmount())) {
                     j++;
                 }
@@ -34,7 +36,7 @@ final class HeaderRowsBuilder {
                 i = j;
                 continue;
             }
-            if (f.role() == Role.FUND_PLAN) {
+            if (f.role() == Meaning.FUND_PLAN) {
                 b.fundPlan(f);
             } else {
                 b.labelled(f);
@@ -63,7 +65,7 @@ final class HeaderRowsBuilder {
         CellSpec group = null;
         int col = 0;
         for (HeaderBlockParser.Field f : fields) {
-            if (f.role() == Role.BUDGET_GROUP) {
+            if (f.role() == Meaning.BUDGET_GROUP) {
                 group = CellSpec.of(col++, 1, List.of(f.label()));
                 purpose.addAll(f.value());
                 continue;
@@ -72,7 +74,7 @@ final class HeaderRowsBuilder {
             HeaderBlockParser.Split s = HeaderBlockParser.amount(f.value());
             if (!s.amount().isEmpty()) {
                 row.add(CellSpec.of(col, 1, List.of(s.amount())));
-                if (f.role() == Role.TOTAL && Shapes.amount(s.amount())) {
+                if (f.role() == Meaning.TOTAL && Shapes.amount(s.amount())) {
                     total = new BigDecimal(Shapes.compact(s.amount()).replace(",", "").replace("，", ""));
                 }
             }

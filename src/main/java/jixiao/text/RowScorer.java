@@ -2,6 +2,8 @@ package jixiao.text;
 
 import java.util.List;
 
+import jixiao.table.Meaning;
+
 /**
  * Scores a row as a whole: its cells, a penalty for each missing cell, the evidence that its level-3 name and
  * description belong together, and how neighbouring cells share lines: two single-line cells of one row sit on one
@@ -15,18 +17,18 @@ final class RowScorer {
     private static final double APART = -2.5;
     private static final double TOP_ONLY = -1.5;
 
-    private final List<Role> roles;
+    private final List<Meaning> roles;
     private final int l1;
     private final int l2;
     private final int l3;
     private final int desc;
 
-    RowScorer(List<Role> roles) {
+    RowScorer(List<Meaning> roles) {
         this.roles = roles;
-        this.l1 = roles.indexOf(Role.LEVEL1);
-        this.l2 = roles.indexOf(Role.LEVEL2);
-        this.l3 = roles.indexOf(Role.LEVEL3);
-        this.desc = roles.indexOf(Role.DESCRIPTION);
+        this.l1 = roles.indexOf(Meaning.LEVEL1);
+        this.l2 = roles.indexOf(Meaning.LEVEL2);
+        this.l3 = roles.indexOf(Meaning.LEVEL3);
+        this.desc = roles.indexOf(Meaning.DESCRIPTION);
     }
 
     /** The score of a finished row. */
@@ -34,7 +36,7 @@ final class RowScorer {
         double sum = -ROW_COST;
         boolean data = false;
         for (int c = 0; c < roles.size(); c++) {
-            Role role = roles.get(c);
+            Meaning role = roles.get(c);
             sum += r.score[c];
             if (r.cells[c] == null && !role.isLevel()) {
                 sum += CellScorer.missing(role);

@@ -3,6 +3,8 @@ package jixiao.text;
 import java.util.ArrayList;
 import java.util.List;
 
+import jixiao.table.Meaning;
+
 /**
  * The row being read during the grid search: per column its lines, its score so far, what it may still gain while it
  * can grow, whether its first atom began a line; the column being filled and whether the row was cut by a break.
@@ -42,7 +44,7 @@ final class RowState {
         return new RowState(this);
     }
 
-    boolean hasData(List<Role> roles) {
+    boolean hasData(List<Meaning> roles) {
         for (int c = 0; c < cells.length; c++) {
             if (cells[c] != null && !roles.get(c).isLevel()) {
                 return true;
@@ -52,7 +54,7 @@ final class RowState {
     }
 
     /** Adds the atom to column c's cell: as a new line when it starts its line, else after a space. */
-    void extend(int c, Atom a, Role role, double width, CellCache cache) {
+    void extend(int c, Atom a, Meaning role, double width, CellCache cache) {
         List<String> lines = new ArrayList<>(cells[c]);
         double carried = extra[c];
         double join = 0;
@@ -68,7 +70,7 @@ final class RowState {
     }
 
     /** Opens column c's cell with the atom, or after a break continues it ({@code cont}). */
-    void open(int c, Atom a, Role role, double width, boolean continuing, CellCache cache) {
+    void open(int c, Atom a, Meaning role, double width, boolean continuing, CellCache cache) {
         boolean grows = continuing && cells[c] != null;
         List<String> lines = grows ? new ArrayList<>(cells[c]) : new ArrayList<>();
         double carried = grows ? extra[c] : 0;
@@ -84,7 +86,7 @@ final class RowState {
         cur = c;
     }
 
-    private void set(int c, List<String> lines, Role role, double width, double carried, CellCache cache) {
+    private void set(int c, List<String> lines, Meaning role, double width, double carried, CellCache cache) {
         cells[c] = lines;
         extra[c] = carried;
         score[c] = cache.score(role, lines, width) + carried;

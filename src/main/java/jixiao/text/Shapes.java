@@ -50,6 +50,26 @@ final class Shapes {
         return s.replaceAll("\\s+", "");
     }
 
+    /**
+     * Whether a level-2 name belongs under a level-1 name in the indicator taxonomy (产出: 数量/质量/时效/成本;
+     * 效益: 经济/社会/生态效益, 可持续影响; 满意度: its kinds; 成本 as a level 1: 经济/社会/生态环境成本), or either
+     * is not a taxonomy name.
+     */
+    static boolean under(String level2, String level1) {
+        String l2 = compact(level2);
+        String l1 = compact(level1);
+        if (!LEVEL2.contains(l2) || !LEVEL1.contains(l1)) {
+            return true;
+        }
+        return switch (l1) {
+            case "产出指标" -> Set.of("数量指标", "质量指标", "时效指标", "成本指标").contains(l2);
+            case "效益指标" -> l2.endsWith("效益指标") || l2.equals("可持续影响指标");
+            case "满意度指标" -> l2.endsWith("满意度指标");
+            case "成本指标" -> l2.endsWith("成本指标") && !l2.equals("成本指标");
+            default -> true;
+        };
+    }
+
     static boolean isLevel1(String s) {
         return LEVEL1.contains(compact(s));
     }

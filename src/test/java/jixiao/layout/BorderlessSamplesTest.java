@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import jixiao.GoldComparator;
+import jixiao.GoldTally;
 import jixiao.Samples;
 import jixiao.export.JsonExporter;
 import jixiao.mapping.DocumentMapper;
@@ -31,13 +31,10 @@ class BorderlessSamplesTest {
     static final int MAX_DIFFERENCES = 1000;
     /** Number fields that came out as a different number (a wrong number is worse than a missing one). */
     static final int MAX_WRONG_NUMBERS = 1;
-    private static final Pattern WRONG_NUMBER = Pattern.compile(": expected -?[0-9.]+(E-?[0-9]+)? got -?[0-9.]+.*");
 
     @Test
     void samplesWithoutRulingsStayCloseToGold() throws Exception {
-        int differences = 0;
-        int wrongNumbers = 0;
-        List<String> report = new ArrayList<>();
+        GoldTally tally = new GoldTally();
         for (Path pdf : Samples.list("dev/pdf", ".pdf")) {
             List<PageLayout> layouts = new ArrayList<>();
             for (PageContent p : PdfReader.read(pdf, null)) {
@@ -49,19 +46,11 @@ class BorderlessSamplesTest {
                     new Source(pdf.getFileName().toString(), "0".repeat(64), "pdf", layouts.size()));
             JsonNode out = Samples.parseJson(new JsonExporter().toJson(doc));
             List<String> diffs = GoldComparator.compare(Samples.readJson(Samples.goldFor(pdf, false)), out);
-            differences += diffs.size();
-            for (String d : diffs) {
-                if (WRONG_NUMBER.matcher(d).find()) {
-                    wrongNumbers++;
-                    report.add(pdf.getFileName() + ": " + d);
-                }
-            }
-            report.add(pdf.getFileName() + ": " + diffs.size() + " differences");
+            tally.add(pdf.getFileName().toString(), diffs);
         }
-        String summary = "differences=" + differences + " wrongNumbers=" + wrongNumbers + "\n" + String.join("\n",
-                report);
+        String summary = tally.summary();
         System.out.println("borderless: " + summary.lines().findFirst().orElse(""));
-        assertTrue(differences <= MAX_DIFFERENCES, summary);
-        assertTrue(wrongNumbers <= MAX_WRONG_NUMBERS, summary);
+        assertTrue(tally.differences() <= MAX_DIFFERENCES, summary);
+        assertTrue(tally.wrongNumbers() <= MAX_WRONG_NUMBERS, summary);
     }
 }

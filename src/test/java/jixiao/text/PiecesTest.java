@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import jixiao.table.Meaning;
+
 /** The pieces the reader rejoins by structure: wrapped header names, labels, amounts and fund-plan values. */
 class PiecesTest {
     private static List<SourceLine> lines(String text) {
@@ -19,7 +21,7 @@ class PiecesTest {
         List<SourceLine> l = lines("一级指标 二级指标 三级指标 指标描述 指标值\n指标值确定依\n据\n产出指标\n");
         ColumnHeader h = ColumnHeader.parse(l, 0);
         assertEquals(3, h.lineCount());
-        assertEquals(List.of(Role.LEVEL1, Role.LEVEL2, Role.LEVEL3, Role.DESCRIPTION, Role.VALUE, Role.BASIS),
+        assertEquals(List.of(Meaning.LEVEL1, Meaning.LEVEL2, Meaning.LEVEL3, Meaning.DESCRIPTION, Meaning.VALUE, Meaning.BASIS),
                 h.roles());
         assertEquals("指标值确定依据", h.names().get(5));
     }
@@ -27,7 +29,7 @@ class PiecesTest {
     @Test
     void columnHeaderOfFamilyCWithAParenthesisedValueName() {
         ColumnHeader h = ColumnHeader.parse(lines("一级指标 二级指标 三级指标\n指标值（包含数字及\n文字描述）\n产出指标\n"), 0);
-        assertEquals(List.of(Role.LEVEL1, Role.LEVEL2, Role.LEVEL3, Role.VALUE), h.roles());
+        assertEquals(List.of(Meaning.LEVEL1, Meaning.LEVEL2, Meaning.LEVEL3, Meaning.VALUE), h.roles());
     }
 
     @Test
@@ -35,11 +37,11 @@ class PiecesTest {
         List<HeaderBlockParser.Field> f = HeaderBlockParser.fields(lines(
                 "项目编码\n13052923P00585310147\n3\n预算规模及\n资金用途\n预算数 1,295,903\n.00\n其中：财政\n拨款\n"
                         + "84.00 其他资金 48.00\n"));
-        assertEquals(Role.CODE, f.get(0).role());
+        assertEquals(Meaning.CODE, f.get(0).role());
         assertEquals("13052923P005853101473", Token.join(f.get(0).value()).replace(" ", ""));
-        assertEquals(Role.BUDGET_GROUP, f.get(1).role());
+        assertEquals(Meaning.BUDGET_GROUP, f.get(1).role());
         assertEquals("1,295,903.00", HeaderBlockParser.amount(f.get(2).value()).amount());
-        assertEquals(Role.FISCAL, f.get(3).role());
+        assertEquals(Meaning.FISCAL, f.get(3).role());
         assertEquals("84.00", HeaderBlockParser.amount(f.get(3).value()).amount());
         assertEquals("48.00", HeaderBlockParser.amount(f.get(4).value()).amount());
     }

@@ -1,0 +1,352 @@
+package jixiao.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jixiao.table.Meaning;
+import jixiao.text.LayoutText.Cell;
+import jixiao.text.LayoutText.Chunk;
+
+/**
+ * Rebuilds the rows of an indicator grid in space-aligned text, where rows need not be parted by blank lines.
+ *
+ * <p>Columns come from the column header's cells: a chunk belongs to the column whose zone (up to midway to the next
+ * header cell) holds its start. Every row has one cell in the 指标值 column, so the value cells anchor the rows: a
+ * row runs from just below the previous row to just above the next one, and the boundaries between rows are chosen
+ * so that every cell is centred on its row's value (or, for tables that align cells to the top, starts with it).
+ * Cells of the level columns (一级/二级指标) are merged over rows; they are returned apart.
+ */
+final class LayoutGrid {
+    /** Cost of a line inside a cell's line range that holds none of its text (lines of cells interleave). */
+    private static final double GAP_COST = 0.25;
+
+    /** The rows of the grid, each one cell per non-empty column, and the level cells. */
+    record Result(List<List<Cell>> rows, List<Cell> levels) {
+    }
+
+    private LayoutGrid() {
+    }
+
+    /** The grid below a column header, or empty when the header has no 指标值 column or no value is found. */
+    static Optional<Result> read(List<Cell> header, List<Chunk> all, int levelEdge) {
+        List<Cell> cols = new ArrayList<>();
+        int value = -1;
+        List<Cell> sorted = new ArrayList<>(header);
+        sorted.sort(Comparator.comparingInt(c -> c.x0));
+        for (Cell c : sorted) {
+            if (c.x1 <= levelEdge + 1) {
+                continue;
+            }
+            if (HeaderWords.column(LayoutText.text(c)).orElse(Meaning.EXTRA) == Meaning.VALUE && value < 0) {
+                value = cols.size();
+            }
+            cols.add(c);
+        }
+        if (value < 0) {
+            return Optional.empty();
+        }
+        List<Chunk> levelChunks = new ArrayList<>();
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        List<List<Chunk>> byLine = new ArrayList<>();
+        for (Chunk ch : all) {
+            first = Math.min(first, ch.line());
+            last = Math.max(last, ch.line());
+        }
+        if (last < 0) {
+            return Optional.empty();
+        }
+        int lines = last - first + 1;
+        int[] bounds = bounds(cols, all, levelEdge);
+        @SuppressWarnings("unchecked")
+        List<Chunk>[][] at = new List[lines][cols.size()];
+        for (Chunk ch : all) {
+            if (ch.x1() <= levelEdge + 1) {
+                levelChunks.add(ch);
+                continue;
+            }
+            int k = column(ch, bounds);
+            if (k < value && wholeValue(ch.text()) && lastBefore(ch, all, bounds, value, levelEdge)) {
+                k = value; // a number with its unit, pushed left of the value column: descriptions are words
+            }
+            List<Chunk> slot = at[ch.line() - first][k];
+            if (slot == null) {
+                slot = new ArrayList<>();
+                at[ch.line() - first][k] = slot;
+            }
+            slot.add(ch);
+        }
+        List<int[]> anchors = anchors(at, value);
+        if (anchors.isEmpty()) {
+            return Optional.empty();
+        }
+        int lead = leadingPart(at, anchors.get(0)[0]);
+        int[] starts = boundaries(at, anchors, value, lead);
+        List<List<Cell>> rows = new ArrayList<>();
+        if (lead > 0) {
+            rows.add(row(at, 0, lead - 1)); // the rest of a row cut by the page break above the column header
+        }
+        for (int r = 0; r < anchors.size(); r++) {
+            rows.add(row(at, starts[r], r + 1 < anchors.size() ? starts[r + 1] - 1 : lines - 1));
+        }
+        return Optional.of(new Result(rows, levelCells(levelChunks)));
+    }
+
+    /** Whether no chunk of the chunk's line lies between it and the value column (it is the value if any is). */
+    private static boolean lastBefore(Chunk ch, List<Chunk> all, int[] bounds, int value, int levelEdge) {
+        for (Chunk o : all) {
+            if (o != ch && o.line() == ch.line() && o.x1() > levelEdge + 1 && o.x0() > ch.x0()
+                    && column(o, bounds) <= value) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One cell per non-empty column from the chunks of lines s..e. */
+    private static List<Cell> row(List<Chunk>[][] at, int s, int e) {
+        List<Cell> row = new ArrayList<>();
+        for (int k = 0; k < at[0].length; k++) {
+            Cell cell = new Cell();
+            for (int l = s; l <= e; l++) {
+                if (at[l][k] != null) {
+                    at[l][k].sort(Comparator.comparingInt(Chunk::x0));
+                    at[l][k].forEach(cell::add);
+                }
+            }
+            if (!cell.chunks.isEmpty()) {
+                row.add(cell);
+            }
+        }
+        return row;
+    }
+
+    /**
+     * Lines at the top of the grid, above its first value, that a blank line parts from the rest: the end of a row
+     * that a page break cut (its value stayed on the page before). Returns the first line after them, or 0.
+     */
+    private static int leadingPart(List<Chunk>[][] at, int firstValue) {
+        boolean seen = false;
+        for (int l = 0; l < firstValue; l++) {
+            boolean blank = true;
+            for (List<Chunk> slot : at[l]) {
+                blank &= slot == null;
+            }
+            if (blank && seen) {
+                return l + 1;
+            }
+            seen |= !blank;
+        }
+        return 0;
+    }
+
+    private static int column(Chunk ch, int[] bounds) {
+        int k = 0;
+        while (k < bounds.length && ch.x0() >= bounds[k]) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The left edge of every column after the first: between two header cells, the position crossed by the fewest
+     * chunks of the grid (measured one column a character, as the text places them) (the gutter; text is left-aligned or centred in its column, so a header cell centred over a
+     * wide column need not mark where its text starts), nearest the midpoint among equals.
+     */
+    static int[] bounds(List<Cell> cols, List<Chunk> chunks, int levelEdge) {
+        int[] out = new int[cols.size() - 1];
+        for (int k = 0; k + 1 < cols.size(); k++) {
+            int lo = (cols.get(k).x0 + cols.get(k).x1) / 2 + 1;
+            int hi = Math.max(lo, (cols.get(k + 1).x0 + cols.get(k + 1).x1) / 2);
+            double mid = (cols.get(k).x1 + cols.get(k + 1).x0) / 2.0;
+            int best = hi;
+            int bestCross = Integer.MAX_VALUE;
+            for (int p = lo; p <= hi; p++) {
+                int cross = 0;
+                for (Chunk ch : chunks) {
+                    if (ch.x1() > levelEdge + 1 && ch.x0() < p && p < ch.end()) {
+                        cross++;
+                    }
+                }
+                if (cross < bestCross || cross == bestCross && Math.abs(p - mid) < Math.abs(best - mid)) {
+                    best = p;
+                    bestCross = cross;
+                }
+            }
+            out[k] = best;
+        }
+        return out;
+    }
+
+    /**
+     * The line ranges (relative) of the value cells, top to bottom: runs of lines with text in the value column. A
+     * whole value (a number with its unit, a deadline) starts a new cell, and so does any text after a whole value
+     * but a unit or the rest of a longer whole value ("≥15480" / "人次", "12月底" / "前" are one value), unless it
+     * completes the value above ("≥" / "15480", "1,000.2" / "1万元"): two one-line rows need no line between them.
+     */
+    static List<int[]> anchors(List<Chunk>[][] at, int value) {
+        List<int[]> out = new ArrayList<>();
+        int[] open = null;
+        for (int l = 0; l < at.length; l++) {
+            if (at[l][value] == null) {
+                boolean blank = true;
+                for (List<Chunk> slot : at[l]) {
+                    blank &= slot == null;
+                }
+                if (blank || open != null && l - open[1] > 1) {
+                    open = null; // a value continues over one line of other cells at most
+                }
+                continue;
+            }
+            String t = text(at[l][value]);
+            String last = open == null ? null : text(at[open[1]][value]);
+            String joined = open == null ? "" : joinedValue(at, open, value);
+            boolean completes = (!wholeValue(joined) || cutAmount(joined, t)) && wholeValue(joined + t);
+            if (open != null && (completes || !wholeValue(t)
+                    && (unitOnly(t) || !wholeValue(last) || wholeValue(joined + t)))) {
+                open[1] = l;
+            } else {
+                open = new int[] {l, l};
+                out.add(open);
+            }
+
+        }
+        return out;
+    }
+
+    /** "1,000.2" / "1万元": an amount with a separator cut before its last digit, its rest on the next line. */
+    private static boolean cutAmount(String upper, String lower) {
+        return upper.matches(".*\\d[,.]\\d+") && !lower.isEmpty() && Character.isDigit(lower.charAt(0));
+    }
+
+    private static String joinedValue(List<Chunk>[][] at, int[] anchor, int value) {
+        StringBuilder sb = new StringBuilder();
+        for (int l = anchor[0]; l <= anchor[1]; l++) {
+            if (at[l][value] != null) {
+                sb.append(text(at[l][value]));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean unitOnly(String t) {
+        return Shapes.unitOnly(t);
+    }
+
+    private static boolean wholeValue(String t) {
+        return Shapes.numericValue(t) || Shapes.deadline(t);
+    }
+
+    /**
+     * The first line of every row: row r holds anchor r; its start lies after anchor r-1 and at or before anchor r.
+     * Chosen by dynamic programming over the rows' centring costs.
+     */
+    static int[] boundaries(List<Chunk>[][] at, List<int[]> anchors, int value, int first) {
+        int n = anchors.size();
+        int lines = at.length;
+        // cand[r] = possible starts of row r
+        double[][] best = new double[n][];
+        int[][] from = new int[n][];
+        int[][] cand = new int[n][];
+        for (int r = 0; r < n; r++) {
+            int lo = r == 0 ? first : anchors.get(r - 1)[1] + 1;
+            int hi = r == 0 ? first : anchors.get(r)[0];
+            cand[r] = new int[hi - lo + 1];
+            for (int i = 0; i < cand[r].length; i++) {
+                cand[r][i] = lo + i;
+            }
+            best[r] = new double[cand[r].length];
+            from[r] = new int[cand[r].length];
+        }
+        // best[r][i]: cost of rows 0..r-1 given row r starts at cand[r][i]
+        for (int r = 1; r < n; r++) {
+            for (int i = 0; i < cand[r].length; i++) {
+                double min = Double.MAX_VALUE;
+                for (int j = 0; j < cand[r - 1].length; j++) {
+                    double c = best[r - 1][j] + rowCost(at, cand[r - 1][j], cand[r][i] - 1, anchors.get(r - 1), value);
+                    if (c < min) {
+                        min = c;
+                        from[r][i] = j;
+                    }
+                }
+                best[r][i] = min;
+            }
+        }
+        int[] starts = new int[n];
+        double min = Double.MAX_VALUE;
+        int pick = 0;
+        for (int i = 0; i < cand[n - 1].length; i++) {
+            double c = best[n - 1][i] + rowCost(at, cand[n - 1][i], lines - 1, anchors.get(n - 1), value);
+            if (c < min) {
+                min = c;
+                pick = i;
+            }
+        }
+        for (int r = n - 1; r >= 0; r--) {
+            starts[r] = cand[r][pick];
+            pick = from[r][pick];
+        }
+        return starts;
+    }
+
+    /** How far the row's cells stray from the value cell: centred on it, or starting with it. */
+    private static double rowCost(List<Chunk>[][] at, int s, int e, int[] anchor, int value) {
+        double centre = (anchor[0] + anchor[1]) / 2.0;
+        double centred = 0;
+        double topped = 0;
+        for (int k = 0; k < at[0].length; k++) {
+            if (k == value) {
+                continue;
+            }
+            int top = -1;
+            int bottom = -1;
+            int filled = 0;
+            for (int l = s; l <= e; l++) {
+                if (at[l][k] != null) {
+                    top = top < 0 ? l : top;
+                    bottom = l;
+                    filled++;
+                }
+            }
+            if (top < 0) {
+                continue;
+            }
+            double gaps = GAP_COST * (bottom - top + 1 - filled);
+            centred += Math.abs((top + bottom) / 2.0 - centre) + gaps;
+            topped += Math.abs(top - anchor[0]) + gaps;
+        }
+        return Math.min(centred, topped);
+    }
+
+    /** Level cells: a whole taxonomy name stands alone; other pieces continue the cell above them. */
+    private static List<Cell> levelCells(List<Chunk> chunks) {
+        chunks.sort(Comparator.comparingInt(Chunk::line).thenComparingInt(Chunk::x0));
+        List<Cell> out = new ArrayList<>();
+        for (Chunk ch : chunks) {
+            Cell into = null;
+            for (Cell c : out) {
+                Chunk lastChunk = c.chunks.get(c.chunks.size() - 1);
+                if (ch.line() - lastChunk.line() <= 2 && ch.line() > lastChunk.line() && lastChunk.overlaps(ch)
+                        && !Shapes.isTaxonomy(LayoutText.text(c)) && !Shapes.isTaxonomy(ch.text())) {
+                    into = c;
+                }
+            }
+            if (into == null) {
+                into = new Cell();
+                out.add(into);
+            }
+            into.add(ch);
+        }
+        return out;
+    }
+
+    private static String text(List<Chunk> chunks) {
+        StringBuilder sb = new StringBuilder();
+        for (Chunk c : chunks) {
+            sb.append(c.text());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,197 @@
+package jixiao.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jixiao.table.Meaning;
+import jixiao.text.LayoutText.Cell;
+import jixiao.text.LayoutText.Chunk;
+
+/**
+ * Puts the merged level cells of an indicator grid (一级指标, 二级指标) of space-aligned text where text in content
+ * order has them: before the first row of their group. On the printed page a merged cell's text is centred on its
+ * group, so it sits in the middle of the group's rows; its group is found back from that centre.
+ *
+ * <p>The level columns are known by the column header's cells (their extents on the page). After the header, the
+ * cells of those columns are level cells; the other cells, grouped by overlapping lines, are the rows. Each level's
+ * cells, top to bottom, take consecutive runs of rows: a run ends where the next run would no longer contain its
+ * cell's centre, as close as possible to making the run's middle its cell's centre.
+ */
+final class LayoutLevels {
+    private LayoutLevels() {
+    }
+
+    /**
+     * For a column-header band: the right edges of the 一级指标 zone and of the 二级指标 zone (midway between the
+     * header cells), else empty.
+     */
+    private static Optional<int[]> levelZones(List<Cell> band) {
+        Cell l1 = null;
+        Cell l2 = null;
+        Cell next = null;
+        List<Cell> sorted = new ArrayList<>(band);
+        sorted.sort(Comparator.comparingInt(c -> c.x0));
+        for (Cell c : sorted) {
+            Optional<Meaning> r = HeaderWords.column(LayoutText.text(c));
+            if (r.isEmpty()) {
+                continue;
+            }
+            if (r.get() == Meaning.LEVEL1) {
+                l1 = c;
+            } else if (r.get() == Meaning.LEVEL2 && l1 != null) {
+                l2 = c;
+            } else if (l2 != null && next == null) {
+                next = c;
+            }
+        }
+        if (l1 == null || l2 == null || next == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {(l1.x1 + l2.x0) / 2, (l2.x1 + next.x0) / 2});
+    }
+
+    /** The grid's rows in order, each preceded by the level cells whose group it starts. */
+    static List<List<Cell>> grid(List<Cell> header, List<Cell> cells) {
+        Optional<int[]> zone = levelZones(header);
+        if (zone.isEmpty()) {
+            return LayoutText.bands(cells);
+        }
+        int[] zones = zone.get();
+        List<Cell> l1 = new ArrayList<>();
+        List<Cell> l2 = new ArrayList<>();
+        List<List<Cell>> rows;
+        List<Chunk> chunks = new ArrayList<>();
+        for (Cell c : cells) {
+            chunks.addAll(c.chunks);
+        }
+        Optional<LayoutGrid.Result> read = LayoutGrid.read(header, chunks, zones[1]);
+        if (read.isPresent()) {
+            rows = read.get().rows();
+            for (Cell c : read.get().levels()) {
+                (c.x1 <= zones[0] + 1 ? l1 : l2).add(c);
+            }
+        } else {
+            List<Cell> rest = new ArrayList<>();
+            for (Cell c : cells) {
+                if (c.x1 <= zones[0] + 1) {
+                    l1.add(c);
+                } else if (c.x0 >= zones[0] - 1 && c.x1 <= zones[1] + 1) {
+                    l2.add(c);
+                } else {
+                    rest.add(c);
+                }
+            }
+            rows = LayoutText.bands(rest);
+        }
+        int[] start2 = starts(l2, rows);
+        int[] start1 = byTaxonomy(l1, l2, start2).orElseGet(() -> starts(l1, rows));
+        List<List<Cell>> out = new ArrayList<>();
+        for (int r = 0; r <= rows.size(); r++) {
+            addStarting(l1, start1, r, out);
+            addStarting(l2, start2, r, out);
+            if (r < rows.size()) {
+                out.add(rows.get(r));
+            }
+        }
+        return out;
+    }
+
+    private static void addStarting(List<Cell> levels, int[] starts, int row, List<List<Cell>> out) {
+        for (int k = 0; k < levels.size(); k++) {
+            if (starts[k] == row) {
+                out.add(List.of(levels.get(k)));
+            }
+        }
+    }
+
+    /**
+     * The first row of each level-1 cell's group read from the level-2 groups: a level-1 group starts with the
+     * first level-2 group after the previous one's start whose name the taxonomy puts under it. Empty when a
+     * level-1 cell finds none (names outside the taxonomy: the centres decide then).
+     */
+    static Optional<int[]> byTaxonomy(List<Cell> l1, List<Cell> l2, int[] start2) {
+        l1.sort(Comparator.comparingDouble(LayoutLevels::centre));
+        if (l1.isEmpty() || l2.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] out = new int[l1.size()];
+        int j = 0;
+        for (int k = 0; k < l1.size(); k++) {
+            String name = LayoutText.text(l1.get(k));
+            if (!Shapes.isLevel1(name)) {
+                return Optional.empty();
+            }
+            while (j < l2.size() && !(Shapes.isLevel2(LayoutText.text(l2.get(j)))
+                    && Shapes.under(LayoutText.text(l2.get(j)), name))) {
+                j++;
+            }
+            if (j >= l2.size() || k > 0 && start2[j] <= out[k - 1]) {
+                return Optional.empty();
+            }
+            out[k] = k == 0 ? Math.min(start2[j], start2[0]) : start2[j];
+            j++;
+        }
+        return Optional.of(out);
+    }
+
+    /** The first row of each level cell's group (rows.size() when it has none). */
+    static int[] starts(List<Cell> levels, List<List<Cell>> rows) {
+        levels.sort(Comparator.comparingDouble(LayoutLevels::centre));
+        int[] starts = new int[levels.size()];
+        int s = 0;
+        for (int k = 0; k < levels.size(); k++) {
+            starts[k] = s;
+            if (s >= rows.size()) {
+                continue;
+            }
+            double c = centre(levels.get(k));
+            double nextCentre = k + 1 < levels.size() ? centre(levels.get(k + 1)) : Double.MAX_VALUE;
+            // the run [s, e]: its last row must start before the next cell's centre and end at or after this centre
+            int best = -1;
+            double bestMiss = Double.MAX_VALUE;
+            for (int e = s; e < rows.size(); e++) {
+                if (e > s && top(rows.get(e)) > nextCentre) {
+                    break;
+                }
+                if (k + 1 < levels.size() && e + 1 < rows.size() && top(rows.get(e + 1)) > nextCentre) {
+                    // the next cell's run would start after its centre
+                    double miss = Math.abs((top(rows.get(s)) + bottom(rows.get(e))) / 2.0 - c);
+                    if (miss < bestMiss) {
+                        best = e;
+                        bestMiss = miss;
+                    }
+                    break;
+                }
+                double miss = Math.abs((top(rows.get(s)) + bottom(rows.get(e))) / 2.0 - c);
+                if (miss < bestMiss) {
+                    best = e;
+                    bestMiss = miss;
+                }
+            }
+            s = k + 1 < levels.size() ? (best < 0 ? s : best + 1) : rows.size();
+        }
+        return starts;
+    }
+
+    private static double centre(Cell c) {
+        return (c.top + c.bottom) / 2.0;
+    }
+
+    private static int top(List<Cell> row) {
+        int t = Integer.MAX_VALUE;
+        for (Cell c : row) {
+            t = Math.min(t, c.top);
+        }
+        return t;
+    }
+
+    private static int bottom(List<Cell> row) {
+        int b = -1;
+        for (Cell c : row) {
+            b = Math.max(b, c.bottom);
+        }
+        return b;
+    }
+}

@@ -1,0 +1,121 @@
+package jixiao.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jixiao.table.Meaning;
+import jixiao.text.LayoutText.Cell;
+import jixiao.text.LayoutText.Chunk;
+
+/**
+ * Splits the cells of one page of space-aligned text into its parts, in order: text and header-block bands, an
+ * indicator grid's column header (the cells on the line naming 一级指标 and 二级指标), and the grid below it, which
+ * runs to a project's title or header-block label, another column header, or the page end. Bands are parted by
+ * blank lines; a grid is read by {@link LayoutLevels}, which needs no blank lines between its rows.
+ */
+final class LayoutPage {
+    private LayoutPage() {
+    }
+
+    static List<List<Cell>> order(List<List<Chunk>> byLine, List<Cell> cells) {
+        List<List<Cell>> out = new ArrayList<>();
+        List<Cell> pending = new ArrayList<>(cells);
+        pending.sort(Comparator.comparingInt((Cell c) -> c.top).thenComparingInt(c -> c.x0));
+        int line = 0;
+        while (true) {
+            int h = nextHeaderLine(byLine, line);
+            if (h < 0) {
+                break;
+            }
+            List<Cell> header = spanning(pending, h);
+            int top = h;
+            int bottom = h;
+            for (Cell c : header) {
+                top = Math.min(top, c.top);
+                bottom = Math.max(bottom, c.bottom);
+            }
+            List<Cell> before = take(pending, top, header);
+            out.addAll(LayoutBand.fundPlanBands(LayoutText.bands(before)));
+            pending.removeAll(header);
+            out.add(header);
+            int end = gridEnd(byLine, pending, bottom + 1);
+            out.addAll(LayoutLevels.grid(header, take(pending, end, List.of())));
+            line = Math.max(end, bottom + 1);
+        }
+        out.addAll(LayoutBand.fundPlanBands(LayoutText.bands(pending)));
+        return out;
+    }
+
+    /** Removes and returns the pending cells that start above {@code line}, except those listed. */
+    private static List<Cell> take(List<Cell> pending, int line, List<Cell> except) {
+        List<Cell> out = new ArrayList<>();
+        for (Cell c : pending) {
+            if (c.top < line && !except.contains(c)) {
+                out.add(c);
+            }
+        }
+        pending.removeAll(out);
+        return out;
+    }
+
+    private static List<Cell> spanning(List<Cell> cells, int line) {
+        List<Cell> out = new ArrayList<>();
+        for (Cell c : cells) {
+            if (c.top <= line && line <= c.bottom) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The next line at or after {@code from} naming 一级指标 and then 二级指标 or 三级指标, or -1. */
+    static int nextHeaderLine(List<List<Chunk>> byLine, int from) {
+        for (int i = Math.max(0, from); i < byLine.size(); i++) {
+            if (headerLine(byLine.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean headerLine(List<Chunk> line) {
+        boolean l1 = false;
+        for (Chunk c : line) {
+            Optional<Meaning> r = HeaderWords.column(c.text());
+            if (r.isPresent() && r.get() == Meaning.LEVEL1) {
+                l1 = true;
+            } else if (l1 && r.isPresent() && (r.get() == Meaning.LEVEL2 || r.get() == Meaning.LEVEL3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first line of what follows a grid starting at {@code from}: a project's title, unit line or 项目编码 /
+     * 项目名称 label, or the top of the next column header; else the page end.
+     */
+    private static int gridEnd(List<List<Chunk>> byLine, List<Cell> pending, int from) {
+        for (int i = from; i < byLine.size(); i++) {
+            List<Chunk> line = byLine.get(i);
+            if (headerLine(line)) {
+                int top = i;
+                for (Cell c : spanning(pending, i)) {
+                    top = Math.min(top, c.top);
+                }
+                return top;
+            }
+            for (Chunk c : line) {
+                String t = c.text();
+                if (HeaderWords.label(t).map(r -> r == Meaning.CODE || r == Meaning.NAME).orElse(false)
+                        || DocumentSplitter.isUnitLine(t)
+                        || line.size() == 1 && (t.endsWith("绩效目标表") || t.endsWith("绩效目标"))) {
+                    return i;
+                }
+            }
+        }
+        return byLine.size();
+    }
+}

@@ -1,0 +1,83 @@
+package jixiao.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jixiao.text.LayoutText.Cell;
+
+/**
+ * Parts a band of a project's header block into its rows by their labels, for text that leaves no blank line
+ * between rows. Every label cell (项目名称, 预算数, 资金支出计划 …) starts a row; every other cell joins the label
+ * nearest to its left among those sharing a line with it (a value sits right of its label), or, with none to its
+ * left, the label sharing most of its lines. Rows follow their labels' top lines, then their left edges.
+ */
+final class LayoutRows {
+    private LayoutRows() {
+    }
+
+    static List<List<Cell>> byLabels(List<Cell> band) {
+        List<Cell> labels = new ArrayList<>();
+        for (Cell c : band) {
+            if (isLabel(LayoutText.text(c))) {
+                labels.add(c);
+            }
+        }
+        if (labels.size() < 2) {
+            return List.of(band);
+        }
+        labels.sort(Comparator.comparingInt((Cell c) -> c.top).thenComparingInt(c -> c.x0));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Cell l : labels) {
+            List<Cell> row = new ArrayList<>();
+            row.add(l);
+            rows.add(row);
+        }
+        List<Cell> free = new ArrayList<>();
+        for (Cell c : band) {
+            if (labels.contains(c)) {
+                continue;
+            }
+            int k = owner(c, labels);
+            if (k < 0) {
+                free.add(c);
+            } else {
+                rows.get(k).add(c);
+            }
+        }
+        if (!free.isEmpty()) {
+            rows.add(0, free); // text beside no label: above the labelled rows, as it came first on the page
+        }
+        return rows;
+    }
+
+    private static int owner(Cell c, List<Cell> labels) {
+        int best = -1;
+        for (int k = 0; k < labels.size(); k++) {
+            Cell l = labels.get(k);
+            if (shared(l, c) > 0 && l.x0 < c.x0 && (best < 0 || l.x0 > labels.get(best).x0)) {
+                best = k;
+            }
+        }
+        if (best >= 0) {
+            return best;
+        }
+        int most = 0;
+        for (int k = 0; k < labels.size(); k++) {
+            int n = shared(labels.get(k), c);
+            if (n > most) {
+                most = n;
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    private static int shared(Cell a, Cell b) {
+        return Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) + 1);
+    }
+
+    private static boolean isLabel(String t) {
+        return HeaderWords.label(t).isPresent();
+    }
+}

@@ -1,0 +1,97 @@
+package jixiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import jixiao.Samples;
+
+/** Space-aligned text on constructed pages: cells, fund-plan periods, grid rows and level cells. */
+class LayoutTextTest {
+    private static List<String> lines(String layout) {
+        return LayoutText.toCellOrder(layout).lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    @Test
+    void detectsSpaceAlignedText() {
+        assertTrue(LayoutText.isLayout("项目名称        某项目\n预算数     12.00      其他资金      3.00\n"));
+        assertFalse(LayoutText.isLayout("项目名称 某项目\n预算数 12.00 其他资金 3.00\n一段正文。\n"));
+    }
+
+    @Test
+    void fundPlanAmountsKeepTheirPeriods() {
+        String page = String.join("\n",
+                "            3月底           6月底           10月底          12月底",
+                "资金支出计划",
+                "            62.89                       26.61         42.50",
+                "");
+        assertEquals(List.of("资金支出计划", "3月底", "6月底", "10月底", "12月底", "62.89", LayoutText.EMPTY, "26.61",
+                "42.50"), lines(page));
+    }
+
+    @Test
+    void wrappedCellsStayTogetherAndLabelsPartRows() {
+        String page = String.join("\n",
+                "项 目 名 称      防贫预警及管理系统",
+                "                平台运行维护",
+                "预算数          5.87",
+                "");
+        assertEquals(List.of("项 目 名 称", "防贫预警及管理系统", "平台运行维护", "预算数 5.87"), lines(page));
+    }
+
+    @Test
+    void gridRowsWithoutBlankLinesAndLevelCellsBeforeTheirRows() {
+        String page = String.join("\n",
+                "一级指标      二级指标      三级指标          指标描述            指标值       指标值确定依据",
+                "                    种植面积          种植面积            42万亩      县领导批示",
+                "          数量指标      监测点           监测点             6个        县领导批示",
+                "产出指标                购置药剂          购置药剂            20吨       县领导批示",
+                "          质量指标      损失率           损失率             ＜5%       县领导批示",
+                "效益指标      社会效益      服务水平          服务水平            有效提升      县领导批示",
+                "          指标",
+                "");
+        List<String> out = lines(page);
+        assertEquals(List.of("一级指标 二级指标 三级指标 指标描述 指标值 指标值确定依据",
+                "产出指标", "数量指标", "种植面积 种植面积 42万亩 县领导批示",
+                "监测点 监测点 6个 县领导批示",
+                "购置药剂 购置药剂 20吨 县领导批示",
+                "质量指标", "损失率 损失率 ＜5% 县领导批示",
+                "效益指标", "社会效益\n指标", "服务水平 服务水平 有效提升 县领导批示").stream()
+                .flatMap(String::lines).toList(), out);
+    }
+
+    /**
+     * Nothing is lost or made up: over every layout sample, the characters written are the characters read, but for
+     * page numbers (dropped) and the placeholders of empty fund-plan cells (added).
+     */
+    @Test
+    void everyCharacterIsKept() throws Exception {
+        for (Path txt : Samples.list("dev/layout", ".txt")) {
+            String in = Files.readString(txt);
+            Map<Integer, Integer> missing = counts(in);
+            counts(LayoutText.toCellOrder(in)).forEach((cp, n) -> missing.merge(cp, -n, Integer::sum));
+            missing.forEach((cp, n) -> {
+                String c = new String(Character.toChars(cp));
+                boolean pageNumber = "0123456789-—–第页共/".contains(c) && n > 0;
+                boolean placeholder = c.equals(LayoutText.EMPTY) && n < 0;
+                assertTrue(n == 0 || pageNumber || placeholder, txt.getFileName() + ": '" + c + "' "
+                        + (n > 0 ? "lost " + n : "added " + -n) + " times");
+            });
+        }
+    }
+
+    private static Map<Integer, Integer> counts(String text) {
+        Map<Integer, Integer> out = new HashMap<>();
+        text.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0x3000)
+                .forEach(cp -> out.merge(cp, 1, Integer::sum));
+        return out;
+    }
+}
