@@ -130,7 +130,7 @@ final class LayoutLevels {
             if (j >= l2.size() || k > 0 && start2[j] <= out[k - 1]) {
                 return Optional.empty();
             }
-            out[k] = k == 0 ? Math.min(start2[j], start2[0]) : start2[j];
+            out[k] = start2[j];
             j++;
         }
         return Optional.of(out);
@@ -140,39 +140,65 @@ final class LayoutLevels {
     static int[] starts(List<Cell> levels, List<List<Cell>> rows) {
         levels.sort(Comparator.comparingDouble(LayoutLevels::centre));
         int[] starts = new int[levels.size()];
-        int s = 0;
+        int s = levels.isEmpty() ? 0 : firstStart(levels, rows);
         for (int k = 0; k < levels.size(); k++) {
             starts[k] = s;
             if (s >= rows.size()) {
                 continue;
             }
-            double c = centre(levels.get(k));
-            double nextCentre = k + 1 < levels.size() ? centre(levels.get(k + 1)) : Double.MAX_VALUE;
-            // the run [s, e]: its last row must start before the next cell's centre and end at or after this centre
-            int best = -1;
-            double bestMiss = Double.MAX_VALUE;
-            for (int e = s; e < rows.size(); e++) {
-                if (e > s && top(rows.get(e)) > nextCentre) {
-                    break;
-                }
-                if (k + 1 < levels.size() && e + 1 < rows.size() && top(rows.get(e + 1)) > nextCentre) {
-                    // the next cell's run would start after its centre
-                    double miss = Math.abs((top(rows.get(s)) + bottom(rows.get(e))) / 2.0 - c);
-                    if (miss < bestMiss) {
-                        best = e;
-                        bestMiss = miss;
-                    }
-                    break;
-                }
-                double miss = Math.abs((top(rows.get(s)) + bottom(rows.get(e))) / 2.0 - c);
-                if (miss < bestMiss) {
-                    best = e;
-                    bestMiss = miss;
-                }
-            }
+            int best = lastRow(levels, k, s, rows);
             s = k + 1 < levels.size() ? (best < 0 ? s : best + 1) : rows.size();
         }
         return starts;
+    }
+
+    /**
+     * Where the first level cell's group starts: at the first row, unless the rows above its centre are better left
+     * out by more than a line (they end a group that began on the page before, whose cell is there).
+     */
+    private static int firstStart(List<Cell> levels, List<List<Cell>> rows) {
+        double c = centre(levels.get(0));
+        int pick = 0;
+        double pickMiss = miss(levels, 0, 0, rows);
+        for (int s0 = 1; s0 < rows.size() && top(rows.get(s0)) <= c; s0++) {
+            double m = miss(levels, 0, s0, rows);
+            if (m + 1 < pickMiss) {
+                pick = s0;
+                pickMiss = m;
+            }
+        }
+        return pick;
+    }
+
+    private static double miss(List<Cell> levels, int k, int s, List<List<Cell>> rows) {
+        int e = lastRow(levels, k, s, rows);
+        return e < 0 ? Double.MAX_VALUE
+                : Math.abs((top(rows.get(s)) + bottom(rows.get(e))) / 2.0 - centre(levels.get(k)));
+    }
+
+    /**
+     * The last row of level cell k's group starting at row s, or -1: the run's last row starts before the next
+     * cell's centre, and its middle comes as close as it can to this cell's centre.
+     */
+    private static int lastRow(List<Cell> levels, int k, int s, List<List<Cell>> rows) {
+        double c = centre(levels.get(k));
+        double nextCentre = k + 1 < levels.size() ? centre(levels.get(k + 1)) : Double.MAX_VALUE;
+        int best = -1;
+        double bestMiss = Double.MAX_VALUE;
+        for (int e = s; e < rows.size(); e++) {
+            if (e > s && top(rows.get(e)) > nextCentre) {
+                break;
+            }
+            double miss = Math.abs((top(rows.get(s)) + bottom(rows.get(e))) / 2.0 - c);
+            if (miss < bestMiss) {
+                best = e;
+                bestMiss = miss;
+            }
+            if (k + 1 < levels.size() && e + 1 < rows.size() && top(rows.get(e + 1)) > nextCentre) {
+                break; // the next cell's run would start after its centre
+            }
+        }
+        return best;
     }
 
     private static double centre(Cell c) {

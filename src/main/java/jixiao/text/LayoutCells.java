@@ -1,0 +1,170 @@
+package jixiao.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jixiao.table.Meaning;
+import jixiao.text.LayoutText.Cell;
+import jixiao.text.LayoutText.Chunk;
+
+/**
+ * Joins the chunks of a page of space-aligned text into cells: a chunk continues the cell above it when it is
+ * aligned under the cell's last line on the next line (or the one after, when a neighbour cell's line sits between:
+ * lines of cells with different line counts interleave), unless the vocabulary says the two are two cells — a whole
+ * label, column name, taxonomy name or period starts a cell; a whole label or column name ends one (but for a
+ * parenthesised note under it); a title line is no cell of a table; two label rows are two rows.
+ */
+final class LayoutCells {
+    /** Cells of a wrapped cell may be this many lines apart, when a neighbour cell's line sits between them. */
+    private static final int MAX_LINE_STEP = 2;
+
+    private LayoutCells() {
+    }
+
+    /**
+     * Per line, the right edge of the level columns (一级/二级指标) of the indicator grid above it, or -1: level
+     * cells are merged cells, centred between rows, and never sit between the lines of another cell.
+     */
+    static int[] levelEdge(List<List<Chunk>> byLine) {
+        int[] edge = new int[byLine.size()];
+        int current = -1;
+        for (int i = 0; i < byLine.size(); i++) {
+            edge[i] = current;
+            Chunk l2 = null;
+            Chunk next = null;
+            boolean l1 = false;
+            for (Chunk c : byLine.get(i)) {
+                Optional<Meaning> r = HeaderWords.column(c.text());
+                if (r.isPresent() && r.get() == Meaning.LEVEL1) {
+                    l1 = true;
+                } else if (r.isPresent() && r.get() == Meaning.LEVEL2 && l1) {
+                    l2 = c;
+                } else if (l2 != null && next == null) {
+                    next = c;
+                }
+            }
+            if (l2 != null) {
+                current = next == null ? l2.x1() : (l2.x1() + next.x0()) / 2;
+            }
+        }
+        return edge;
+    }
+
+    static List<Cell> cells(List<List<Chunk>> byLine, int[] levelEdge) {
+        List<Cell> cells = new ArrayList<>();
+        List<Cell> open = new ArrayList<>();
+        boolean[] header = new boolean[byLine.size()];
+        for (int i = 0; i < byLine.size(); i++) {
+            if (LayoutPage.headerLine(byLine.get(i))) {
+                for (int k = Math.max(0, i - 1); k <= i; k++) { // where a header cell can start
+                    header[k] = true;
+                }
+            }
+        }
+        for (int i = 0; i < byLine.size(); i++) {
+            List<Chunk> line = byLine.get(i);
+            if (line.isEmpty()) {
+                open.clear(); // a blank line closes every cell
+                continue;
+            }
+            List<Cell> taken = new ArrayList<>();
+            for (Chunk c : line) {
+                Cell into = null;
+                for (Cell cell : open) {
+                    Chunk last = cell.chunks.get(cell.chunks.size() - 1);
+                    boolean reach = i - last.line() == 1
+                            || i - last.line() == MAX_LINE_STEP && neighbourBetween(byLine.get(i - 1), levelEdge[i - 1]);
+                    if (reach && last.continuedBy(c) && !taken.contains(cell) && !title(last, byLine)
+                            && !(labelRow(byLine.get(i)) && labelRow(byLine.get(last.line())))
+                            && (!complete(LayoutText.text(cell)) || note(c.text())) && !wholeWord(c.text())
+                            && !(header[cell.top] && !columnWord(LayoutText.text(cell) + c.text()))
+                            && !(startsLabel(c.text()) && !HeaderWords.labelPrefix(LayoutText.text(cell)))
+                            && (into == null || last.line() > into.chunks.get(into.chunks.size() - 1).line())) {
+                        into = cell;
+                    }
+                }
+                if (into == null) {
+                    into = new Cell();
+                    cells.add(into);
+                    open.add(into);
+                }
+                into.add(c);
+                taken.add(into);
+            }
+            // a cell whose last line is followed by a line with something under it, but not it, stays open one step
+            int at = i;
+            open.removeIf(cell -> at - cell.bottom >= MAX_LINE_STEP || blockedBelow(cell, line, taken));
+        }
+        return cells;
+    }
+
+    /**
+     * Whether the line between two chunks holds a chunk of another cell, not a level cell: the text put a neighbour
+     * cell's line between the two lines of a cell (lines of cells with different line counts interleave).
+     */
+    private static boolean neighbourBetween(List<Chunk> between, int levelEdge) {
+        for (Chunk n : between) {
+            if (n.x1() > levelEdge + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a chunk of this line sits under the cell without joining it: the cell ends there. */
+    private static boolean blockedBelow(Cell cell, List<Chunk> line, List<Cell> taken) {
+        if (taken.contains(cell)) {
+            return false;
+        }
+        Chunk last = cell.chunks.get(cell.chunks.size() - 1);
+        for (Chunk c : line) {
+            if (c.overlaps(last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A whole header-block label, indicator column name or taxonomy name that no longer one starts with: a cell
+     * that needs no more lines.
+     */
+    private static boolean complete(String t) {
+        boolean word = HeaderWords.label(t).isPresent() || HeaderWords.column(t).isPresent() || Shapes.isTaxonomy(t);
+        boolean closed = t.endsWith("）") || t.endsWith(")"); // "指标值（…）": its note closed, the name ends
+        return word && (closed || !HeaderWords.extendable(t));
+    }
+
+    /** A parenthesised note under a label ("资金支出计划" / "（%）"): part of the label's cell. */
+    private static boolean note(String t) {
+        return t.startsWith("（") || t.startsWith("(");
+    }
+
+    /** A column name of the indicator grid's header, or a piece of one it may go on to. */
+    private static boolean columnWord(String t) {
+        return HeaderWords.exactColumn(t) || HeaderWords.columnPrefix(t);
+    }
+
+    /** A chunk that is a whole label, column name, taxonomy name or fund-plan period as printed: it starts a cell. */
+    private static boolean wholeWord(String t) {
+        return (HeaderWords.label(t).isPresent() || HeaderWords.exactColumn(t) || Shapes.isTaxonomy(t))
+                && !HeaderWords.extendable(t) || Shapes.period(t);
+    }
+
+    /** Whether a chunk begins a header-block label (two characters at least). */
+    private static boolean startsLabel(String t) {
+        return t.length() >= 2 && HeaderWords.labelPrefix(t);
+    }
+
+    /** A line of the header block that starts with a whole label: a row of its own, not a wrapped line. */
+    private static boolean labelRow(List<Chunk> line) {
+        return !line.isEmpty() && HeaderWords.label(line.get(0).text()).isPresent();
+    }
+
+    /** A table title alone on its line ("….绩效目标表"): the line above a table, not a cell of it. */
+    private static boolean title(Chunk c, List<List<Chunk>> byLine) {
+        String t = c.text().strip();
+        return byLine.get(c.line()).size() == 1 && (t.endsWith("表") || t.endsWith("绩效目标"));
+    }
+}
