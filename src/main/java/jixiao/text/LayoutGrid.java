@@ -21,6 +21,11 @@ import jixiao.text.LayoutText.Chunk;
 final class LayoutGrid {
     /** Cost of a line inside a cell's line range that holds none of its text (lines of cells interleave). */
     private static final double GAP_COST = 0.25;
+    /**
+     * A value's lines may have this many lines of other cells between them when the piece below completes the value
+     * or is its unit (lines of taller neighbour cells interleave); one line otherwise.
+     */
+    private static final int MAX_VALUE_STEP = 3;
 
     /** The rows of the grid, each one cell per non-empty column, and the level cells. */
     record Result(List<List<Cell>> rows, List<Cell> levels) {
@@ -195,8 +200,8 @@ final class LayoutGrid {
                 for (List<Chunk> slot : at[l]) {
                     blank &= slot == null;
                 }
-                if (blank || open != null && l - open[1] > 1) {
-                    open = null; // a value continues over one line of other cells at most
+                if (blank || open != null && l - open[1] > MAX_VALUE_STEP) {
+                    open = null;
                 }
                 continue;
             }
@@ -204,14 +209,14 @@ final class LayoutGrid {
             String last = open == null ? null : text(at[open[1]][value]);
             String joined = open == null ? "" : joinedValue(at, open, value);
             boolean completes = (!wholeValue(joined) || cutAmount(joined, t)) && wholeValue(joined + t);
-            if (open != null && (completes || !wholeValue(t)
+            boolean near = open != null && (l - open[1] <= 2 || completes || unitOnly(t));
+            if (near && (completes || !wholeValue(t)
                     && (unitOnly(t) || !wholeValue(last) || wholeValue(joined + t)))) {
                 open[1] = l;
             } else {
                 open = new int[] {l, l};
                 out.add(open);
             }
-
         }
         return out;
     }
