@@ -35,7 +35,8 @@ import jixiao.batch.ProgressListener;
  * over every page in this JVM; (b) {@code Jixiao.convert} file after file on one thread, and the batch (JSON, CSV
  * tables, manifest) with {@code --jobs 1}; (c) the batch with {@code --jobs 2}; (d) tabula-java 1.0.5 lattice mode in
  * its own JVM ({@code TabulaBench}). Then a 25-page PDF converted by {@code scripts/jixiao} in fresh processes (JVM
- * start included), and a 400-page PDF with {@code JAVA_OPTS=-Xmx256m}: its wall time, peak heap (from the GC log)
+ * start included) beside {@code scripts/jixiao version} and the PDFBox floor of that PDF in fresh JVMs
+ * ({@link Startup}), and a 400-page PDF with {@code JAVA_OPTS=-Xmx256m}: its wall time, peak heap (from the GC log)
  * and peak resident memory (VmHWM). Both PDFs are merged from samples/dev/pdf here, never committed.
  *
  * <pre>java -cp jixiao.jar:CLASSES jixiao.bench.Bench ROOT WORK TABULA_CP WARMUP ROUNDS NAME=DIR ...</pre>
@@ -52,9 +53,7 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        for (Logger l : QUIET) {
-            l.setLevel(Level.SEVERE); // font warnings, as the CLI does
-        }
+        quiet();
         Path root = Path.of(args[0]);
         Path work = Files.createDirectories(Path.of(args[1]));
         String tabulaClasspath = args[2];
@@ -106,10 +105,17 @@ public final class Bench {
 
         Path launcher = root.resolve("scripts/jixiao");
         Path p25 = Pdfs.merged(root.resolve("samples/dev/pdf"), 25, work.resolve("25-pages.pdf"));
-        report.freshProcess(Children.freshProcess(launcher, p25, work, 6));
+        Startup.measure(report, root, work, p25, 6);
         Path p400 = Pdfs.merged(root.resolve("samples/dev/pdf"), 400, work.resolve("400-pages.pdf"));
         report.bigFile(Children.bigFile(launcher, p400, work, "-Xmx256m"));
         report.verdicts();
+    }
+
+    /** Only PDFBox's SEVERE messages (font warnings, merge notes), as the CLI does. */
+    static void quiet() {
+        for (Logger l : QUIET) {
+            l.setLevel(Level.SEVERE);
+        }
     }
 
     static void floor(FileSet set) throws IOException {

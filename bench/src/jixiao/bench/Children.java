@@ -1,6 +1,7 @@
 package jixiao.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,6 +20,8 @@ import java.util.stream.Collectors;
 final class Children {
     private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
     private static final Pattern VM_HWM = Pattern.compile("VmHWM:\\s+(\\d+) kB");
+    /** The JIT and GC flags scripts/jixiao adds for a one-file extract run. */
+    private static final String ONE_FILE_FLAGS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
     private Children() {
     }
@@ -26,10 +31,10 @@ final class Children {
     }
 
     /**
-     * Wall and CPU (user + system, all threads) times of fresh scripts/jixiao runs on one file, the first (which may
-     * build the CDS archive) dropped.
+     * Wall and CPU (user + system, all threads) times of one command run in fresh processes, the first run (which may
+     * build a CDS archive) dropped; {@code exit} is the highest exit code seen.
      */
-    record Fresh(Path file, long[] millis, long[] cpuMillis, int exit) {
+    record Fresh(String what, long[] millis, long[] cpuMillis, int exit) {
     }
 
     /** One scripts/jixiao run on a big file under a heap limit. */
@@ -67,22 +72,76 @@ final class Children {
         return Long.parseLong(wallSlashCpu.split("/")[i]);
     }
 
-    /** Runs the launcher under bash's {@code time}, which adds up the CPU time of the process and its children. */
+    /** {@code scripts/jixiao extract PDF -o OUT --quiet}; a run that writes no JSON counts as exit 1. */
     static Fresh freshProcess(Path launcher, Path pdf, Path work, int runs) throws IOException, InterruptedException {
+        Path out = work.resolve("fresh-out");
+        List<String> command = List.of(launcher.toString(), "extract", pdf.toString(), "-o", out.toString(), "--quiet");
+        return fresh("scripts/jixiao extract " + pdf.getFileName(), command, Map.of(), out,
+                out.resolve(pdf.getFileName() + ".json"), work, runs);
+    }
+
+    /**
+     * {@code scripts/jixiao version} with the JIT and GC of a one-file extract run (which the launcher gives extract
+     * only): the JVM, the CDS archive and the CLI, no conversion.
+     */
+    static Fresh freshVersion(Path launcher, Path work, int runs) throws IOException, InterruptedException {
+        return fresh("scripts/jixiao version (JAVA_OPTS='" + ONE_FILE_FLAGS + "')",
+                List.of(launcher.toString(), "version"), Map.of("JAVA_OPTS", ONE_FILE_FLAGS), null, null, work, runs);
+    }
+
+    /**
+     * The PDFBox floor of the same file in a fresh JVM ({@link FreshFloor}: load plus PDFTextStripper, nothing of
+     * jixiao), started as scripts/jixiao starts a one-file run: C1 only, the serial GC, and a class-data sharing
+     * archive of its own, made by a training run first (its class path must hold jars only: FreshFloor is put in
+     * one).
+     */
+    static Fresh freshFloor(Path jixiaoJar, Path pdf, Path work, int runs) throws IOException, InterruptedException {
+        Path jar = work.resolve("floor.jar");
+        try (InputStream in = FreshFloor.class.getResourceAsStream("FreshFloor.class");
+             JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("jixiao/bench/FreshFloor.class"));
+            in.transferTo(out);
+        }
+        String classpath = jixiaoJar + ":" + jar;
+        Path jsa = work.resolve("floor.jsa");
+        Files.deleteIfExists(jsa);
+        List<String> train = List.of(java(), "-XX:ArchiveClassesAtExit=" + jsa, "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "-Dfile.encoding=UTF-8", "-cp", classpath, "jixiao.bench.FreshFloor",
+                pdf.toString());
+        if (new ProcessBuilder(train).redirectErrorStream(true).redirectOutput(work.resolve("floor.log").toFile())
+                .start().waitFor() != 0) {
+            throw new IllegalStateException("the floor's training run failed:\n"
+                    + Files.readString(work.resolve("floor.log")));
+        }
+        return fresh("PDFBox floor (load + PDFTextStripper) of " + pdf.getFileName(), List.of(java(),
+                "-XX:SharedArchiveFile=" + jsa, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp", classpath,
+                "jixiao.bench.FreshFloor", pdf.toString()), Map.of(), null, null, work, runs);
+    }
+
+    /**
+     * Runs {@code command} {@code runs} times under bash's {@code time}, which adds up the CPU time of the process
+     * and its children; {@code out} (if given) is deleted before each run, and {@code expected} must exist after it.
+     */
+    private static Fresh fresh(String what, List<String> command, Map<String, String> env, Path out, Path expected,
+                               Path work, int runs) throws IOException, InterruptedException {
         long[] millis = new long[runs - 1];
         long[] cpu = new long[runs - 1];
         int exit = 0;
+        Path times = work.resolve("fresh-times.txt");
         for (int i = 0; i < runs; i++) {
-            Path out = work.resolve("fresh-out");
-            Bench.deleteTree(out);
-            Path times = work.resolve("fresh-times.txt");
-            ProcessBuilder pb = new ProcessBuilder("bash", "-c", "TIMEFORMAT='%R %U %S'; { time \"$@\" "
-                    + ">/dev/null 2>&1; } 2>" + times, "bash", launcher.toString(), "extract", pdf.toString(), "-o",
-                    out.toString(), "--quiet").redirectErrorStream(true)
+            if (out != null) {
+                Bench.deleteTree(out);
+            }
+            List<String> cmd = new ArrayList<>(List.of("bash", "-c", "TIMEFORMAT='%R %U %S'; { time \"$@\" "
+                    + ">/dev/null 2>&1; } 2>" + times, "bash"));
+            cmd.addAll(command);
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(work.resolve("fresh.log").toFile());
             pb.environment().put("JIXIAO_NO_BUILD", "1"); // never rebuild the jar under this JVM
+            pb.environment().putAll(env);
             exit = Math.max(exit, pb.start().waitFor());
-            if (!Files.exists(out.resolve(pdf.getFileName() + ".json"))) {
+            if (expected != null && !Files.exists(expected)) {
                 exit = Math.max(exit, 1);
             }
             String[] t = Files.readString(times).strip().split("\\s+");
@@ -91,7 +150,7 @@ final class Children {
                 cpu[i - 1] = Math.round((Double.parseDouble(t[1]) + Double.parseDouble(t[2])) * 1000);
             }
         }
-        return new Fresh(pdf, millis, cpu, exit);
+        return new Fresh(what, millis, cpu, exit);
     }
 
     static Big bigFile(Path launcher, Path pdf, Path work, String heap) throws IOException, InterruptedException {

@@ -3,6 +3,7 @@ package jixiao.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -12,17 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import jixiao.model.Box;
 import jixiao.model.Budget;
@@ -39,24 +37,18 @@ import jixiao.model.Target;
 /**
  * Writes one contract document as pretty-printed UTF-8 JSON, and reads it back. Every field is present (null when
  * missing) except the optional {@code box} and {@code cells}; amounts are written plainly ({@code 1900.00}, never
- * {@code 1.9E+3}). Configured once: the writer and reader are shared, immutable and thread-safe.
+ * {@code 1.9E+3}). The shape is written and read field by field on Jackson's streaming generator and parser
+ * ({@link DocumentWriter}, {@link DocumentReader}), not through databind, whose first use in a fresh JVM costs more
+ * than converting a short PDF. Configured once: the factory and the pretty printer are shared, immutable and
+ * thread-safe.
  */
 public final class JsonExporter implements Exporter {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new ContractModule())
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true) // cells: stable order across runs
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-    private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter())
-            .with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    private static final ObjectReader READER = MAPPER.readerFor(Document.class);
-    private static final ObjectReader SOURCE_READER = MAPPER.readerFor(Source.class);
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER); // "key": value
-        return new DefaultPrettyPrinter(separators);
-    }
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)); // "key": value
 
     /** Writes the document to {@code file}, replacing it atomically. */
     public void write(Document document, Path file) throws IOException {
@@ -65,17 +57,23 @@ public final class JsonExporter implements Exporter {
 
     /** Writes the document to the stream as UTF-8, ending with a newline; the stream is left open. */
     public void write(Document document, OutputStream out) throws IOException {
-        WRITER.writeValue(out, document);
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(PRETTY.createInstance());
+            DocumentWriter.document(g, document);
+        }
         out.write('\n');
     }
 
     public String toJson(Document document) {
-        try {
-            return WRITER.writeValueAsString(document) + "\n";
-        } catch (JsonProcessingException e) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(PRETTY.createInstance());
+            DocumentWriter.document(g, document);
+        } catch (IOException e) {
             // no I/O is involved, so this is a model value the contract cannot express: a bug
             throw new UncheckedIOException("cannot serialise document " + document.source(), e);
         }
+        return out.append('\n').toString();
     }
 
     /** One file per document, named after the file name of its {@code source.path} (see {@link OutputNames}). */
@@ -92,10 +90,9 @@ public final class JsonExporter implements Exporter {
     }
 
     /**
-     * Builds Jackson's serializers and deserializers for every contract record now, by writing and reading back a
-     * small document that uses all of them. Jackson builds them on first use, which costs about as much as
-     * converting a short PDF in a fresh JVM; a one-file run calls this on a spare thread at start, so that the cost
-     * overlaps the PDF parsing instead of following it. Safe to call from any thread, any number of times.
+     * Writes and reads back a small document that uses every contract record, so that the classes of the JSON path
+     * are loaded and initialised. Cheap since the JSON is written and read without databind (a few milliseconds);
+     * a one-file run calls it on a spare thread at start. Safe to call from any thread, any number of times.
      */
     public static void warmUp() {
         Box box = new Box(1, 2, 3, 4);
@@ -110,7 +107,7 @@ public final class JsonExporter implements Exporter {
                         List.of(new DepartmentGoals.Safeguard(1, "t", "s"))),
                 List.of(project), List.of(Issue.info("X", 1, 1, "m")));
         try {
-            READER.readValue(WRITER.writeValueAsBytes(d));
+            parse(new JsonExporter().toJson(d));
         } catch (IOException e) {
             throw new UncheckedIOException("the contract's JSON mapping is broken", e);
         }
@@ -118,8 +115,8 @@ public final class JsonExporter implements Exporter {
 
     /** Reads a document written by this exporter (or any JSON following the contract). */
     public static Document read(Path file) throws IOException {
-        try (var in = Files.newInputStream(file)) {
-            return READER.readValue(in);
+        try (InputStream in = Files.newInputStream(file); JsonParser p = FACTORY.createParser(in)) {
+            return DocumentReader.document(p);
         }
     }
 
@@ -128,7 +125,7 @@ public final class JsonExporter implements Exporter {
      * it from every JSON in an output folder); empty when the file is not a JSON object with a {@code source}.
      */
     public static Optional<Source> readSource(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.createParser(in)) {
+        try (InputStream in = Files.newInputStream(file); JsonParser p = FACTORY.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }
@@ -137,7 +134,7 @@ public final class JsonExporter implements Exporter {
                 p.nextToken();
                 if ("source".equals(field)) {
                     return p.currentToken() == JsonToken.START_OBJECT
-                            ? Optional.of(SOURCE_READER.readValue(p)) : Optional.empty();
+                            ? Optional.of(DocumentReader.source(p, p.currentToken())) : Optional.empty();
                 }
                 p.skipChildren();
             }
@@ -145,8 +142,11 @@ public final class JsonExporter implements Exporter {
         }
     }
 
+    /** Reads a document from its JSON text. */
     public static Document parse(String json) throws IOException {
-        return READER.readValue(json);
+        try (JsonParser p = FACTORY.createParser(json)) {
+            return DocumentReader.document(p);
+        }
     }
 
     private static String sourceFileName(Document d) {

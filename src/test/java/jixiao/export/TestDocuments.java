@@ -1,6 +1,7 @@
 package jixiao.export;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,5 +48,31 @@ final class TestDocuments {
         return new Document(Document.SCHEMA, new Source("in/julu-2023.pdf", "cd".repeat(32), "pdf", 14),
                 new Metadata("标题", 2023, "巨鹿县乡村振兴局", "巨鹿县", "475001", "巨鹿县乡村振兴局本级", "万元"),
                 goals, List.of(p), List.of(Issue.info("NOTE", 1, 3, "note")));
+    }
+
+    /**
+     * Values at the edges of the JSON shape: cells out of key order with a null one and one without a box, negative
+     * and half-way coordinates, amounts in every BigDecimal form, text that must be escaped, empty lists, a null
+     * severity, no metadata, goals or source.
+     */
+    static Document awkward() {
+        Map<String, Indicator.CellRef> cells = new LinkedHashMap<>();
+        cells.put("value", new Indicator.CellRef(2, new Box(0.005, 0.015, 1.005, 2.675)));
+        cells.put("level3", null);
+        cells.put("basis", new Indicator.CellRef(0, null));
+        cells.put("", new Indicator.CellRef(1, new Box(-3.333, -2, -1, 0)));
+        Indicator a = new Indicator("一级\t指标", "二级\u0001\n", "三级 \"q\" \\ / \u2028", "😀 emoji", "≥95%",
+                new Target("<=", new BigDecimal("-0.000"), null), "", 0, new Box(0, 0, 0, 0), cells);
+        Indicator b = new Indicator(null, null, null, null, null, new Target(null, new BigDecimal("1E-10"), "%"),
+                null, -1, null, Map.of());
+        Project p = new Project(0, "", null, null, null, null, null, null,
+                new Budget(new BigDecimal("1E+3"), new BigDecimal("123456789012345678901234567890.123456789"),
+                        BigDecimal.valueOf(1, -2)),
+                null, List.of(new FundPlanEntry("", BigDecimal.ZERO)), List.of("", "目标\r\n二"), List.of(a, b),
+                List.of(1, 1, 0), new Box(-0.004, 1e-9, 1e9, 1e10));
+        Project empty = new Project(2, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
+                List.of(), List.of(), null);
+        return new Document(null, null, null, new DepartmentGoals(null, List.of(), List.of()), List.of(p, empty),
+                List.of(new Issue(null, null, null, null, null), Issue.error("E", -1, 0, "")));
     }
 }

@@ -1,5 +1,6 @@
 package jixiao.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,9 +12,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
@@ -24,20 +32,50 @@ import jixiao.model.Issue;
 import jixiao.model.Project;
 
 /**
- * The contract's JSON shape for the model records, kept out of the model: {@code box} as {@code [x0, y0, x1, y1]}
- * rounded to 2 decimals, {@code box}/{@code cells} omitted when null (every other field is written, null or not),
- * {@code Issue.Severity} as its lowercase name.
+ * The Jackson databind mapping that {@link JsonExporter} used before it wrote and read the JSON field by field
+ * (the contract module and writer settings of that version, unchanged): the reference that
+ * {@code JsonExporterTest} holds the streaming writer and reader to, byte for byte and value for value.
  */
-final class ContractModule extends SimpleModule {
-    ContractModule() {
-        super("jixiao-contract");
-        addSerializer(Box.class, new BoxSerializer());
-        addDeserializer(Box.class, new BoxDeserializer());
-        addSerializer(Issue.Severity.class, new SeveritySerializer());
-        addDeserializer(Issue.Severity.class, new SeverityDeserializer());
-        setMixInAnnotation(Project.class, ProjectMixIn.class);
-        setMixInAnnotation(Indicator.class, IndicatorMixIn.class);
-        setMixInAnnotation(Document.class, DocumentMixIn.class);
+final class DatabindReference {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new ContractModule())
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .build();
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)))
+            .with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final ObjectReader READER = MAPPER.readerFor(Document.class);
+
+    private DatabindReference() {
+    }
+
+    static String toJson(Document d) throws IOException {
+        return WRITER.writeValueAsString(d) + "\n";
+    }
+
+    static byte[] toBytes(Document d) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WRITER.writeValue(out, d);
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    static Document parse(String json) throws IOException {
+        return READER.readValue(json);
+    }
+
+    private static final class ContractModule extends SimpleModule {
+        ContractModule() {
+            super("jixiao-contract");
+            addSerializer(Box.class, new BoxSerializer());
+            addDeserializer(Box.class, new BoxDeserializer());
+            addSerializer(Issue.Severity.class, new SeveritySerializer());
+            addDeserializer(Issue.Severity.class, new SeverityDeserializer());
+            setMixInAnnotation(Project.class, ProjectMixIn.class);
+            setMixInAnnotation(Indicator.class, IndicatorMixIn.class);
+            setMixInAnnotation(Document.class, DocumentMixIn.class);
+        }
     }
 
     abstract static class ProjectMixIn {
@@ -53,7 +91,6 @@ final class ContractModule extends SimpleModule {
         abstract Map<String, Indicator.CellRef> cells();
     }
 
-    /** {@code indicatorCount()} is a convenience, not part of the contract. */
     abstract static class DocumentMixIn {
         @JsonIgnore
         abstract int indicatorCount();
@@ -68,17 +105,13 @@ final class ContractModule extends SimpleModule {
         public void serialize(Box box, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeStartArray();
             for (double v : new double[] {box.x0(), box.y0(), box.x1(), box.y1()}) {
-                writeRounded(gen, v);
+                if (!Double.isFinite(v)) {
+                    gen.writeNull();
+                    continue;
+                }
+                gen.writeNumber(BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros());
             }
             gen.writeEndArray();
-        }
-
-        private static void writeRounded(JsonGenerator gen, double v) throws IOException {
-            if (!Double.isFinite(v)) {
-                gen.writeNull(); // JSON has no NaN; a non-finite coordinate is unknown
-                return;
-            }
-            gen.writeNumber(BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros());
         }
     }
 
