@@ -1,6 +1,7 @@
 package jixiao;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * A file that could not be converted. Carries the file, the page where it applies (or null), a stable error code
@@ -18,6 +19,14 @@ public class JixiaoException extends Exception {
         this.page = page;
         this.code = code;
         this.hint = hint;
+    }
+
+    /**
+     * {@code TIMEOUT}: {@code file} took longer than {@code limit}; for a caller that enforces the limit from
+     * outside the conversion (the batch's watchdog, when the conversion itself does not return).
+     */
+    public static JixiaoException timeout(Path file, Integer page, Duration limit) {
+        return Errors.timeout(file, page, limit, null);
     }
 
     public Path file() {

@@ -21,7 +21,7 @@ import java.util.zip.ZipException;
 final class Archives implements AutoCloseable {
     private static final Charset LOCAL_NAMES = Charset.forName("GB18030");
 
-    private final List<FileSystem> open = new ArrayList<>();
+    private final List<AutoCloseable> open = new ArrayList<>();
 
     /** Opens {@code zip}; its root folder is {@code getPath("/")}. */
     FileSystem open(Path zip) throws IOException {
@@ -51,6 +51,13 @@ final class Archives implements AutoCloseable {
         return fs;
     }
 
+    /** Opens {@code zip} as a {@link PlainZip}, for an archive the zip file system refuses. */
+    PlainZip openPlain(Path zip) throws IOException {
+        PlainZip plain = PlainZip.open(zip);
+        open.add(plain);
+        return plain;
+    }
+
     private static boolean namesDecode(FileSystem fs) throws IOException {
         try (Stream<Path> entries = Files.walk(fs.getPath("/"))) {
             entries.forEach(Path::toString);
@@ -63,14 +70,15 @@ final class Archives implements AutoCloseable {
     @Override
     public void close() throws IOException {
         IOException first = null;
-        for (FileSystem fs : open) {
+        for (AutoCloseable c : open) {
             try {
-                fs.close();
-            } catch (IOException e) {
+                c.close();
+            } catch (Exception e) {
+                IOException io = e instanceof IOException x ? x : new IOException(e);
                 if (first == null) {
-                    first = e;
+                    first = io;
                 } else {
-                    first.addSuppressed(e);
+                    first.addSuppressed(io);
                 }
             }
         }

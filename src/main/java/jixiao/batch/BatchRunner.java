@@ -4,19 +4,11 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jixiao.JixiaoException;
 import jixiao.export.AtomicFiles;
@@ -28,13 +20,14 @@ import jixiao.export.OutputNames;
  * numeric suffix, {@code name.pdf-2.json}, when two inputs share a name), then, built from those JSON files in input
  * order, the four CSV tables (and the SQLite database, if asked for) and {@code OUT/manifest.csv}, one row per input.
  *
- * <p>Each file is isolated ({@link FileJob}): a failure fails that file only. Files are converted by
- * {@link BatchOptions#jobs()} worker threads, largest first, so that a big file does not run alone at the end;
- * memory holds at most one document per worker, since each JSON is written as soon as its file is converted and the
- * tables are streamed from the JSON files at the end. Every file is written under a temporary name and renamed, so a
- * run that is killed leaves complete files only; with {@link BatchOptions#resume()} the next run skips the inputs
- * whose JSON is complete and rebuilds the same tables. The output folder is locked for the run ({@link OutputLock}).
- * Holds no state between runs.
+ * <p>Each file is isolated ({@link FileJob}): a failure fails that file only, and a file stuck past the time limit
+ * of {@link BatchOptions#convert()} is given up on as {@code TIMEOUT} while the others go on ({@link WorkerPool}).
+ * Files are converted by {@link BatchOptions#jobs()} worker threads, largest first, so that a big file does not run
+ * alone at the end; memory holds at most one document per worker, since each JSON is written as soon as its file is
+ * converted and the tables are streamed from the JSON files at the end. Every file is written under a temporary
+ * name and renamed, so a run that is killed leaves complete files only; with {@link BatchOptions#resume()} the next
+ * run skips the inputs whose JSON is complete and rebuilds the same tables. The output folder is locked for the run
+ * ({@link OutputLock}). Holds no state between runs.
  */
 public final class BatchRunner {
     /** The manifest's columns: one row per input. */
@@ -106,54 +99,47 @@ public final class BatchRunner {
         }
     }
 
-    /** Runs the files on the worker pool and reports each outcome, on this thread, as it arrives. */
+    /**
+     * Runs the files on the worker pool, largest first, and reports each outcome, on this thread, as it arrives; a
+     * file stuck past the time limit is given up on as {@code TIMEOUT} ({@link WorkerPool}).
+     */
     private void convertAll(List<Input> files, List<Path> outputs, FileJob job, Outcome[] outcomes, int offset,
                             Tally tally) throws IOException {
         if (files.isEmpty()) {
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.jobs(), files.size()), workers());
-        try {
-            CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
+        Duration limit = options.convert().limited() ? options.convert().timeout() : null;
+        try (WorkerPool pool = new WorkerPool(Math.min(options.jobs(), files.size()), limit)) {
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 order.add(i);
             }
             order.sort(Comparator.comparingLong((Integer i) -> files.get(i).size()).reversed()); // stable for ties
             for (int i : order) {
-                done.submit(() -> {
-                    outcomes[offset + i] = job.run(files.get(i), outputs.get(i));
-                    return i;
-                });
+                pool.submit(i, attempt -> job.run(files.get(i), outputs.get(i), attempt));
             }
             for (int left = files.size(); left > 0; ) {
-                Future<Integer> f = done.poll(TICK_MILLIS, TimeUnit.MILLISECONDS);
+                WorkerPool.Finished f = pool.next(TICK_MILLIS,
+                        (i, attempt) -> abandon(files.get(i), outputs.get(i), attempt, limit));
                 if (f == null) {
                     listener.tick(tally.progress());
                     continue;
                 }
-                int i = f.get();
                 left--;
-                Outcome o = outcomes[offset + i];
-                listener.finished(tally.add(o, files.get(i).size()), o);
+                outcomes[offset + f.index()] = f.outcome();
+                listener.finished(tally.add(f.outcome(), files.get(f.index()).size()), f.outcome());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while converting");
-        } catch (ExecutionException e) { // FileJob catches everything a file can cause; this is a JVM error
-            throw new IllegalStateException("a worker died: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 
-    private static ThreadFactory workers() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "jixiao-worker-" + n.incrementAndGet());
-            t.setDaemon(true); // never keeps the JVM alive after the batch's thread gave up
-            return t;
-        };
+    /** The outcome of a file given up on: TIMEOUT, and no JSON (its worker no longer touches it). */
+    private static Outcome abandon(Input in, Path output, Attempt a, Duration limit) {
+        JixiaoException e = JixiaoException.timeout(in.path(), null, limit);
+        FileJob.removeOutput(output, e);
+        return Outcome.failed(in.name(), a.sha256(), e, a.millisRunning());
     }
 
     /** Output names for all files up front, so a file's name never depends on which other files failed. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipException;
 
 import jixiao.JixiaoException;
 
@@ -49,7 +50,8 @@ final class InputFinder {
             for (Path f : candidates) {
                 if (isZip(f) && Files.isRegularFile(f)) {
                     for (Input entry : entries(f, archives, unreadable)) {
-                        String key = f.toAbsolutePath().normalize() + "!" + entry.path();
+                        // the entry's name in its archive: name is "<zip as given>!/<entry>"
+                        String key = f.toAbsolutePath().normalize() + entry.name().substring(f.toString().length());
                         files.putIfAbsent(key, entry);
                     }
                 } else {
@@ -94,7 +96,17 @@ final class InputFinder {
     private static List<Input> entries(Path zip, Archives archives, List<JixiaoException> unreadable) {
         List<Path> found = new ArrayList<>();
         try {
-            FileSystem fs = archives.open(zip);
+            FileSystem fs;
+            try {
+                fs = archives.open(zip);
+            } catch (ZipException refused) { // an entry named with "." or "..", or a damaged archive
+                try {
+                    return archives.openPlain(zip).inputs(zip);
+                } catch (IOException e) {
+                    refused.addSuppressed(e);
+                    throw refused;
+                }
+            }
             try (Stream<Path> walk = Files.walk(fs.getPath("/"))) {
                 walk.filter(p -> isCandidate(p) && Files.isRegularFile(p)).forEach(found::add);
             }

@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import jixiao.Jixiao;
 import jixiao.Options;
 import jixiao.batch.BatchOptions;
 import jixiao.batch.BatchRunner;
 import jixiao.batch.BatchSummary;
-import jixiao.export.JsonExporter;
 import jixiao.review.ReviewOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,8 +36,10 @@ import picocli.CommandLine.Spec;
             "  NOT_FOUND           no such file",
             "  READ_FAILED         the file or folder cannot be read (permissions)",
             "  NOT_A_PDF           neither a PDF nor plain text (empty, HTML, Word ...)",
-            "  DAMAGED_PDF         PDFBox cannot parse the file or one of its pages",
-            "  PASSWORD_REQUIRED   encrypted PDF: pass --password",
+            "  DAMAGED_PDF         PDFBox cannot parse the file, or none of its pages",
+            "  NO_TEXT_LAYER       no page of the PDF has text (a scan): OCR it first",
+            "  PASSWORD_REQUIRED   encrypted PDF: pass --password or --password-file",
+            "  TIMEOUT             the file took longer than --timeout",
             "  WRITE_FAILED        the JSON output cannot be written",
             "  OUT_OF_MEMORY       the file needs a larger heap (JAVA_OPTS=-Xmx2g) or fewer --jobs",
             "  INTERNAL_ERROR      a bug in jixiao: please report it with the file",
@@ -44,6 +47,9 @@ import picocli.CommandLine.Spec;
             "  jixiao extract archive/ -o out/archive --resume --sqlite out/archive.sqlite"},
         exitCodeOnInvalidInput = ExitCode.USAGE)
 final class ExtractCommand implements Callable<Integer> {
+    /** Minutes for a file that converts in seconds, ample for a 400-page PDF; 0 lifts the limit. */
+    static final String DEFAULT_TIMEOUT = "300";
+
     @Spec
     CommandSpec spec;
 
@@ -65,6 +71,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "PW",
             description = "User password for encrypted PDFs (the same for every file).")
     String password;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "More passwords, one a line (blank lines and lines starting with # are ignored): each "
+                    + "encrypted PDF is tried with --password, then with each line in turn. Never printed.")
+    Path passwordFile;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = DEFAULT_TIMEOUT,
+            description = "Time limit per file (default: ${DEFAULT-VALUE}; 0: none). A file that takes longer "
+                    + "fails with TIMEOUT and leaves no output; the others go on.")
+    double timeout;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Files converted at once (default: the number of processors, ${DEFAULT-VALUE}).")
@@ -101,6 +117,17 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("error: --jobs must be at least 1, got " + jobs);
             return ExitCode.USAGE;
         }
+        if (!(timeout >= 0) || Double.isInfinite(timeout)) {
+            err.println("error: --timeout must be a number of seconds, 0 or more, got " + timeout);
+            return ExitCode.USAGE;
+        }
+        List<String> passwords;
+        try {
+            passwords = PasswordFile.candidates(password, passwordFile);
+        } catch (IOException e) {
+            err.println("error: cannot read --password-file " + passwordFile + ": " + e.getMessage());
+            return ExitCode.USAGE;
+        }
         if (sqlite != null && Files.isDirectory(sqlite)) {
             err.println("error: --sqlite " + sqlite + " is a folder; give a file name");
             return ExitCode.USAGE;
@@ -114,12 +141,13 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("error: cannot close an archive: " + e);
             return ExitCode.USAGE;
         }
-        // JSON's first use is slow (Jackson builds its serializers): do it on a spare core while a PDF is parsed
-        Thread warmUp = new Thread(JsonExporter::warmUp, "jixiao-json-warm-up");
+        // PDFBox's big tables are built on first use: do it on a spare core while the run starts
+        Thread warmUp = new Thread(Jixiao::warmUp, "jixiao-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
         ProgressPrinter printer = new ProgressPrinter(err, mode());
-        BatchOptions options = BatchOptions.defaults().withConvert(Options.defaults().withPassword(password))
+        Options convert = Options.defaults().withPasswords(passwords).withTimeout(timeLimit(timeout));
+        BatchOptions options = BatchOptions.defaults().withConvert(convert)
                 .withExcelBom(excel).withJobs(jobs).withResume(resume).withSqlite(sqlite);
         BatchSummary summary;
         try {
@@ -144,6 +172,11 @@ final class ExtractCommand implements Callable<Integer> {
             return ProgressPrinter.Mode.QUIET;
         }
         return parent != null && parent.terminal() ? ProgressPrinter.Mode.BAR : ProgressPrinter.Mode.LINES;
+    }
+
+    /** Seconds as a duration, at least a millisecond unless 0 (no limit: null). */
+    static Duration timeLimit(double seconds) {
+        return seconds == 0 ? null : Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
     }
 
     static int exitCode(BatchSummary s) {

@@ -5,13 +5,19 @@ import java.awt.geom.GeneralPath;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
@@ -21,10 +27,18 @@ import org.apache.pdfbox.util.Vector;
 
 /**
  * One pass over a page's content stream collecting glyphs and ruling candidates. A new instance per page; not shared
- * between threads.
+ * between threads. Every {@value #CHECK_EVERY} operators or glyphs (nested forms included) it checks its
+ * {@link Deadline} and throws {@link TimeLimitExceeded} once it passed, so that a page with millions of operators
+ * cannot hold a conversion past its time limit.
  */
 final class ContentCollector extends PDFGraphicsStreamEngine {
+    /** A power of two: operators and glyphs between two looks at the clock. */
+    static final int CHECK_EVERY = 4096;
+
     private final PageTransform transform;
+    private final Deadline deadline;
+    private int steps;
+    private int operators;
     private final List<Glyph> glyphs = new ArrayList<>();
     private final RulingCollector rulings;
     private final GeneralPath path = new GeneralPath();
@@ -38,7 +52,12 @@ final class ContentCollector extends PDFGraphicsStreamEngine {
     private boolean lastClipCoversPage;
 
     ContentCollector(PDPage page) {
+        this(page, Deadline.NONE);
+    }
+
+    ContentCollector(PDPage page, Deadline deadline) {
         super(page);
+        this.deadline = deadline;
         PDRectangle crop = page.getCropBox();
         this.transform = PageTransform.of(crop.getLowerLeftX(), crop.getLowerLeftY(), crop.getUpperRightX(),
                 crop.getUpperRightY(), page.getRotation());
@@ -54,12 +73,46 @@ final class ContentCollector extends PDFGraphicsStreamEngine {
     /** The page as a viewer displays it, before {@link TextOrientation} turns sideways text upright. */
     PageContent displayed(int number) throws IOException {
         processPage(getPage());
+        if (operators == 0) {
+            requireDecodable();
+        }
         return new PageContent(number, transform.width(), transform.height(),
                 GlyphDeduplicator.dedupe(glyphs), rulings.rulings(), images);
     }
 
+    /**
+     * PDFBox skips a content stream it cannot decode (an unknown filter, say) with a log line only, and the page
+     * reads as blank. A page that yielded no operator at all is checked: if one of its streams does not decode, the
+     * page is damaged, not blank.
+     */
+    private void requireDecodable() throws IOException {
+        Iterator<PDStream> streams = getPage().getContentStreams();
+        for (int i = 1; streams.hasNext(); i++) {
+            PDStream stream = streams.next();
+            try (InputStream in = stream.createInputStream()) {
+                in.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new IOException("content stream " + i + " cannot be decoded: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        operators++;
+        step();
+        super.processOperator(operator, operands);
+    }
+
+    private void step() {
+        if ((++steps & (CHECK_EVERY - 1)) == 0 && deadline.passed()) {
+            throw new TimeLimitExceeded();
+        }
+    }
+
     @Override
     protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+        step();
         if (getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER_CLIP) {
             return;
         }

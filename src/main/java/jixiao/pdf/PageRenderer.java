@@ -4,15 +4,11 @@ import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeSet;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -112,18 +108,8 @@ public final class PageRenderer {
         return out;
     }
 
+    /** Opened as {@link PdfReader} opens it: an owner-password-only PDF opens whatever password is given. */
     private static PDDocument open(Path file, String password) throws PdfReadException {
-        String pw = password == null ? "" : password;
-        try {
-            if (file.getFileSystem() == FileSystems.getDefault()) {
-                return Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), pw, null, null,
-                        IOUtils.createTempFileOnlyStreamCache());
-            }
-            return Loader.loadPDF(Files.readAllBytes(file), pw); // an entry of a ZIP archive
-        } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
-            throw new PdfReadException(PdfReadException.Kind.PASSWORD_REQUIRED, null, e);
-        } catch (IOException e) {
-            throw new PdfReadException(PdfReadException.Kind.NOT_A_PDF, null, e);
-        }
+        return PdfReader.open(file, password == null ? List.of() : List.of(password), Deadline.NONE);
     }
 }

@@ -72,9 +72,9 @@ class ExtractCommandTest {
         Run r = run("extract", "--help");
         assertEquals(ExitCode.OK, r.code());
         for (String s : new String[] {"PATH...", "-o, --output=OUT", "--excel", "--password=PW", "-j, --jobs=N",
-            "--resume", "--sqlite=FILE", "-q, --quiet",
+            "--resume", "--sqlite=FILE", "-q, --quiet", "--password-file=FILE", "--timeout=SECONDS", "default: 300",
             "-h, --help", "-V, --version", "Exit codes:", "  0 ", "  1 ", "  2 ", "  3 ", "NOT_FOUND", "READ_FAILED",
-            "NOT_A_PDF", "DAMAGED_PDF", "PASSWORD_REQUIRED", "INTERNAL_ERROR"}) {
+            "NOT_A_PDF", "DAMAGED_PDF", "NO_TEXT_LAYER", "PASSWORD_REQUIRED", "TIMEOUT", "INTERNAL_ERROR"}) {
             assertTrue(r.out().contains(s), "--help lacks " + s + ":\n" + r.out());
         }
         Run top = run("--help");
