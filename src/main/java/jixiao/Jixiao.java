@@ -64,7 +64,7 @@ public final class Jixiao {
     private static Document document(Path file, Options options, Deadline deadline) throws JixiaoException {
         String sourcePath = options.sourcePath() != null ? options.sourcePath() : file.toString();
         byte[] head = readHead(file);
-        String sha = sha256(file);
+        String sha = options.sha256() != null ? options.sha256() : sha256(file);
         Document doc;
         if (InputFormat.isPdf(head)) {
             List<PageLayout> layouts = readPdf(file, options, deadline);

@@ -11,8 +11,10 @@ import java.util.List;
  * @param sourcePath the path to record as {@code source.path}; null records the file path as given
  * @param timeout    how long the file may take: past it, conversion stops with {@code TIMEOUT} (checked between
  *                   pages and within long pages); null or zero for no limit
+ * @param sha256     the file's SHA-256 (hex) when the caller has computed it already (a batch does, to skip
+ *                   converted files), so that the file is not read once more for it; null to compute it
  */
-public record Options(List<String> passwords, String sourcePath, Duration timeout) {
+public record Options(List<String> passwords, String sourcePath, Duration timeout, String sha256) {
     public Options {
         passwords = passwords == null ? List.of() : List.copyOf(passwords);
         if (timeout != null && timeout.isNegative()) {
@@ -22,24 +24,29 @@ public record Options(List<String> passwords, String sourcePath, Duration timeou
 
     /** No password, the path as given, no time limit. */
     public static Options defaults() {
-        return new Options(List.of(), null, null);
+        return new Options(List.of(), null, null, null);
     }
 
     /** One password (null: none), replacing any others. */
     public Options withPassword(String pw) {
-        return new Options(pw == null ? List.of() : List.of(pw), sourcePath, timeout);
+        return new Options(pw == null ? List.of() : List.of(pw), sourcePath, timeout, sha256);
     }
 
     public Options withPasswords(List<String> pws) {
-        return new Options(pws, sourcePath, timeout);
+        return new Options(pws, sourcePath, timeout, sha256);
     }
 
     public Options withSourcePath(String path) {
-        return new Options(passwords, path, timeout);
+        return new Options(passwords, path, timeout, sha256);
     }
 
     public Options withTimeout(Duration limit) {
-        return new Options(passwords, sourcePath, limit);
+        return new Options(passwords, sourcePath, limit, sha256);
+    }
+
+    /** The file's SHA-256, already computed by the caller. */
+    public Options withSha256(String hex) {
+        return new Options(passwords, sourcePath, timeout, hex);
     }
 
     /** Whether a time limit applies. */
@@ -50,6 +57,6 @@ public record Options(List<String> passwords, String sourcePath, Duration timeou
     @Override
     public String toString() {
         return "Options[passwords=" + passwords.size() + " hidden, sourcePath=" + sourcePath + ", timeout="
-                + timeout + "]";
+                + timeout + ", sha256=" + sha256 + "]";
     }
 }

@@ -75,7 +75,8 @@ final class FileJob {
             }
         }
         try {
-            ConversionResult result = converter.convert(source, options.withSourcePath(in.name()));
+            Options opts = options.withSourcePath(in.name());
+            ConversionResult result = converter.convert(source, sha == null ? opts : opts.withSha256(sha));
             Document d = result.document();
             if (!attempt.claimOutput()) {
                 return abandoned(in, sha, start);

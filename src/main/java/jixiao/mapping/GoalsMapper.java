@@ -12,6 +12,10 @@ import jixiao.model.DepartmentGoals;
  * (title + 绩效目标： text) and numbered 工作保障措施 (title + text, or "title。text" in one paragraph).
  */
 final class GoalsMapper {
+    private static final Pattern OVERALL = Pattern.compile("(部门)?(整体)?总体(绩效)?目标|年度总体(绩效)?目标|总体绩效目标");
+    private static final Pattern ITEMS = Pattern.compile("(部门)?分项(绩效)?目标|具体(绩效)?目标|年度(分项)?绩效目标");
+    private static final Pattern SAFEGUARDS = Pattern.compile("(工作)?保障措施|(实现)?(绩效)?目标(的)?(工作)?保障措施|工作措施");
+    private static final Pattern PART = Pattern.compile("第[一二三四五六七八九十]+部分.*");
     private static final Pattern TARGET_PREFIX = Pattern.compile("^(绩效目标|目标|年度目标)[：:]\\s*");
 
     private enum Section { NONE, OVERALL, ITEMS, SAFEGUARDS }
@@ -121,13 +125,13 @@ final class GoalsMapper {
         if (t.length() > 16) {
             return null;
         }
-        if (t.matches("(部门)?(整体)?总体(绩效)?目标|年度总体(绩效)?目标|总体绩效目标")) {
+        if (OVERALL.matcher(t).matches()) {
             return Section.OVERALL;
         }
-        if (t.matches("(部门)?分项(绩效)?目标|具体(绩效)?目标|年度(分项)?绩效目标")) {
+        if (ITEMS.matcher(t).matches()) {
             return Section.ITEMS;
         }
-        if (t.matches("(工作)?保障措施|(实现)?(绩效)?目标(的)?(工作)?保障措施|工作措施")) {
+        if (SAFEGUARDS.matcher(t).matches()) {
             return Section.SAFEGUARDS;
         }
         return null;
@@ -135,7 +139,7 @@ final class GoalsMapper {
 
     private static boolean isPartHeading(String text) {
         String t = text.replaceAll("\\s+", "");
-        return t.matches("第[一二三四五六七八九十]+部分.*") || t.equals("部门整体绩效目标") || t.equals("预算项目绩效目标")
+        return PART.matcher(t).matches() || t.equals("部门整体绩效目标") || t.equals("预算项目绩效目标")
                 || t.equals("项目支出绩效目标");
     }
 
