@@ -206,12 +206,11 @@ final class LayoutGrid {
                 continue;
             }
             String t = text(at[l][value]);
-            String last = open == null ? null : text(at[open[1]][value]);
             String joined = open == null ? "" : joinedValue(at, open, value);
             boolean completes = (!wholeValue(joined) || cutAmount(joined, t)) && wholeValue(joined + t);
             boolean near = open != null && (l - open[1] <= 2 || completes || unitOnly(t));
             if (near && (completes || !wholeValue(t)
-                    && (unitOnly(t) || !wholeValue(last) || wholeValue(joined + t)))) {
+                    && (unitOnly(t) || !wholeValue(joined) || wholeValue(joined + t)))) {
                 open[1] = l;
             } else {
                 open = new int[] {l, l};
