@@ -1,6 +1,7 @@
 package jixiao.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -83,7 +84,12 @@ final class LayoutGrid {
             }
             slot.add(ch);
         }
-        List<int[]> anchors = anchors(at, value);
+        boolean[] blank = new boolean[lines];
+        Arrays.fill(blank, true);
+        for (Chunk ch : all) {
+            blank[ch.line() - first] = false;
+        }
+        List<int[]> anchors = anchors(at, value, blank);
         if (anchors.isEmpty()) {
             return Optional.empty();
         }
@@ -186,29 +192,28 @@ final class LayoutGrid {
     }
 
     /**
-     * The line ranges (relative) of the value cells, top to bottom: runs of lines with text in the value column. A
+     * The line ranges (relative) of the value cells, top to bottom: runs of lines with text in the value column (a
+     * blank line ends one; past a line of level cells alone only a unit or the rest of the value goes on). A
      * whole value (a number with its unit, a deadline) starts a new cell, and so does any text after a whole value
      * but a unit or the rest of a longer whole value ("≥15480" / "人次", "12月底" / "前" are one value), unless it
      * completes the value above ("≥" / "15480", "1,000.2" / "1万元"): two one-line rows need no line between them.
      */
-    static List<int[]> anchors(List<Chunk>[][] at, int value) {
+    static List<int[]> anchors(List<Chunk>[][] at, int value, boolean[] blank) {
         List<int[]> out = new ArrayList<>();
         int[] open = null;
+        boolean levelLine = false; // a line of level cells alone since the open value's last line
         for (int l = 0; l < at.length; l++) {
             if (at[l][value] == null) {
-                boolean blank = true;
-                for (List<Chunk> slot : at[l]) {
-                    blank &= slot == null;
-                }
-                if (blank || open != null && l - open[1] > MAX_VALUE_STEP) {
+                if (blank[l] || open != null && l - open[1] > MAX_VALUE_STEP) {
                     open = null;
                 }
+                levelLine |= !blank[l] && Arrays.stream(at[l]).allMatch(slot -> slot == null);
                 continue;
             }
             String t = text(at[l][value]);
             String joined = open == null ? "" : joinedValue(at, open, value);
             boolean completes = (!wholeValue(joined) || cutAmount(joined, t)) && wholeValue(joined + t);
-            boolean near = open != null && (l - open[1] <= 2 || completes || unitOnly(t));
+            boolean near = open != null && (l - open[1] <= 2 && !levelLine || completes || unitOnly(t));
             if (near && (completes || !wholeValue(t)
                     && (unitOnly(t) || !wholeValue(joined) || wholeValue(joined + t)))) {
                 open[1] = l;
@@ -216,6 +221,7 @@ final class LayoutGrid {
                 open = new int[] {l, l};
                 out.add(open);
             }
+            levelLine = false;
         }
         return out;
     }
