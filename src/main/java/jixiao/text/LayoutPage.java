@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jixiao.table.Meaning;
 import jixiao.text.LayoutText.Cell;
@@ -16,6 +17,9 @@ import jixiao.text.LayoutText.Chunk;
  * blank lines; a grid is read by {@link LayoutLevels}, which needs no blank lines between its rows.
  */
 final class LayoutPage {
+    /** The first line of a numbered project title ("3.（上年结转）…"). */
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}\\s*[.．、]\\s*\\S.*");
+
     private LayoutPage() {
     }
 
@@ -110,9 +114,13 @@ final class LayoutPage {
             for (Chunk c : line) {
                 String t = c.text();
                 if (HeaderWords.label(t).map(r -> r == Meaning.CODE || r == Meaning.NAME).orElse(false)
-                        || DocumentSplitter.isUnitLine(t)
-                        || line.size() == 1 && (t.endsWith("绩效目标表") || t.endsWith("绩效目标"))) {
+                        || DocumentSplitter.isUnitLine(t)) {
                     return i;
+                }
+                if (line.size() == 1 && (t.endsWith("绩效目标表") || t.endsWith("绩效目标"))) {
+                    // a title wrapped over two lines starts on the line above, with its number
+                    return i > from && byLine.get(i - 1).size() == 1
+                            && NUMBERED.matcher(byLine.get(i - 1).get(0).text()).matches() ? i - 1 : i;
                 }
             }
         }

@@ -23,8 +23,8 @@ import jixiao.export.JsonExporter;
  * layout reader achieves today; a change that loses fields fails here, one that gains should lower the limits.
  */
 class LayoutTextSamplesTest {
-    /** Differences from the golds over the 22 texts (of about 8,900 scored fields; 426 at the last change). */
-    static final int MAX_DIFFERENCES = 450;
+    /** Differences from the golds over the 22 texts (of about 8,900 scored fields; 418 at the last change). */
+    static final int MAX_DIFFERENCES = 440;
     /** Number fields that came out as a different number: none may. */
     static final int MAX_WRONG_NUMBERS = 0;
 
