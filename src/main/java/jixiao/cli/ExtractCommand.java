@@ -161,7 +161,7 @@ final class ExtractCommand implements Callable<Integer> {
         out.println(SummaryLine.format(summary, output));
         int code = exitCode(summary);
         if (review) {
-            code = Math.max(code, ReviewCommand.write(output, ReviewOptions.defaults().withPassword(password), out,
+            code = Math.max(code, ReviewCommand.write(output, ReviewOptions.defaults().withPasswords(passwords), out,
                     err));
         }
         return code;

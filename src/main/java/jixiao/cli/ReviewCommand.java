@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -45,6 +46,10 @@ public final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "PW", description = "User password for encrypted PDFs.")
     String password;
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "More passwords, one a line, tried after --password (as extract tries them). Never printed.")
+    Path passwordFile;
+
     @Option(names = "--base", paramLabel = "DIR",
             description = "Folder that relative source paths are resolved against (default: the current folder).")
     Path base;
@@ -65,7 +70,14 @@ public final class ReviewCommand implements Callable<Integer> {
             err.println("error: no JSON output in " + output + "; run extract first");
             return ExitCode.USAGE;
         }
-        ReviewOptions options = ReviewOptions.defaults().withDpi(dpi).withPassword(password)
+        List<String> passwords;
+        try {
+            passwords = PasswordFile.candidates(password, passwordFile);
+        } catch (IOException e) {
+            err.println("error: cannot read --password-file " + passwordFile + ": " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        ReviewOptions options = ReviewOptions.defaults().withDpi(dpi).withPasswords(passwords)
                 .withBase(base == null ? Path.of("") : base);
         return write(output, options, out, err);
     }

@@ -42,15 +42,16 @@ public final class PageRenderer {
 
     /**
      * Renders the given 1-based pages of {@code file} (numbers outside the document are skipped) at {@code dpi},
-     * in 8-bit grayscale when {@code gray}, else RGB. The file may live on any file system (e.g. inside a ZIP).
+     * in 8-bit grayscale when {@code gray}, else RGB. The file may live on any file system (e.g. inside a ZIP). It is
+     * opened as {@link PdfReader} opens it: each password in turn, then none (an owner-password-only PDF opens).
      *
      * @throws PdfReadException when the file cannot be opened; a page that cannot be drawn is passed to the sink
      *                          with its error instead
      * @throws IOException      when the sink fails
      */
-    public static void render(Path file, String password, Collection<Integer> pages, float dpi, boolean gray,
+    public static void render(Path file, List<String> passwords, Collection<Integer> pages, float dpi, boolean gray,
                               Sink sink) throws PdfReadException, IOException {
-        try (PDDocument doc = open(file, password)) {
+        try (PDDocument doc = PdfReader.open(file, passwords == null ? List.of() : passwords, Deadline.NONE)) {
             PDFRenderer renderer = new PDFRenderer(doc);
             renderer.setSubsamplingAllowed(true); // big embedded images: a smaller page image is all we need
             int count = doc.getNumberOfPages();
@@ -108,8 +109,4 @@ public final class PageRenderer {
         return out;
     }
 
-    /** Opened as {@link PdfReader} opens it: an owner-password-only PDF opens whatever password is given. */
-    private static PDDocument open(Path file, String password) throws PdfReadException {
-        return PdfReader.open(file, password == null ? List.of() : List.of(password), Deadline.NONE);
-    }
 }

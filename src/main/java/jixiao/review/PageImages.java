@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -44,14 +45,14 @@ final class PageImages {
      *
      * @throws PdfReadException when the PDF cannot be opened
      */
-    static Map<Integer, Shot> render(Path pdf, String password, Collection<Integer> pages, float dpi, Path dir,
+    static Map<Integer, Shot> render(Path pdf, List<String> passwords, Collection<Integer> pages, float dpi, Path dir,
                                      String prefix) throws PdfReadException, IOException {
         Map<Integer, Shot> shots = new TreeMap<>();
         if (pages.isEmpty()) {
             return shots;
         }
         Files.createDirectories(dir);
-        PageRenderer.render(pdf, password, pages, dpi, true, p -> {
+        PageRenderer.render(pdf, passwords, pages, dpi, true, p -> {
             if (p.image() == null) {
                 shots.put(p.page(), new Shot(p.page(), null, p.width(), p.height(), 0, 0, p.error()));
                 return;

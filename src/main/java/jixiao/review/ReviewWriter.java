@@ -149,7 +149,7 @@ public final class ReviewWriter {
                 Map<Integer, PageImages.Shot> shots = Map.of();
                 if (src.found()) {
                     try {
-                        shots = PageImages.render(src.path(), options.password(), pagesShown(doc), options.dpi(),
+                        shots = PageImages.render(src.path(), options.passwords(), pagesShown(doc), options.dpi(),
                                 docs.resolve(base), base);
                     } catch (PdfReadException e) {
                         problem = "PDFBox cannot open " + doc.source().path() + " (" + e.kind() + "): "

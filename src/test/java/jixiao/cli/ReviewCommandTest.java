@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jixiao.HostileInputs;
 import jixiao.Samples;
 import jixiao.export.JsonExporter;
 import jixiao.model.Document;
@@ -60,5 +61,23 @@ class ReviewCommandTest {
         assertTrue(out.toString().startsWith("review: 1 document, 0 page images, "), out.toString());
         assertTrue(Files.isRegularFile(tmp.resolve("review/index.html")));
         assertTrue(Files.isRegularFile(tmp.resolve("review/doc/j.txt.html")));
+    }
+
+    /** A PDF that only a line of the password file opens is converted, and its review shows its pages. */
+    @Test
+    void passwordFileOpensEncryptedPdfsForTheReview() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        HostileInputs.userPassword(Samples.path(HostileInputs.SMALL), in.resolve("locked.pdf"));
+        Path pw = Files.writeString(tmp.resolve("passwords.txt"), "# archive passwords\nwrong\n"
+                + HostileInputs.USER_PASSWORD + "\n");
+        Path outDir = tmp.resolve("out");
+        int code = new CommandLine(new ExtractCommand()).setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(in.toString(), "-o", outDir.toString(), "--quiet", "--password-file", pw.toString());
+        assertEquals(ExitCode.OK, code, err.toString());
+        assertEquals(ExitCode.OK, run("--password-file", pw.toString(), outDir.toString()), err.toString());
+        assertTrue(out.toString().contains("review: 1 document, 2 page images"), out.toString());
+        assertTrue(!out.toString().contains(HostileInputs.USER_PASSWORD) && !err.toString()
+                .contains(HostileInputs.USER_PASSWORD), "the password is never printed");
     }
 }

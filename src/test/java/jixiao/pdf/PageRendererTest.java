@@ -85,7 +85,7 @@ class PageRendererTest {
 
     private static PageRenderer.PageImage render(Path pdf, float dpi) throws Exception {
         List<PageRenderer.PageImage> pages = new ArrayList<>();
-        PageRenderer.render(pdf, null, List.of(1), dpi, true, pages::add);
+        PageRenderer.render(pdf, List.of(), List.of(1), dpi, true, pages::add);
         assertEquals(1, pages.size());
         assertEquals(null, pages.get(0).error());
         return pages.get(0);
