@@ -5,9 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import jixiao.export.JsonExporter;
@@ -129,19 +126,11 @@ public final class Jixiao {
     }
 
     private static String sha256(Path file) throws JixiaoException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[65536];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
+        try {
+            return FileHash.sha256(file);
         } catch (IOException e) {
             throw new JixiaoException(file, null, "READ_FAILED", "cannot read: " + e.getMessage(),
                     "check the file's permissions", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import jixiao.ConversionResult;
+import jixiao.FileHash;
 import jixiao.JixiaoException;
 import jixiao.Options;
 import jixiao.export.JsonExporter;
@@ -63,7 +64,7 @@ final class FileJob {
     private Outcome run(Input in, Path source, Path output, Attempt attempt, long start) {
         String sha = null;
         try {
-            sha = Hashes.sha256(source);
+            sha = FileHash.sha256(source);
             attempt.sha256(sha);
         } catch (IOException | RuntimeException e) {
             // unreadable or missing: the converter reports it with the proper code (NOT_FOUND, READ_FAILED)

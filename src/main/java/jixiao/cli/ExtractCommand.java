@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import jixiao.Jixiao;
@@ -15,6 +16,7 @@ import jixiao.batch.BatchRunner;
 import jixiao.batch.BatchSummary;
 import jixiao.review.ReviewOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,14 +70,8 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Start the CSV files with a UTF-8 byte-order mark so that Excel opens them as UTF-8.")
     boolean excel;
 
-    @Option(names = "--password", paramLabel = "PW",
-            description = "User password for encrypted PDFs (the same for every file).")
-    String password;
-
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "More passwords, one a line (blank lines and lines starting with # are ignored): each "
-                    + "encrypted PDF is tried with --password, then with each line in turn. Never printed.")
-    Path passwordFile;
+    @Mixin
+    PasswordOptions passwordOptions = new PasswordOptions();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = DEFAULT_TIMEOUT,
             description = "Time limit per file (default: ${DEFAULT-VALUE}; 0: none). A file that takes longer "
@@ -121,13 +117,11 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("error: --timeout must be a number of seconds, 0 or more, got " + timeout);
             return ExitCode.USAGE;
         }
-        List<String> passwords;
-        try {
-            passwords = PasswordFile.candidates(password, passwordFile);
-        } catch (IOException e) {
-            err.println("error: cannot read --password-file " + passwordFile + ": " + e.getMessage());
+        Optional<List<String>> candidates = passwordOptions.candidates(err);
+        if (candidates.isEmpty()) {
             return ExitCode.USAGE;
         }
+        List<String> passwords = candidates.get();
         if (sqlite != null && Files.isDirectory(sqlite)) {
             err.println("error: --sqlite " + sqlite + " is a folder; give a file name");
             return ExitCode.USAGE;

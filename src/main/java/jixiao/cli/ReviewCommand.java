@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -12,6 +13,7 @@ import jixiao.review.ReviewOptions;
 import jixiao.review.ReviewSummary;
 import jixiao.review.ReviewWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,12 +45,8 @@ public final class ReviewCommand implements Callable<Integer> {
             description = "Resolution of the page images (default: ${DEFAULT-VALUE}).")
     float dpi = ReviewOptions.DEFAULT_DPI;
 
-    @Option(names = "--password", paramLabel = "PW", description = "User password for encrypted PDFs.")
-    String password;
-
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "More passwords, one a line, tried after --password (as extract tries them). Never printed.")
-    Path passwordFile;
+    @Mixin
+    PasswordOptions passwordOptions = new PasswordOptions();
 
     @Option(names = "--base", paramLabel = "DIR",
             description = "Folder that relative source paths are resolved against (default: the current folder).")
@@ -70,13 +68,11 @@ public final class ReviewCommand implements Callable<Integer> {
             err.println("error: no JSON output in " + output + "; run extract first");
             return ExitCode.USAGE;
         }
-        List<String> passwords;
-        try {
-            passwords = PasswordFile.candidates(password, passwordFile);
-        } catch (IOException e) {
-            err.println("error: cannot read --password-file " + passwordFile + ": " + e.getMessage());
+        Optional<List<String>> candidates = passwordOptions.candidates(err);
+        if (candidates.isEmpty()) {
             return ExitCode.USAGE;
         }
+        List<String> passwords = candidates.get();
         ReviewOptions options = ReviewOptions.defaults().withDpi(dpi).withPasswords(passwords)
                 .withBase(base == null ? Path.of("") : base);
         return write(output, options, out, err);

@@ -1,7 +1,6 @@
 package jixiao.review;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -11,10 +10,9 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+
+import jixiao.FileHash;
 
 /**
  * The source file a document names in {@code source.path}: absolute, or relative to a base folder (the working
@@ -59,19 +57,7 @@ record SourceFile(Path path, FileSystem archive, String problem) implements Auto
         if (sha256 == null || sha256.isBlank()) {
             return true;
         }
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(md.digest()).equalsIgnoreCase(sha256.strip());
+        return FileHash.sha256(path).equalsIgnoreCase(sha256.strip());
     }
 
     /** The lines of a text source, decoded as UTF-8 or, failing that, GB18030 (as the converter reads it). */

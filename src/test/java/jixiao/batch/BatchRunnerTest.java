@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jixiao.ConversionResult;
+import jixiao.FileHash;
 import jixiao.JixiaoException;
 import jixiao.export.JsonExporter;
 import jixiao.model.Document;
@@ -51,7 +52,7 @@ class BatchRunnerTest {
         String sha;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("");
-            sha = Hashes.sha256(file);
+            sha = FileHash.sha256(file);
         } catch (IOException e) {
             throw new JixiaoException(file, null, "NOT_FOUND", "no such file", "check the path", e);
         }
@@ -117,7 +118,7 @@ class BatchRunnerTest {
         List<CSVRecord> rows = csv(out.resolve(BatchRunner.MANIFEST));
         assertEquals(3, rows.size());
         CSVRecord bad = rows.get(0);
-        assertEquals(List.of(in.resolve("a-bad.pdf").toString(), Hashes.sha256(in.resolve("a-bad.pdf")), "failed",
+        assertEquals(List.of(in.resolve("a-bad.pdf").toString(), FileHash.sha256(in.resolve("a-bad.pdf")), "failed",
                 "NOT_A_PDF", "not a PDF; convert it first", "", "", ""), bad.toList().subList(0, 8));
         assertEquals("", bad.get("output"));
         CSVRecord ok = rows.get(1);

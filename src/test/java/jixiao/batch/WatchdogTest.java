@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jixiao.ConversionResult;
+import jixiao.FileHash;
 import jixiao.JixiaoException;
 import jixiao.Options;
 import jixiao.model.Document;
@@ -147,7 +148,7 @@ class WatchdogTest {
     private static ConversionResult convertStub(Path file, Options options) throws JixiaoException {
         try {
             String title = Files.readString(file, StandardCharsets.UTF_8);
-            Document d = new Document(Document.SCHEMA, new Source(options.sourcePath(), Hashes.sha256(file), "text",
+            Document d = new Document(Document.SCHEMA, new Source(options.sourcePath(), FileHash.sha256(file), "text",
                     null), new Metadata(title, 2023, null, null, null, null, null), null, List.of(), List.of());
             return new ConversionResult(d, 1);
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package jixiao.batch;
+package jixiao;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,12 +8,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of a file, as {@code source.sha256} writes it (lowercase hex). */
-final class Hashes {
-    private Hashes() {
+/**
+ * The SHA-256 of a file, as {@code source.sha256} writes it (lowercase hex): one implementation for the facade, the
+ * batch (to skip converted files) and the review (to check a source is the file converted).
+ */
+public final class FileHash {
+    private FileHash() {
     }
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         MessageDigest md;
         try {
             md = MessageDigest.getInstance("SHA-256");
