@@ -230,11 +230,11 @@ final class LayoutBand {
                 at = null; // an amount under no period, or two under one: the periods cannot be told
                 break;
             }
-            at[best] = text(a);
+            at[best] = LayoutText.text(a);
         }
         if (at == null) {
             for (Cell a : amounts) {
-                out.append(text(a)).append('\n');
+                out.append(LayoutText.text(a)).append('\n');
             }
             return;
         }
@@ -280,7 +280,7 @@ final class LayoutBand {
     }
 
     private static boolean amountCell(Cell c) {
-        String t = text(c);
+        String t = LayoutText.text(c);
         return Shapes.amountPart(t) || Shapes.placeholder(t);
     }
 
@@ -291,14 +291,6 @@ final class LayoutBand {
             }
         }
         return !band.isEmpty();
-    }
-
-    private static String text(Cell c) {
-        StringBuilder sb = new StringBuilder();
-        for (Chunk ch : c.chunks) {
-            sb.append(ch.text());
-        }
-        return sb.toString();
     }
 
     /**

@@ -210,7 +210,7 @@ final class LayoutGrid {
                 levelLine |= !blank[l] && Arrays.stream(at[l]).allMatch(slot -> slot == null);
                 continue;
             }
-            String t = text(at[l][value]);
+            String t = LayoutText.text(at[l][value]);
             String joined = open == null ? "" : joinedValue(at, open, value);
             boolean completes = (!wholeValue(joined) || cutAmount(joined, t)) && wholeValue(joined + t);
             boolean near = open != null && (l - open[1] <= 2 && !levelLine || completes || unitOnly(t));
@@ -235,7 +235,7 @@ final class LayoutGrid {
         StringBuilder sb = new StringBuilder();
         for (int l = anchor[0]; l <= anchor[1]; l++) {
             if (at[l][value] != null) {
-                sb.append(text(at[l][value]));
+                sb.append(LayoutText.text(at[l][value]));
             }
         }
         return sb.toString();
@@ -352,11 +352,4 @@ final class LayoutGrid {
         return out;
     }
 
-    private static String text(List<Chunk> chunks) {
-        StringBuilder sb = new StringBuilder();
-        for (Chunk c : chunks) {
-            sb.append(c.text());
-        }
-        return sb.toString();
-    }
 }

@@ -203,8 +203,13 @@ public final class LayoutText {
     }
 
     static String text(Cell c) {
+        return text(c.chunks);
+    }
+
+    /** The chunks' texts joined without spaces (the lines of one cell). */
+    static String text(List<Chunk> chunks) {
         StringBuilder sb = new StringBuilder();
-        for (Chunk ch : c.chunks) {
+        for (Chunk ch : chunks) {
             sb.append(ch.text());
         }
         return sb.toString();
