@@ -79,7 +79,8 @@ public final class Jixiao {
             if (LayoutText.isLayout(text)) {
                 text = LayoutText.toCellOrder(text);
             }
-            doc = DocumentMapper.mapText(TextLayoutReader.read(text), source);
+            TextLayoutReader.Result read = TextLayoutReader.readWithIssues(text);
+            doc = DocumentMapper.mapText(read.blocks(), read.issues(), source);
         } else {
             throw new JixiaoException(file, null, "NOT_A_PDF",
                     "neither a PDF (no %PDF- header) nor a text file (" + InputFormat.describe(head) + ")",

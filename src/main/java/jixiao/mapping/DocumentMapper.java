@@ -50,7 +50,12 @@ public final class DocumentMapper {
      * gets no page numbers ({@code page} null, {@code pages} empty).
      */
     public static Document mapText(List<Block> blocks, Source source) {
-        List<Issue> issues = new ArrayList<>();
+        return mapText(blocks, List.of(), source);
+    }
+
+    /** Maps text blocks; the reader's own issues (what it could not rebuild) come first. */
+    public static Document mapText(List<Block> blocks, List<Issue> readerIssues, Source source) {
+        List<Issue> issues = new ArrayList<>(readerIssues);
         List<Block> content = new ArrayList<>();
         for (Block b : blocks) {
             if (!(b instanceof TextBlock tb && PageFurniture.is(tb.text()))) {

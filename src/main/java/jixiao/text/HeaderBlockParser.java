@@ -40,7 +40,54 @@ final class HeaderBlockParser {
                 i++;
             }
         }
+        periodsToFundPlan(out);
         return out;
+    }
+
+    /**
+     * A line of periods alone (3月底 6月底 10月底 12月底) is the fund plan's column header even where the text has it
+     * before the 资金支出计划 label (a label centred on two lines comes out after the periods): it moves to that
+     * field, never into the text of the field before.
+     */
+    private static void periodsToFundPlan(List<Field> fields) {
+        Field plan = null;
+        for (Field f : fields) {
+            if (f.role() == Meaning.FUND_PLAN) {
+                plan = f;
+            }
+        }
+        if (plan == null || plan.value().stream().anyMatch(t -> Shapes.period(t.text()))) {
+            return;
+        }
+        for (Field f : fields) {
+            if (f == plan) {
+                return;
+            }
+            List<Token> line = periodLine(f.value());
+            if (!line.isEmpty()) {
+                f.value().removeAll(line);
+                plan.value().addAll(0, line);
+                return;
+            }
+        }
+    }
+
+    /** The tokens of the last line of the value if all of them (two or more) are periods, else none. */
+    private static List<Token> periodLine(List<Token> value) {
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        int line = value.get(value.size() - 1).line();
+        List<Token> out = new ArrayList<>();
+        for (Token t : value) {
+            if (t.line() == line) {
+                if (!Shapes.period(t.text())) {
+                    return List.of();
+                }
+                out.add(t);
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
     }
 
     /** How many tokens from i make a label (the longest match of up to four), or 0. */

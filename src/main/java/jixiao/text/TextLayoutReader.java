@@ -3,7 +3,9 @@ package jixiao.text;
 import java.util.ArrayList;
 import java.util.List;
 
+import jixiao.model.Issue;
 import jixiao.table.Block;
+import jixiao.table.Meaning;
 import jixiao.table.Table;
 
 /**
@@ -17,7 +19,16 @@ public final class TextLayoutReader {
     private TextLayoutReader() {
     }
 
+    /** The blocks of a text and what the reader could not rebuild (project numbers count the projects read). */
+    public record Result(List<Block> blocks, List<Issue> issues) {
+    }
+
     public static List<Block> read(String text) {
+        return readWithIssues(text).blocks();
+    }
+
+    public static Result readWithIssues(String text) {
+        List<Issue> issues = new ArrayList<>();
         List<SourceLine> lines = SourceLines.of(text);
         DocumentSplitter.Split split = DocumentSplitter.split(lines);
         List<Block> out = new ArrayList<>(ProseWriter.prose(split.preamble(), 0));
@@ -32,18 +43,40 @@ public final class TextLayoutReader {
             }
             out.addAll(ProseWriter.plain(free, y));
             y += free.size() * ProseWriter.LINE + 4;
-            Table t = table(p, y);
+            String misplaced = ReadingOrder.misplaced(p);
+            if (misplaced != null) {
+                issues.add(Issue.error("TEXT_ORDER_LOST", projectNo(out), null,
+                        "the table's text is not in reading order (\"" + misplaced + "\" of the header block stands"
+                                + " among the indicator rows): indicators and fund plan left out; convert the PDF"
+                                + " itself, or extract its text with pdftotext -layout"));
+            }
+            Table t = table(p, y, misplaced == null);
             out.add(t);
             y = t.box().bottom() + GAP;
         }
-        return out;
+        return new Result(out, issues);
     }
 
-    private static Table table(ProjectText p, double top) {
+    /** The number the mapper will give the next project: one more than the tables so far. */
+    private static int projectNo(List<Block> blocks) {
+        int n = 1;
+        for (Block b : blocks) {
+            if (b instanceof Table) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Table table(ProjectText p, double top, boolean inOrder) {
         int cols = Math.max(8, p.columns().names().size());
-        List<List<CellSpec>> rows = new ArrayList<>(
-                HeaderRowsBuilder.rows(HeaderBlockParser.fields(p.header()), cols));
-        List<GridDecoder.Row> decoded = GridDecoder.decode(p.columns().roles(), Atom.of(p.body()));
+        List<HeaderBlockParser.Field> fields = HeaderBlockParser.fields(p.header());
+        if (!inOrder) {
+            fields.removeIf(f -> f.role() == Meaning.FUND_PLAN);
+        }
+        List<List<CellSpec>> rows = new ArrayList<>(HeaderRowsBuilder.rows(fields, cols));
+        List<GridDecoder.Row> decoded = inOrder ? GridDecoder.decode(p.columns().roles(), Atom.of(p.body()))
+                : List.of();
         rows.addAll(GridRowsBuilder.rows(p.columns(), decoded));
         return TableWriter.table(rows, cols, top);
     }

@@ -189,6 +189,46 @@ class TextLayoutReaderTest {
         assertEquals(List.of("某县某局2023年预算项目绩效目标", "1.示范项目绩效目标表", "123001某县某局本级 单位：万元"), free);
     }
 
+    @Test
+    void periodRowBeforeItsLabelIsTheFundPlansNotTheUseText() {
+        // a label centred on two lines comes out after the period row (Word-made PDFs, pdftotext -raw)
+        String text = doc("5.87", "产出指标\n数量指标 数量 数量 1个 文件\n")
+                .replace("资金支出计\n划（%）\n3月底 6月底 10月底 12月底\n",
+                        "3月底 6月底 10月底 12月底\n资金支出计\n划（%）\n");
+        Table t = table(TextLayoutReader.read(text));
+        assertEquals(4, cellsWithSuffix(t, "月底").size());
+        assertTrue(t.cells().stream().anyMatch(c -> c.text().equals("保证系统稳定；数据正常流转")),
+                "the use text stays without the periods: " + t.cells());
+    }
+
+    @Test
+    void headerBlockLinesAmongTheIndicatorRowsAreReportedNotGuessed() {
+        // drawing order (a spreadsheet's one-line cells first, wrapped cells after) put the fund plan's label and
+        // period row under the column header
+        String text = doc("5.87", String.join("\n",
+                "产出指标",
+                "数量指标 县领导批示",
+                "质量指标 100% 县领导批示",
+                "资金支出计划",
+                "3月底 6月底 10月底 12月底",
+                "“防贫预警",
+                "及管理系统",
+                "5.87 万元",
+                "")).replace("资金支出计\n划（%）\n3月底 6月底 10月底 12月底\n5.87\n", "");
+        TextLayoutReader.Result r = TextLayoutReader.readWithIssues(text);
+        assertEquals(1, r.issues().size(), r.issues().toString());
+        assertEquals("TEXT_ORDER_LOST", r.issues().get(0).code());
+        assertEquals(1, r.issues().get(0).project());
+        assertTrue(r.issues().get(0).message().contains("资金支出计划"), r.issues().get(0).message());
+        assertEquals(List.of(), indicatorRows(table(r.blocks())), "no indicator row is guessed");
+    }
+
+    @Test
+    void aTextInReadingOrderHasNoReaderIssue() {
+        assertEquals(List.of(), TextLayoutReader.readWithIssues(doc("5.87", "产出指标\n数量指标 数量 数量 1个 文件\n"))
+                .issues());
+    }
+
     private static Cell cellWithText(Table t, String text, int minCols) {
         for (Cell c : t.cells()) {
             if (c.text().equals(text) && c.colSpan() >= minCols && c.col() > 0) {

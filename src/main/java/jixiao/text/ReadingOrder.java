@@ -1,0 +1,51 @@
+package jixiao.text;
+
+import java.util.Optional;
+import java.util.Set;
+
+import jixiao.table.Meaning;
+
+/**
+ * Tells a project whose text is not in reading order: some producers draw a table's one-line cells first and its
+ * wrapped cells after them, and a tool that writes text in drawing order ({@code pdftotext -raw}) then puts header-block
+ * labels (资金支出计划, 预算规模及资金用途) and the fund plan's period row among the indicator rows. The rows of such a
+ * body cannot be rebuilt by order; they are reported, never guessed.
+ */
+final class ReadingOrder {
+    /** Labels that only ever stand above the column header. */
+    private static final Set<Meaning> HEADER_ONLY = Set.of(Meaning.CODE, Meaning.NAME, Meaning.BUDGET_GROUP,
+            Meaning.FUND_PLAN);
+    /** A line of this many periods or more is a fund plan's column header. */
+    private static final int PERIOD_ROW = 3;
+
+    private ReadingOrder() {
+    }
+
+    /** The first body line that belongs above the column header, or null when the body reads in order. */
+    static String misplaced(ProjectText p) {
+        for (ProjectText.BodyLine b : p.body()) {
+            String text = b.line().text().strip();
+            Optional<Meaning> label = HeaderWords.label(text.replaceAll("\\s+", ""));
+            if (label.isPresent() && HEADER_ONLY.contains(label.get())) {
+                return text;
+            }
+            if (periodRow(text)) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static boolean periodRow(String text) {
+        String[] parts = text.split("\\s+");
+        if (parts.length < PERIOD_ROW) {
+            return false;
+        }
+        for (String s : parts) {
+            if (!Shapes.period(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
