@@ -30,7 +30,23 @@ record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount) {
         return l1 && other;
     }
 
-    /** The header starting at {@code lines.get(start)}, which {@link #startsHeader} accepted. */
+    /**
+     * Whether line i opens a column header, also one whose first names wrap ("一级指" / "标" / "二级指标 三级指标 …"):
+     * a line of column words and pieces of them that, read on, names 一级指标 and 二级指标 or 三级指标.
+     */
+    static boolean startsAt(List<SourceLine> lines, int i) {
+        String text = lines.get(i).text();
+        if (startsHeader(text)) {
+            return true;
+        }
+        if (!allColumnWords(text.strip().split("\\s+"))) {
+            return false;
+        }
+        List<Meaning> roles = parse(lines, i).roles();
+        return roles.contains(Meaning.LEVEL1) && (roles.contains(Meaning.LEVEL2) || roles.contains(Meaning.LEVEL3));
+    }
+
+    /** The header starting at {@code lines.get(start)}, which {@link #startsAt} accepted. */
     static ColumnHeader parse(List<SourceLine> lines, int start) {
         List<String> names = new ArrayList<>(List.of(lines.get(start).text().split("\\s+")));
         int k = start + 1;

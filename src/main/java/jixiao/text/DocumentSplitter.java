@@ -15,6 +15,8 @@ import jixiao.table.Meaning;
 final class DocumentSplitter {
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^\\d{1,3}\\s*[.．、]\\s*\\S.*");
     private static final Pattern UNIT_CODE_NAME = Pattern.compile("^\\d{3,}\\S*$");
+    /** A unit line and nothing else: "单位：万元", "724001某县某局本级 单位：万元". */
+    private static final Pattern UNIT_ONLY = Pattern.compile("^(\\d{3,}\\S*\\s+)?(金额)?单位[：:]\\s*[千万亿]?元$");
 
     /** The preamble lines and the projects in order. */
     record Split(List<SourceLine> preamble, List<ProjectText> projects) {
@@ -65,35 +67,51 @@ final class DocumentSplitter {
     private record Pre(List<SourceLine> title, SourceLine unit, int start) {
     }
 
+    /** The title lines and unit line above line s (no higher than lo): the unit line above or below the title. */
     private static Pre pre(List<SourceLine> lines, int s, int lo) {
-        int j = s - 1;
-        SourceLine unit = null;
-        int start = s;
-        if (j >= lo && isUnitLine(lines.get(j).text())) {
-            unit = lines.get(j);
-            start = j;
-            j--;
-            String u = unit.text();
-            if (j >= lo && u.replaceAll("\\s+", "").matches("^(金额)?单位[：:].*")
-                    && UNIT_CODE_NAME.matcher(lines.get(j).text()).matches()) {
-                unit = new SourceLine(lines.get(j).text() + " " + u, lines.get(j).raw(), lines.get(j).pageStart(),
-                        lines.get(j).blankBefore());
-                start = j;
-                j--;
-            }
-        }
+        Unit below = unit(lines, s - 1, lo);
+        int j = below == null ? s - 1 : below.start - 1;
         for (int t = j; t >= Math.max(lo, j - 3); t--) {
             if (NUMBERED_TITLE.matcher(lines.get(t).text()).matches()) {
-                return new Pre(lines.subList(t, j + 1), unit, t);
+                return titled(lines, t, j, below, lo);
             }
         }
         if (j >= lo) {
             String last = lines.get(j).text();
             if (last.endsWith("表") || last.endsWith("绩效目标")) {
-                return new Pre(lines.subList(j, j + 1), unit, j);
+                return titled(lines, j, j, below, lo);
             }
         }
-        return new Pre(List.of(), unit, start);
+        return new Pre(List.of(), below == null ? null : below.line, below == null ? s : below.start);
+    }
+
+    /** Title lines t..j, with the unit line below them or else the one right above them. */
+    private static Pre titled(List<SourceLine> lines, int t, int j, Unit below, int lo) {
+        Unit above = below == null ? unit(lines, t - 1, lo) : null;
+        List<SourceLine> title = lines.subList(t, j + 1);
+        if (above != null) {
+            return new Pre(title, above.line, above.start);
+        }
+        return new Pre(title, below == null ? null : below.line, t);
+    }
+
+    /** A unit line ending at line j, joined with the unit code and name on the line above it. */
+    private record Unit(SourceLine line, int start) {
+    }
+
+    private static Unit unit(List<SourceLine> lines, int j, int lo) {
+        if (j < lo || !isUnitLine(lines.get(j).text())) {
+            return null;
+        }
+        SourceLine unit = lines.get(j);
+        String u = unit.text();
+        if (j - 1 >= lo && u.replaceAll("\\s+", "").matches("^(金额)?单位[：:].*")
+                && UNIT_CODE_NAME.matcher(lines.get(j - 1).text()).matches()) {
+            SourceLine code = lines.get(j - 1);
+            return new Unit(new SourceLine(code.text() + " " + u, code.raw(), code.pageStart(), code.blankBefore()),
+                    j - 1);
+        }
+        return new Unit(unit, j);
     }
 
     static boolean isUnitLine(String text) {
@@ -101,9 +119,12 @@ final class DocumentSplitter {
         return s.length() <= 80 && (s.contains("单位：") || s.contains("单位:"));
     }
 
+    /** Lines a header-block label may wrap over ("项目编" / "码"). */
+    private static final int LABEL_LINES = 3;
+
     private static int nextProjectStart(List<SourceLine> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
-            List<Token> tokens = Token.of(lines.subList(i, i + 1));
+            List<Token> tokens = Token.of(lines.subList(i, Math.min(lines.size(), i + LABEL_LINES)));
             int k = HeaderBlockParser.labelAt(tokens, 0);
             if (k > 0) {
                 StringBuilder sb = new StringBuilder();
@@ -121,7 +142,7 @@ final class DocumentSplitter {
 
     private static int nextColumnHeader(List<SourceLine> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
-            if (ColumnHeader.startsHeader(lines.get(i).text())) {
+            if (ColumnHeader.startsAt(lines, i)) {
                 return i;
             }
         }
@@ -136,7 +157,7 @@ final class DocumentSplitter {
         int i = from;
         while (i < to) {
             SourceLine l = lines.get(i);
-            if (ColumnHeader.startsHeader(l.text())) {
+            if (ColumnHeader.startsAt(lines, i)) {
                 int n = 1;
                 while (n < headerLines && i + n < to
                         && same(lines.get(i + n).text(), lines.get(header + n).text())) {
@@ -146,11 +167,29 @@ final class DocumentSplitter {
                 brk = true;
                 continue;
             }
+            int unit = unitLines(lines, i, to);
+            if (unit > 0) { // a unit line drawn out of order: the next project's, or a page's furniture
+                i += unit;
+                continue;
+            }
             out.add(new ProjectText.BodyLine(l, brk || l.pageStart()));
             brk = false;
             i++;
         }
         return out;
+    }
+
+    /** How many lines from i make a unit line alone (with the unit code and name on the line above it), or 0. */
+    private static int unitLines(List<SourceLine> lines, int i, int to) {
+        String text = lines.get(i).text().strip();
+        if (UNIT_ONLY.matcher(text).matches()) {
+            return 1;
+        }
+        if (i + 1 < to && UNIT_CODE_NAME.matcher(text).matches()
+                && UNIT_ONLY.matcher(lines.get(i + 1).text().strip()).matches()) {
+            return 2;
+        }
+        return 0;
     }
 
     private static boolean same(String a, String b) {

@@ -75,8 +75,8 @@ public final class TextLayoutReader {
             fields.removeIf(f -> f.role() == Meaning.FUND_PLAN);
         }
         List<List<CellSpec>> rows = new ArrayList<>(HeaderRowsBuilder.rows(fields, cols));
-        List<GridDecoder.Row> decoded = inOrder ? GridDecoder.decode(p.columns().roles(), Atom.of(p.body()))
-                : List.of();
+        List<GridDecoder.Row> decoded = inOrder ? CentredLevels.apply(p.columns().roles(),
+                GridDecoder.decode(p.columns().roles(), Atom.of(p.body()))) : List.of();
         rows.addAll(GridRowsBuilder.rows(p.columns(), decoded));
         return TableWriter.table(rows, cols, top);
     }
