@@ -14,6 +14,9 @@ import jixiao.table.TextLine;
  * parts wherever they are merged over later rows.
  */
 final class HeaderRows {
+    /** Two cells on either side of a page break line up when they share this part of the narrower one's width. */
+    private static final double ALIGNED = 0.7;
+
     private final List<HeaderBlockMapper.RowRef> rows = new ArrayList<>();
     private final Map<Cell, Cell> replaced = new IdentityHashMap<>();
     private boolean sliceTop;
@@ -55,7 +58,7 @@ final class HeaderRows {
                 return;
             }
             if (above.isEmpty()) {
-                above.addAll(groupsAtBottom(prev));
+                above.addAll(groupsAtBottom(prev, starting));
             }
         }
         rows.add(new HeaderBlockMapper.RowRef(starting, above));
@@ -77,7 +80,7 @@ final class HeaderRows {
             Cell a = prev.get(i);
             Cell b = cur.get(i);
             double o = a.box().xOverlap(b.box());
-            if (o < 0.7 * Math.min(a.box().width(), b.box().width())) {
+            if (o < ALIGNED * Math.min(a.box().width(), b.box().width())) {
                 return false;
             }
         }
@@ -98,15 +101,30 @@ final class HeaderRows {
         return out;
     }
 
-    /** Group labels of the last row that run to the page bottom: they go on over the next page's first rows. */
-    private static List<Cell> groupsAtBottom(HeaderBlockMapper.RowRef prev) {
+    /**
+     * Group labels of the last row that go on over the next page's first row: those that run to the page bottom
+     * over several rows, and those standing above an empty cell of the first row (the page break cut a label cell
+     * merged over both rows: its text is printed on the first part, its second part on the new page is blank).
+     */
+    private static List<Cell> groupsAtBottom(HeaderBlockMapper.RowRef prev, List<Cell> first) {
         List<Cell> out = new ArrayList<>();
         for (Cell c : prev.starting()) {
-            if (c.rowSpan() > 1 && Labels.header(c.text()).isPresent()) {
+            if (Labels.header(c.text()).isPresent() && (c.rowSpan() > 1 || abovePartOf(c, first))) {
                 out.add(c);
             }
         }
         out.addAll(prev.coveringFromAbove());
         return out;
+    }
+
+    /** Whether an empty cell of {@code row} lines up with {@code label}. */
+    private static boolean abovePartOf(Cell label, List<Cell> row) {
+        for (Cell c : row) {
+            if (c.isEmpty() && c.box().xOverlap(label.box())
+                    >= ALIGNED * Math.min(c.box().width(), label.box().width())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -71,7 +71,7 @@ final class IndicatorMapper {
 
     /**
      * Marks the start of a slice that continues the grid on a new page; {@code cut} tells that the page break cut a
-     * row (the previous table has no bottom rule, or this one no top rule).
+     * row (the previous slice's last row has no bottom rule, see {@link ProjectMapper#cutAtBottom}).
      */
     void continuation(boolean cut) {
         sliceTop = true;
@@ -100,7 +100,7 @@ final class IndicatorMapper {
         }
         boolean top = sliceTop;
         sliceTop = false;
-        if (top && !drafts.isEmpty() && isSplitRow(byField)) {
+        if (top && !drafts.isEmpty() && isSplitRow(drafts.get(drafts.size() - 1), byField)) {
             joinSplitRow(drafts.get(drafts.size() - 1), byField);
             return;
         }
@@ -152,15 +152,34 @@ final class IndicatorMapper {
         return g;
     }
 
-    /** A row at the top of a continued page that holds the rest of the last row: its key cells are empty. */
-    private boolean isSplitRow(Map<Field, Cell> byField) {
+    /**
+     * A row at the top of a continued page that holds the rest of the last row: the page break cut that row (no
+     * bottom rule above the break), or its key cells are empty; but never a row that opens a new level group.
+     */
+    private boolean isSplitRow(Draft last, Map<Field, Cell> byField) {
         boolean l3Empty = hasColumn(Field.LEVEL3) && text(byField, Field.LEVEL3).isEmpty();
         boolean valueEmpty = hasColumn(Field.VALUE) && text(byField, Field.VALUE).isEmpty();
         boolean anyText = false;
         for (Cell c : byField.values()) {
             anyText |= !c.text().isEmpty();
         }
-        return anyText && (cutByBreak || l3Empty || valueEmpty);
+        return anyText && !opensNewGroup(last, byField) && (cutByBreak || l3Empty || valueEmpty);
+    }
+
+    /**
+     * Whether a level cell of the row names another complete group than the last row's: a row has one cell per
+     * level, so a cut row's level cell on the new page is empty, repeats the name, or ends a name cut by the break.
+     */
+    private static boolean opensNewGroup(Draft last, Map<Field, Cell> byField) {
+        for (Field f : new Field[] {Field.LEVEL1, Field.LEVEL2}) {
+            String head = level(last, f);
+            String tail = text(byField, f).replaceAll("\\s+", "");
+            if (head != null && Taxonomy.known(head) && Taxonomy.known(tail)
+                    && !head.replaceAll("\\s+", "").equals(tail)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void joinSplitRow(Draft last, Map<Field, Cell> byField) {

@@ -32,9 +32,7 @@ final class ProjectMapper {
             pages.add(slice.page());
             headerRows.newSlice();
             if (inGrid) {
-                Slice prev = parts.slices.get(s - 1);
-                grid.continuation(prev.table().openBottom() && prev.to() == prev.table().rows() - 1
-                        || slice.table().openTop() && slice.from() == 0);
+                grid.continuation(cutAtBottom(parts.slices.get(s - 1)));
             }
             for (int r = slice.from(); r <= slice.to(); r++) {
                 List<Cell> starting = slice.starting(r);
@@ -82,6 +80,17 @@ final class ProjectMapper {
                 hf.texts.get(Field.DEPARTMENT), unitCode, unitName, amountUnit, budget, hf.texts.get(Field.PURPOSE),
                 hf.fundPlan, GoalSplitter.split(hf.goalLines), grid.indicators(withPages),
                 withPages ? new ArrayList<>(pages) : List.of(), withPages ? box(parts) : null);
+    }
+
+    /**
+     * Whether the page break cut the last row of {@code prev}: the slice runs to its table's last row and that row
+     * has no bottom rule. Only the row above the break tells: a row that ends at the break is closed by its bottom
+     * rule on page k, while the table going on at the top of page k+1 may lack its top rule all the same (Chromium
+     * paints the rule between two rows once, on page k, when a merged level cell runs over the break), so a missing
+     * top rule is no evidence of a cut row.
+     */
+    static boolean cutAtBottom(Slice prev) {
+        return prev.table().openBottom() && prev.to() == prev.table().rows() - 1;
     }
 
     /** The project's rows on its first table page: the box of the first slice's cells. */
