@@ -23,11 +23,33 @@ final class LayoutPage {
     private LayoutPage() {
     }
 
+    /**
+     * The page's parts in order. {@code carried} is the column header of a grid that ran to the end of the page
+     * before (null if none); the returned header is the one of a grid that runs to this page's end, for the next.
+     */
+    record Ordered(List<List<Cell>> bands, List<Cell> carried) {
+    }
+
     static List<List<Cell>> order(List<List<Chunk>> byLine, List<Cell> cells) {
+        return order(byLine, cells, null).bands();
+    }
+
+    static Ordered order(List<List<Chunk>> byLine, List<Cell> cells, List<Cell> carried) {
         List<List<Cell>> out = new ArrayList<>();
         List<Cell> pending = new ArrayList<>(cells);
         pending.sort(Comparator.comparingInt((Cell c) -> c.top).thenComparingInt(c -> c.x0));
         int line = 0;
+        List<Cell> open = null;
+        if (carried != null) {
+            int end = gridEnd(byLine, pending, 0);
+            List<Cell> rest = take(pending, end, List.of());
+            if (!rest.isEmpty()) {
+                out.add(carried); // the header the page does not repeat: the reader sees a page break in the grid
+                out.addAll(LayoutContinued.rows(rest));
+                open = end >= byLine.size() ? carried : null;
+            }
+            line = end;
+        }
         while (true) {
             int h = nextHeaderLine(byLine, line);
             if (h < 0) {
@@ -47,9 +69,13 @@ final class LayoutPage {
             int end = gridEnd(byLine, pending, bottom + 1);
             out.addAll(LayoutLevels.grid(header, take(pending, end, List.of())));
             line = Math.max(end, bottom + 1);
+            open = end >= byLine.size() ? header : null;
+        }
+        if (!pending.isEmpty()) {
+            open = null;
         }
         out.addAll(LayoutBand.fundPlanBands(LayoutText.bands(pending)));
-        return out;
+        return new Ordered(out, open);
     }
 
     /** Removes and returns the pending cells that start above {@code line}, except those listed. */

@@ -53,11 +53,12 @@ public final class LayoutText {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String[] pages = t.replace("\r\n", "\n").replace('\r', '\n').split("\f", -1);
         StringBuilder out = new StringBuilder();
+        List<Cell> carried = null;
         for (int p = 0; p < pages.length; p++) {
             if (p > 0) {
                 out.append('\f');
             }
-            page(pages[p], out);
+            carried = page(pages[p], out, carried);
         }
         return out.toString();
     }
@@ -115,15 +116,18 @@ public final class LayoutText {
         }
     }
 
-    private static void page(String text, StringBuilder out) {
+    /** Writes one page; returns the column header of a grid running to its end (see {@link LayoutPage#order}). */
+    private static List<Cell> page(String text, StringBuilder out, List<Cell> carried) {
         String[] lines = text.split("\n", -1);
         List<List<Chunk>> byLine = pageChunks(lines);
         List<Cell> cells = LayoutCells.cells(byLine, LayoutCells.levelEdge(byLine));
         LayoutBand writer = new LayoutBand();
-        for (List<Cell> band : LayoutPage.order(byLine, cells)) {
+        LayoutPage.Ordered ordered = LayoutPage.order(byLine, cells, carried);
+        for (List<Cell> band : ordered.bands()) {
             writer.write(band, out);
             out.append('\n');
         }
+        return ordered.carried();
     }
 
     /**
