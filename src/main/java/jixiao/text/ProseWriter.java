@@ -19,6 +19,12 @@ final class ProseWriter {
             "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|\\d{1,2}[、.．](?!\\d)|第[一二三四五六七八九十]+部分"
                     + "|(?:绩效目标|目标|年度目标)[：:])");
     static final double LINE = 12;
+    /**
+     * How far short of the widest line a full line may stop (half-em units, at least; or this share of the width):
+     * a producer wraps before a character that does not fit, and digits and punctuation vary the width.
+     */
+    private static final int RAGGED = 4;
+    private static final double RAGGED_SHARE = 0.08;
     static final double WIDTH = 1000;
 
     private ProseWriter() {
@@ -30,11 +36,12 @@ final class ProseWriter {
         for (SourceLine l : lines) {
             full = Math.max(full, Width.of(l.text()));
         }
+        double ragged = Math.max(RAGGED, RAGGED_SHARE * full);
         List<TextBlock> out = new ArrayList<>();
         String prev = null;
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
-            boolean starts = prev == null || Width.of(prev) < full - 4 || OPENS.matcher(t).find();
+            boolean starts = prev == null || Width.of(prev) < full - ragged || OPENS.matcher(t).find();
             out.add(block(t, starts ? 20 : 0, top + i * LINE));
             prev = t;
         }
