@@ -229,6 +229,46 @@ class TextLayoutReaderTest {
                 .issues());
     }
 
+    @Test
+    void levelNamesCentredOnTheirGroupsGoBackToTheGroupsFirstRows() {
+        // drawing order of a producer that centres merged cells: a group's names come beside its middle row
+        String body = String.join("\n",
+                "甲数量 甲数量描述 1个 文件",
+                "产出指标",
+                "数量指标 乙数量 乙数量描述 2个 文件",
+                "质量指标 丙质量 丙质量描述 3个 文件",
+                "效益指标",
+                "社会效益指标 丁效益 丁效益描述 4个 文件",
+                "");
+        List<List<String>> rows = indicatorRows(table(TextLayoutReader.read(doc("5.87", body))));
+        assertEquals(4, rows.size(), rows.toString());
+        assertEquals(List.of("产出指标", "数量指标", "甲数量"), rows.get(0).subList(0, 3));
+        assertEquals(List.of("", "", "乙数量"), rows.get(1).subList(0, 3));
+        assertEquals(List.of("", "质量指标", "丙质量"), rows.get(2).subList(0, 3));
+        assertEquals(List.of("效益指标", "社会效益指标", "丁效益"), rows.get(3).subList(0, 3));
+    }
+
+    @Test
+    void wrappedColumnHeaderAndLabelsStillOpenTheProjectAndGrid() {
+        String text = doc("5.87", "产出指标\n数量指标 数量 数量 1个 文件\n")
+                .replace("项目编码 13000023P00000000001", "项目编\n码\n13000023P00000000001")
+                .replace("一级指标 二级指标", "一级指\n标\n二级指标");
+        Table t = table(TextLayoutReader.read(text));
+        assertEquals(List.of(List.of("产出指标", "数量指标", "数量", "数量", "1个", "文件")), indicatorRows(t));
+    }
+
+    @Test
+    void aUnitLineAmongTheRowsIsNoCellText() {
+        String body = String.join("\n",
+                "产出指标",
+                "数量指标 数量 数量 1个 文件",
+                "123001某县某局本级 单位：万元",
+                "质量指标 质量 质量 100% 文件",
+                "");
+        List<List<String>> rows = indicatorRows(table(TextLayoutReader.read(doc("5.87", body))));
+        assertEquals(List.of("", "质量指标", "质量", "质量", "100%", "文件"), rows.get(1), rows.toString());
+    }
+
     private static Cell cellWithText(Table t, String text, int minCols) {
         for (Cell c : t.cells()) {
             if (c.text().equals(text) && c.colSpan() >= minCols && c.col() > 0) {
