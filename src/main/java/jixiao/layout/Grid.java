@@ -29,6 +29,21 @@ record Grid(double[] xs, double[] ys, int[][] owner, List<Frame> frames, boolean
         return owner[r][c];
     }
 
+    /**
+     * Index of the bottom-row cell whose text overflows the grid's last rule at x: a glyph spanning
+     * {@code top..bottom} that the last rule crosses (so its centre lies below the grid) belongs to the cell above
+     * the rule. Chromium paints the line of a merged cell that straddles a page break on the first page, across and
+     * below the table's last rule; text under a table starts below its rule. Returns -1 when the last rule does not
+     * cross the glyph or x is outside the grid.
+     */
+    int frameOverflowingAt(double x, double top, double bottom) {
+        double last = ys[ys.length - 1];
+        if (x < xs[0] || x > xs[xs.length - 1] || !(top < last && last < bottom)) {
+            return -1;
+        }
+        return owner[ys.length - 2][slot(xs, x)];
+    }
+
     private static int slot(double[] lines, double v) {
         int i = Arrays.binarySearch(lines, v);
         int idx = i >= 0 ? i : -i - 2;

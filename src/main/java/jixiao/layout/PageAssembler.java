@@ -47,6 +47,8 @@ public final class PageAssembler {
             for (int t = 0; t < grids.size() && !placed; t++) {
                 int f = grids.get(t).frameAt(glyph.centerX(), glyph.centerY(), 0);
                 if (f >= 0) {
+                    int hung = HangingGlyphs.neighbourFrame(grids.get(t), glyph, page.glyphs(), tol);
+                    f = hung >= 0 ? hung : f;
                     cellGlyphs.get(t).get(f).add(glyph);
                     placed = true;
                 }
@@ -55,6 +57,7 @@ public final class PageAssembler {
                 free.add(glyph);
             }
         }
+        free = CellOverflow.claim(grids, cellGlyphs, free, tol);
         List<Block> blocks = new ArrayList<>();
         for (int t = 0; t < grids.size(); t++) {
             if (frameOnly(grids.get(t), cellGlyphs.get(t))) {

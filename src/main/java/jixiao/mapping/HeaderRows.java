@@ -57,6 +57,7 @@ final class HeaderRows {
                         prev.coveringFromAbove()));
                 return;
             }
+            starting = joinCutLabels(prev, starting);
             if (above.isEmpty()) {
                 above.addAll(groupsAtBottom(prev, starting));
             }
@@ -96,6 +97,32 @@ final class HeaderRows {
             lines.addAll(b.lines());
             Cell joined = new Cell(a.row(), a.col(), a.rowSpan(), a.colSpan(), lines, a.page(), a.box());
             replaced.put(b, joined);
+            out.add(joined);
+        }
+        return out;
+    }
+
+    /**
+     * The first row of a new page with its label cells joined to the label text the page break cut off: a cell with
+     * no known label under a cell of the last row (lined up) that has none either, when the two texts together make a
+     * label ("预算规模及资" | "金用途"). Other cells are kept.
+     */
+    private static List<Cell> joinCutLabels(HeaderBlockMapper.RowRef prev, List<Cell> first) {
+        List<Cell> candidates = new ArrayList<>(prev.starting());
+        candidates.addAll(prev.coveringFromAbove());
+        List<Cell> out = new ArrayList<>(first.size());
+        for (Cell b : first) {
+            Cell joined = b;
+            for (Cell a : candidates) {
+                boolean aligned = a.box().xOverlap(b.box()) >= ALIGNED * Math.min(a.box().width(), b.box().width());
+                if (!b.isEmpty() && !a.isEmpty() && aligned && Labels.header(b.text()).isEmpty()
+                        && Labels.header(a.text()).isEmpty() && Labels.header(a.text() + b.text()).isPresent()) {
+                    List<TextLine> lines = new ArrayList<>(a.lines());
+                    lines.addAll(b.lines());
+                    joined = new Cell(b.row(), b.col(), b.rowSpan(), b.colSpan(), lines, b.page(), b.box());
+                    break;
+                }
+            }
             out.add(joined);
         }
         return out;

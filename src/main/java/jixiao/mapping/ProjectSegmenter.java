@@ -20,6 +20,9 @@ final class ProjectSegmenter {
     record Result(List<TextLine> preamble, List<ProjectParts> projects) {
     }
 
+    /** How many rows at the top of a table may hold the project labels that open a project. */
+    private static final int HEADER_LOOKAHEAD = 3;
+
     private ProjectSegmenter() {
     }
 
@@ -28,6 +31,9 @@ final class ProjectSegmenter {
         List<ProjectParts> projects = new ArrayList<>();
         List<TextLine> pending = new ArrayList<>();
         ProjectParts current = null;
+        boolean seenName = false;
+        boolean seenCode = false;
+        boolean seenIndicators = false;
         for (Block b : blocks) {
             if (b instanceof TextBlock tb) {
                 pending.add(tb.line());
@@ -35,9 +41,13 @@ final class ProjectSegmenter {
             }
             Table t = (Table) b;
             int segStart = 0;
-            boolean segIsProject = startsProject(t, 0);
-            boolean seenName = false;
-            boolean seenIndicators = false;
+            boolean segIsProject = startsProject(t, 0)
+                    && !continuesHeaderBlock(t, current, seenName, seenCode, seenIndicators, pending);
+            if (segIsProject) {
+                seenName = false;
+                seenCode = false;
+                seenIndicators = false;
+            }
             for (int r = 0; r < t.rows(); r++) {
                 RowKind kind = kind(t, r);
                 boolean rowHasName = kind == RowKind.PROJECT_LABEL && hasNameLabel(t, r);
@@ -47,10 +57,14 @@ final class ProjectSegmenter {
                     segStart = r;
                     segIsProject = true;
                     seenName = false;
+                    seenCode = false;
                     seenIndicators = false;
                 }
                 if (rowHasName) {
                     seenName = true;
+                }
+                if (kind == RowKind.PROJECT_LABEL && hasLabel(t, r, Field.CODE)) {
+                    seenCode = true;
                 }
                 if (kind == RowKind.INDICATOR_HEADER) {
                     seenIndicators = true;
@@ -165,16 +179,48 @@ final class ProjectSegmenter {
     }
 
     private static boolean hasNameLabel(Table t, int r) {
+        return hasLabel(t, r, Field.NAME);
+    }
+
+    private static boolean hasLabel(Table t, int r, Field field) {
         for (Cell c : t.rowStarting(r)) {
-            if (Labels.header(c.text()).filter(f -> f == Field.NAME).isPresent()) {
+            if (Labels.header(c.text()).filter(f -> f == field).isPresent()) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * Whether table {@code t}, which opens with project labels, is the rest of the current project's header block
+     * cut by a page break (e.g. 项目编码 at the foot of page k, 项目名称 at the top of page k+1): the current project
+     * has read no indicator header yet, nothing but page furniture lies between, and the labels in the table's
+     * first rows are ones the project has not seen yet. A second 项目名称 or 项目编码, a title line in between, or a
+     * project that already reached its grid starts a new project.
+     */
+    private static boolean continuesHeaderBlock(Table t, ProjectParts current, boolean seenName, boolean seenCode,
+                                                boolean seenIndicators, List<TextLine> between) {
+        if (current == null || seenIndicators) {
+            return false;
+        }
+        for (TextLine l : between) {
+            if (!PageFurniture.is(l.text())) {
+                return false;
+            }
+        }
+        for (int r = 0; r < Math.min(t.rows(), HEADER_LOOKAHEAD); r++) {
+            if (kind(t, r) == RowKind.INDICATOR_HEADER) {
+                break;
+            }
+            if (seenName && hasLabel(t, r, Field.NAME) || seenCode && hasLabel(t, r, Field.CODE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean startsProject(Table t, int from) {
-        for (int r = from; r < Math.min(t.rows(), from + 3); r++) {
+        for (int r = from; r < Math.min(t.rows(), from + HEADER_LOOKAHEAD); r++) {
             if (kind(t, r) == RowKind.PROJECT_LABEL) {
                 return true;
             }

@@ -19,11 +19,12 @@ final class Taxonomy {
 
     /**
      * Whether {@code tail}, printed at the top of the next page, continues {@code head} (a level cell cut by the
-     * page break): together they make a known name that neither is alone.
+     * page break): together they make a known name, and they are not two complete names. The tail alone may be a
+     * name when the head is not one (服务对象 | 满意度指标 is one cut 服务对象满意度指标).
      */
     static boolean continues(String head, String tail) {
         String h = head.replaceAll("\\s+", "");
         String t = tail.replaceAll("\\s+", "");
-        return !h.isEmpty() && !t.isEmpty() && known(h + t) && !known(t);
+        return !h.isEmpty() && !t.isEmpty() && known(h + t) && !(known(h) && known(t));
     }
 }
