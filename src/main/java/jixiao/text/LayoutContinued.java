@@ -18,6 +18,36 @@ final class LayoutContinued {
     private LayoutContinued() {
     }
 
+    /** At most this share of the page's chunks may cross a column edge of the carried header for it to fit. */
+    private static final double CROSSING = 0.05;
+
+    /**
+     * Whether the page's columns stand where the carried header's did (the layout tool placed them alike): few of
+     * its chunks cross an edge between two header cells. Then the grid is read by the carried header's columns.
+     */
+    static boolean fits(List<Cell> header, List<Cell> cells) {
+        List<Cell> sorted = new ArrayList<>(header);
+        sorted.sort(Comparator.comparingInt((Cell c) -> c.x0));
+        int[] edges = new int[Math.max(0, sorted.size() - 1)];
+        for (int k = 0; k + 1 < sorted.size(); k++) {
+            edges[k] = (sorted.get(k).x1 + sorted.get(k + 1).x0) / 2;
+        }
+        int all = 0;
+        int crossing = 0;
+        for (Cell c : cells) {
+            for (Chunk ch : c.chunks) {
+                all++;
+                for (int e : edges) {
+                    if (ch.x0() < e && e < ch.x1() - 1) {
+                        crossing++;
+                        break;
+                    }
+                }
+            }
+        }
+        return all > 0 && crossing <= CROSSING * all;
+    }
+
     static List<List<Cell>> rows(List<Cell> cells) {
         List<Chunk> chunks = new ArrayList<>();
         for (Cell c : cells) {

@@ -39,6 +39,7 @@ final class LayoutGrid {
     static Optional<Result> read(List<Cell> header, List<Chunk> all, int levelEdge) {
         List<Cell> cols = new ArrayList<>();
         int value = -1;
+        int op = -1;
         List<Cell> sorted = new ArrayList<>(header);
         sorted.sort(Comparator.comparingInt(c -> c.x0));
         for (Cell c : sorted) {
@@ -47,6 +48,9 @@ final class LayoutGrid {
             }
             if (HeaderWords.column(LayoutText.text(c)).orElse(Meaning.EXTRA) == Meaning.VALUE && value < 0) {
                 value = cols.size();
+            }
+            if (HeaderWords.column(LayoutText.text(c)).orElse(Meaning.EXTRA) == Meaning.OP && op < 0) {
+                op = cols.size();
             }
             cols.add(c);
         }
@@ -89,12 +93,14 @@ final class LayoutGrid {
         for (Chunk ch : all) {
             blank[ch.line() - first] = false;
         }
-        List<int[]> anchors = anchors(at, value, blank);
+        // a 指标性质 column (≥ ≤ = 定性) has one one-line cell in every row: a surer anchor than values that wrap
+        int anchor = op >= 0 ? op : value;
+        List<int[]> anchors = op >= 0 ? lineAnchors(at, op) : anchors(at, value, blank);
         if (anchors.isEmpty()) {
             return Optional.empty();
         }
         int lead = leadingPart(at, anchors.get(0)[0]);
-        int[] starts = boundaries(at, anchors, value, lead);
+        int[] starts = boundaries(at, anchors, anchor, lead);
         List<List<Cell>> rows = new ArrayList<>();
         if (lead > 0) {
             rows.add(row(at, 0, lead - 1)); // the rest of a row cut by the page break above the column header
@@ -222,6 +228,17 @@ final class LayoutGrid {
                 out.add(open);
             }
             levelLine = false;
+        }
+        return out;
+    }
+
+    /** Every line with text in the column is one row's anchor (a column of one-line cells). */
+    private static List<int[]> lineAnchors(List<Chunk>[][] at, int col) {
+        List<int[]> out = new ArrayList<>();
+        for (int l = 0; l < at.length; l++) {
+            if (at[l][col] != null) {
+                out.add(new int[] {l, l});
+            }
         }
         return out;
     }

@@ -45,7 +45,8 @@ final class LayoutPage {
             List<Cell> rest = take(pending, end, List.of());
             if (!rest.isEmpty()) {
                 out.add(carried); // the header the page does not repeat: the reader sees a page break in the grid
-                out.addAll(LayoutContinued.rows(rest));
+                out.addAll(LayoutContinued.fits(carried, rest) ? LayoutLevels.grid(carried, rest)
+                        : LayoutContinued.rows(rest));
                 open = end >= byLine.size() ? carried : null;
             }
             line = end;
