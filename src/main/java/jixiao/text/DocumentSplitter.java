@@ -119,8 +119,8 @@ final class DocumentSplitter {
         return s.length() <= 80 && (s.contains("单位：") || s.contains("单位:"));
     }
 
-    /** Lines a header-block label may wrap over ("项目编" / "码"). */
-    private static final int LABEL_LINES = 3;
+    /** Lines a header-block label may wrap over ("项目编" / "码"; one character a line in a very narrow column). */
+    private static final int LABEL_LINES = 8;
 
     private static int nextProjectStart(List<SourceLine> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
