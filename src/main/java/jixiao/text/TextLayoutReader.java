@@ -33,7 +33,8 @@ public final class TextLayoutReader {
         DocumentSplitter.Split split = DocumentSplitter.split(lines);
         List<Block> out = new ArrayList<>(ProseWriter.prose(split.preamble(), 0));
         double y = split.preamble().size() * ProseWriter.LINE + GAP;
-        for (ProjectText p : split.projects()) {
+        for (int k = 0; k < split.projects().size(); k++) {
+            ProjectText p = split.projects().get(k);
             List<String> free = new ArrayList<>();
             for (SourceLine l : p.title()) {
                 free.add(l.text());
@@ -45,7 +46,7 @@ public final class TextLayoutReader {
             y += free.size() * ProseWriter.LINE + 4;
             String misplaced = ReadingOrder.misplaced(p);
             if (misplaced != null) {
-                issues.add(Issue.error("TEXT_ORDER_LOST", projectNo(out), null,
+                issues.add(Issue.error("TEXT_ORDER_LOST", k + 1, null, // one table a project: the mapper's number
                         "the table's text is not in reading order (\"" + misplaced + "\" of the header block stands"
                                 + " among the indicator rows): indicators and fund plan left out; convert the PDF"
                                 + " itself, or extract its text with pdftotext -layout"));
@@ -55,17 +56,6 @@ public final class TextLayoutReader {
             y = t.box().bottom() + GAP;
         }
         return new Result(out, issues);
-    }
-
-    /** The number the mapper will give the next project: one more than the tables so far. */
-    private static int projectNo(List<Block> blocks) {
-        int n = 1;
-        for (Block b : blocks) {
-            if (b instanceof Table) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static Table table(ProjectText p, double top, boolean inOrder) {

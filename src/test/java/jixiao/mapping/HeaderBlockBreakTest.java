@@ -2,7 +2,6 @@ package jixiao.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import jixiao.model.Indicator;
 import jixiao.model.Project;
 import jixiao.model.Source;
 import jixiao.table.Block;
-import jixiao.table.Cell;
 import jixiao.table.PageLayout;
 import jixiao.table.Rect;
 import jixiao.table.Table;
@@ -25,39 +23,6 @@ import jixiao.table.TextLine;
  * number; a level-2 name cut into a head that is no name and a tail that is one.
  */
 class HeaderBlockBreakTest {
-    private static final String[] HEADER = {"一级指标", "二级指标", "三级指标", "指标描述", "指标值", "指标值确定依据"};
-
-    private static final class TableBuilder {
-        final List<Cell> cells = new ArrayList<>();
-        final int page;
-
-        TableBuilder(int page) {
-            this.page = page;
-        }
-
-        TableBuilder cell(int row, int col, int rowSpan, int colSpan, String text) {
-            Rect box = new Rect(col * 70, 100 + row * 30, (col + colSpan) * 70, 100 + (row + rowSpan) * 30);
-            List<TextLine> lines = text.isEmpty() ? List.of() : List.of(new TextLine(text, page, box, 10));
-            cells.add(new Cell(row, col, rowSpan, colSpan, lines, page, box));
-            return this;
-        }
-
-        TableBuilder header(int row) {
-            for (int c = 0; c < HEADER.length; c++) {
-                cell(row, c, 1, 1, HEADER[c]);
-            }
-            return this;
-        }
-
-        TableBuilder row(int row, String l3, String value) {
-            return cell(row, 2, 1, 1, l3).cell(row, 3, 1, 1, l3).cell(row, 4, 1, 1, value).cell(row, 5, 1, 1, "计划");
-        }
-
-        Table build(int rows, boolean openTop, boolean openBottom) {
-            return new Table(page, new Rect(0, 100, 420, 100 + rows * 30), rows, 6, cells, openTop, openBottom);
-        }
-    }
-
     private static TextLine line(String text, int page, double top) {
         return new TextLine(text, page, new Rect(100, top, 300, top + 14), 12);
     }
@@ -69,7 +34,7 @@ class HeaderBlockBreakTest {
 
     private static Table nameAndGrid(String name) {
         return new TableBuilder(2).cell(0, 0, 1, 2, "项目名称").cell(0, 2, 1, 4, name).header(1)
-                .cell(2, 0, 1, 1, "产出指标").cell(2, 1, 1, 1, "数量指标").row(2, "培训人次", "≥500人次")
+                .cell(2, 0, 1, 1, "产出指标").cell(2, 1, 1, 1, "数量指标").row(2, "培训人次", "培训人次", "≥500人次", "计划")
                 .build(3, false, false);
     }
 
@@ -110,10 +75,10 @@ class HeaderBlockBreakTest {
     @Test
     void levelNameCutIntoAHeadAndACompleteNameIsJoined() {
         Table first = new TableBuilder(1).cell(0, 0, 1, 2, "项目名称").cell(0, 2, 1, 4, "教师培训经费").header(1)
-                .cell(2, 0, 2, 1, "满意度指标").cell(2, 1, 2, 1, "服务对象").row(2, "学员满意度", "≥90%")
-                .row(3, "家长满意度", "≥90%").build(4, false, false);
+                .cell(2, 0, 2, 1, "满意度指标").cell(2, 1, 2, 1, "服务对象").row(2, "学员满意度", "学员满意度", "≥90%", "计划")
+                .row(3, "家长满意度", "家长满意度", "≥90%", "计划").build(4, false, false);
         Table second = new TableBuilder(2).cell(0, 0, 1, 1, "").cell(0, 1, 1, 1, "满意度指标")
-                .row(0, "社会满意度", "≥85%").build(1, true, false);
+                .row(0, "社会满意度", "社会满意度", "≥85%", "计划").build(1, true, false);
         List<Indicator> inds = map(List.of(first), List.of(second)).projects().get(0).indicators();
         assertEquals(3, inds.size());
         for (Indicator i : inds) {
@@ -128,7 +93,7 @@ class HeaderBlockBreakTest {
                 .cell(1, 0, 1, 2, "预算规模及资").cell(1, 2, 1, 1, "预算数").cell(1, 3, 1, 3, "120.00")
                 .build(2, false, true);
         Table second = new TableBuilder(2).cell(0, 0, 1, 2, "金用途").cell(0, 2, 1, 4, "建设县级应急广播平台")
-                .header(1).cell(2, 0, 1, 1, "产出指标").cell(2, 1, 1, 1, "数量指标").row(2, "终端数量", "≥30个")
+                .header(1).cell(2, 0, 1, 1, "产出指标").cell(2, 1, 1, 1, "数量指标").row(2, "终端数量", "终端数量", "≥30个", "计划")
                 .build(3, true, false);
         Project p = map(List.of(first), List.of(second)).projects().get(0);
         assertEquals("建设县级应急广播平台", p.purpose(), "预算规模及资 | 金用途 is one label cut by the break");

@@ -2,7 +2,6 @@ package jixiao.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import jixiao.model.Indicator;
 import jixiao.model.Project;
 import jixiao.model.Source;
 import jixiao.table.Block;
-import jixiao.table.Cell;
 import jixiao.table.PageLayout;
 import jixiao.table.Rect;
 import jixiao.table.Table;
@@ -26,33 +24,6 @@ import jixiao.table.TextLine;
  * constructed cells: one column is 70 pt, one row 30 pt.
  */
 class PageBreakTest {
-    private static final String[] HEADER = {"一级指标", "二级指标", "三级指标", "指标描述", "指标值", "指标值确定依据"};
-
-    private static final class TableBuilder {
-        final List<Cell> cells = new ArrayList<>();
-        final int page;
-
-        TableBuilder(int page) {
-            this.page = page;
-        }
-
-        TableBuilder cell(int row, int col, int rowSpan, int colSpan, String text) {
-            Rect box = new Rect(col * 70, 100 + row * 30, (col + colSpan) * 70, 100 + (row + rowSpan) * 30);
-            List<TextLine> lines = text.isEmpty() ? List.of() : List.of(new TextLine(text, page, box, 10));
-            cells.add(new Cell(row, col, rowSpan, colSpan, lines, page, box));
-            return this;
-        }
-
-        /** One indicator row from column 2 on: level-3 name, description, value and basis. */
-        TableBuilder row(int row, String l3, String desc, String value, String basis) {
-            return cell(row, 2, 1, 1, l3).cell(row, 3, 1, 1, desc).cell(row, 4, 1, 1, value).cell(row, 5, 1, 1, basis);
-        }
-
-        Table build(int rows, boolean openTop, boolean openBottom) {
-            return new Table(page, new Rect(0, 100, 420, 100 + rows * 30), rows, 6, cells, openTop, openBottom);
-        }
-    }
-
     private static Project map(Table first, Table second) {
         List<Block> page1 = List.of(new TextBlock(new TextLine("1.农村饮水安全维修养护绩效目标表", 1,
                 new Rect(100, 60, 300, 76), 16)), first);
@@ -65,8 +36,8 @@ class PageBreakTest {
     private static TableBuilder grid(String lastL3, String lastValue) {
         TableBuilder t = new TableBuilder(1)
                 .cell(0, 0, 1, 2, "项目名称").cell(0, 2, 1, 4, "农村饮水安全维修养护");
-        for (int c = 0; c < HEADER.length; c++) {
-            t.cell(1, c, 1, 1, HEADER[c]);
+        for (int c = 0; c < TableBuilder.HEADER.length; c++) {
+            t.cell(1, c, 1, 1, TableBuilder.HEADER[c]);
         }
         return t.cell(2, 0, 2, 1, "效益指标").cell(2, 1, 2, 1, "社会效益指标")
                 .row(2, "群众生活条件", "改善群众生产生活条件", "有效改善", "实施方案")
@@ -136,8 +107,8 @@ class PageBreakTest {
         TableBuilder second = new TableBuilder(2)
                 .cell(0, 0, 1, 1, "").cell(0, 1, 1, 5, "保障小型水库安全运行")
                 .cell(1, 0, 1, 1, "年度绩效目标").cell(1, 1, 1, 5, "1.保障小型水库安全运行");
-        for (int c = 0; c < HEADER.length; c++) {
-            second.cell(2, c, 1, 1, HEADER[c]);
+        for (int c = 0; c < TableBuilder.HEADER.length; c++) {
+            second.cell(2, c, 1, 1, TableBuilder.HEADER[c]);
         }
         second.cell(3, 0, 1, 1, "产出指标").cell(3, 1, 1, 1, "质量指标").row(3, "水库安全运行率", "", "100%", "");
         Project p = map(first, second.build(4, true, false));

@@ -2,7 +2,6 @@ package jixiao.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import jixiao.model.Indicator;
 import jixiao.model.Project;
 import jixiao.model.Source;
 import jixiao.table.Block;
-import jixiao.table.Cell;
 import jixiao.table.PageLayout;
 import jixiao.table.Rect;
 import jixiao.table.Table;
@@ -24,38 +22,6 @@ import jixiao.table.TextLine;
  * (its first lines on page 1, the rest on page 2) and a merged level-1 cell running over the break.
  */
 class StitchingTest {
-    private static final String[] HEADER = {"一级指标", "二级指标", "三级指标", "指标描述", "指标值", "指标值确定依据"};
-
-    private static final class TableBuilder {
-        final List<Cell> cells = new ArrayList<>();
-        final int page;
-
-        TableBuilder(int page) {
-            this.page = page;
-        }
-
-        TableBuilder cell(int row, int col, int rowSpan, int colSpan, String... lines) {
-            Rect box = new Rect(col * 70, 100 + row * 30, (col + colSpan) * 70, 100 + (row + rowSpan) * 30);
-            List<TextLine> ls = new ArrayList<>();
-            for (String l : lines) {
-                ls.add(new TextLine(l, page, box, 10));
-            }
-            cells.add(new Cell(row, col, rowSpan, colSpan, ls, page, box));
-            return this;
-        }
-
-        TableBuilder header(int row) {
-            for (int c = 0; c < HEADER.length; c++) {
-                cell(row, c, 1, 1, HEADER[c]);
-            }
-            return this;
-        }
-
-        Table build(int rows, boolean openBottom) {
-            return new Table(page, new Rect(0, 100, 420, 100 + rows * 30), rows, 6, cells, false, openBottom);
-        }
-    }
-
     @Test
     void continuedTableAndCutRowAreStitched() {
         Table first = new TableBuilder(1)
@@ -66,7 +32,7 @@ class StitchingTest {
                 .cell(3, 3, 1, 1, "维修供水工程处数").cell(3, 4, 1, 1, "≥12处").cell(3, 5, 1, 1, "年度计划")
                 .cell(4, 1, 1, 1, "质量指标").cell(4, 2, 1, 1, "工程验收合").cell(4, 3, 1, 1, "验收合格的")
                 .cell(4, 4, 1, 1, "100%").cell(4, 5, 1, 1, "赞财农〔2022〕")
-                .build(5, false);
+                .build(5, false, false);
         Table second = new TableBuilder(2)
                 .header(0)
                 .cell(1, 0, 2, 1, "").cell(1, 1, 1, 1, "").cell(1, 2, 1, 1, "格率").cell(1, 3, 1, 1, "工程占比")
@@ -75,7 +41,7 @@ class StitchingTest {
                 .cell(2, 4, 1, 1, "10月底前").cell(2, 5, 1, 1, "实施方案")
                 .cell(3, 0, 1, 1, "满意度指", "标").cell(3, 1, 1, 1, "服务对象满意度指标").cell(3, 2, 1, 1, "群众满意度")
                 .cell(3, 3, 1, 1, "受益群众满意度").cell(3, 4, 1, 1, "≥90%").cell(3, 5, 1, 1, "调查问卷")
-                .build(4, false);
+                .build(4, false, false);
         List<Block> page1 = List.of(new TextBlock(new TextLine("1.农村饮水安全维修养护绩效目标表", 1,
                 new Rect(100, 60, 300, 76), 16)), first);
         Document doc = DocumentMapper.map(List.of(new PageLayout(1, 595, 842, page1, 200, 0),
