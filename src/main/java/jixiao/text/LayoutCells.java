@@ -2,9 +2,7 @@ package jixiao.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import jixiao.table.Meaning;
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
 
@@ -26,40 +24,30 @@ final class LayoutCells {
      * Per line, the right edge of the level columns (一级/二级指标) of the indicator grid above it, or -1: level
      * cells are merged cells, centred between rows, and never sit between the lines of another cell.
      */
-    static int[] levelEdge(List<List<Chunk>> byLine) {
-        int[] edge = new int[byLine.size()];
+    static int[] levelEdge(int lines, List<LayoutHeaders.Header> headers) {
+        int[] edge = new int[lines];
         int current = -1;
-        for (int i = 0; i < byLine.size(); i++) {
+        int h = 0;
+        for (int i = 0; i < lines; i++) {
             edge[i] = current;
-            Chunk l2 = null;
-            Chunk next = null;
-            boolean l1 = false;
-            for (Chunk c : byLine.get(i)) {
-                Optional<Meaning> r = HeaderWords.column(c.text());
-                if (r.isPresent() && r.get() == Meaning.LEVEL1) {
-                    l1 = true;
-                } else if (r.isPresent() && r.get() == Meaning.LEVEL2 && l1) {
-                    l2 = c;
-                } else if (l2 != null && next == null) {
-                    next = c;
+            if (h < headers.size() && headers.get(h).bottom() == i) {
+                if (headers.get(h).hasLevel2()) {
+                    current = headers.get(h).levelEdge();
                 }
-            }
-            if (l2 != null) {
-                current = next == null ? l2.x1() : (l2.x1() + next.x0()) / 2;
+                h++;
             }
         }
         return edge;
     }
 
-    static List<Cell> cells(List<List<Chunk>> byLine, int[] levelEdge) {
+    static List<Cell> cells(List<List<Chunk>> byLine, List<LayoutHeaders.Header> headers) {
+        int[] levelEdge = levelEdge(byLine.size(), headers);
         List<Cell> cells = new ArrayList<>();
         List<Cell> open = new ArrayList<>();
         boolean[] header = new boolean[byLine.size()];
-        for (int i = 0; i < byLine.size(); i++) {
-            if (LayoutPage.headerLine(byLine.get(i))) {
-                for (int k = Math.max(0, i - 1); k <= i; k++) { // where a header cell can start
-                    header[k] = true;
-                }
+        for (LayoutHeaders.Header h : headers) {
+            for (int k = h.top(); k <= h.bottom(); k++) { // where a header cell can start
+                header[k] = true;
             }
         }
         for (int i = 0; i < byLine.size(); i++) {

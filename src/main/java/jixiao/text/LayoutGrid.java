@@ -78,6 +78,10 @@ final class LayoutGrid {
                 continue;
             }
             int k = column(ch, bounds);
+            int before = columnBefore(ch, all, bounds, levelEdge);
+            if (k <= before && before + 1 < cols.size()) {
+                k = before + 1; // the text ran over its column and put the next cell one space after it
+            }
             if (k < value && wholeValue(ch.text()) && lastBefore(ch, all, bounds, value, levelEdge)) {
                 k = value; // a number with its unit, pushed left of the value column: descriptions are words
             }
@@ -120,6 +124,21 @@ final class LayoutGrid {
             }
         }
         return true;
+    }
+
+    /**
+     * The column of the chunk just before this one on its line when only one space parts them and that one ends
+     * in CJK text, else -1: text wider than its column pushes what follows to the right, and the extracting tool
+     * then parts the two by one space wherever the next cell's column begins.
+     */
+    private static int columnBefore(Chunk ch, List<Chunk> all, int[] bounds, int levelEdge) {
+        for (Chunk o : all) {
+            if (o.line() == ch.line() && o.end() + 1 == ch.x0() && o.x1() > levelEdge + 1
+                    && LayoutText.cjk(o.text().charAt(o.text().length() - 1))) {
+                return column(o, bounds);
+            }
+        }
+        return -1;
     }
 
     /** One cell per non-empty column from the chunks of lines s..e. */

@@ -136,9 +136,99 @@ final class LayoutLevels {
         return Optional.of(out);
     }
 
-    /** The first row of each level cell's group (rows.size() when it has none). */
+    /**
+     * The first row of each level cell's group (rows.size() when it has none). A merged cell's text stands at the
+     * middle, the top or the bottom of its group, as the table aligns its cells; the alignment that places every
+     * cell nearest its group is taken, the middle among equals.
+     */
     static int[] starts(List<Cell> levels, List<List<Cell>> rows) {
         levels.sort(Comparator.comparingDouble(LayoutLevels::centre));
+        int[] centred = centred(levels, rows);
+        if (levels.size() < 2 || rows.isEmpty()) {
+            return centred;
+        }
+        int[] topped = topped(levels, rows);
+        int[] bottomed = bottomed(levels, rows);
+        double c = centredMiss(levels, rows, centred);
+        double t = edgeMiss(levels, rows, topped, true);
+        double b = edgeMiss(levels, rows, bottomed, false);
+        if (t < c && t <= b) {
+            return topped;
+        }
+        return b < c ? bottomed : centred;
+    }
+
+    /** Each cell starts the row whose top is nearest its top, after the previous cell's row. */
+    private static int[] topped(List<Cell> levels, List<List<Cell>> rows) {
+        int[] out = new int[levels.size()];
+        int from = 0;
+        for (int k = 0; k < levels.size(); k++) {
+            int best = Math.min(from, rows.size());
+            for (int r = from; r < rows.size(); r++) {
+                if (Math.abs(top(rows.get(r)) - levels.get(k).top) < Math.abs(top(rows.get(best)) - levels.get(k).top)) {
+                    best = r;
+                }
+            }
+            out[k] = best;
+            from = best + 1;
+        }
+        return out;
+    }
+
+    /** Each cell ends with the row whose bottom is nearest its bottom; the first cell starts with the first row. */
+    private static int[] bottomed(List<Cell> levels, List<List<Cell>> rows) {
+        int[] out = new int[levels.size()];
+        int from = 0;
+        for (int k = 0; k < levels.size(); k++) {
+            out[k] = Math.min(from, rows.size());
+            int best = -1;
+            for (int r = from; r < rows.size(); r++) {
+                if (best < 0 || Math.abs(bottom(rows.get(r)) - levels.get(k).bottom)
+                        < Math.abs(bottom(rows.get(best)) - levels.get(k).bottom)) {
+                    best = r;
+                }
+            }
+            from = best < 0 ? rows.size() : best + 1;
+        }
+        return out;
+    }
+
+    /**
+     * Lines between each cell's edge and its group's edge (top or bottom); a cell left without rows costs them all,
+     * and rows above the first cell's group (a group begun on the page before) cost their lines.
+     */
+    private static double edgeMiss(List<Cell> levels, List<List<Cell>> rows, int[] starts, boolean top) {
+        double miss = starts[0] < rows.size() ? top(rows.get(starts[0])) - top(rows.get(0)) : rows.size();
+        for (int k = 0; k < levels.size(); k++) {
+            int s = starts[k];
+            int e = (k + 1 < levels.size() ? starts[k + 1] : rows.size()) - 1;
+            if (s >= rows.size() || e < s) {
+                miss += rows.size();
+                continue;
+            }
+            miss += top ? Math.abs(top(rows.get(s)) - levels.get(k).top)
+                    : Math.abs(bottom(rows.get(e)) - levels.get(k).bottom);
+        }
+        return miss;
+    }
+
+    /** Lines between each cell's centre and its group's middle. */
+    private static double centredMiss(List<Cell> levels, List<List<Cell>> rows, int[] starts) {
+        double miss = 0;
+        for (int k = 0; k < levels.size(); k++) {
+            int s = starts[k];
+            int e = (k + 1 < levels.size() ? starts[k + 1] : rows.size()) - 1;
+            if (s >= rows.size() || e < s) {
+                miss += rows.size();
+                continue;
+            }
+            miss += Math.abs((top(rows.get(s)) + bottom(rows.get(e))) / 2.0 - centre(levels.get(k)));
+        }
+        return miss;
+    }
+
+    /** Groups centred on their cells (see {@link #lastRow}). */
+    private static int[] centred(List<Cell> levels, List<List<Cell>> rows) {
         int[] starts = new int[levels.size()];
         int s = levels.isEmpty() ? 0 : firstStart(levels, rows);
         for (int k = 0; k < levels.size(); k++) {

@@ -3,7 +3,6 @@ package jixiao.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jixiao.table.Meaning;
@@ -30,18 +29,15 @@ final class LayoutPage {
     record Ordered(List<List<Cell>> bands, List<Cell> carried) {
     }
 
-    static List<List<Cell>> order(List<List<Chunk>> byLine, List<Cell> cells) {
-        return order(byLine, cells, null).bands();
-    }
-
-    static Ordered order(List<List<Chunk>> byLine, List<Cell> cells, List<Cell> carried) {
+    static Ordered order(List<List<Chunk>> byLine, List<Cell> cells, List<LayoutHeaders.Header> headers,
+                         List<Cell> carried) {
         List<List<Cell>> out = new ArrayList<>();
         List<Cell> pending = new ArrayList<>(cells);
         pending.sort(Comparator.comparingInt((Cell c) -> c.top).thenComparingInt(c -> c.x0));
         int line = 0;
         List<Cell> open = null;
         if (carried != null) {
-            int end = gridEnd(byLine, pending, 0);
+            int end = gridEnd(byLine, headers, pending, 0);
             List<Cell> rest = take(pending, end, List.of());
             if (!rest.isEmpty()) {
                 out.add(carried); // the header the page does not repeat: the reader sees a page break in the grid
@@ -52,7 +48,7 @@ final class LayoutPage {
             line = end;
         }
         while (true) {
-            int h = nextHeaderLine(byLine, line);
+            int h = nextHeaderLine(headers, line);
             if (h < 0) {
                 break;
             }
@@ -67,7 +63,7 @@ final class LayoutPage {
             out.addAll(LayoutBand.fundPlanBands(LayoutText.bands(before)));
             pending.removeAll(header);
             out.add(header);
-            int end = gridEnd(byLine, pending, bottom + 1);
+            int end = gridEnd(byLine, headers, pending, bottom + 1);
             out.addAll(LayoutLevels.grid(header, take(pending, end, List.of())));
             line = Math.max(end, bottom + 1);
             open = end >= byLine.size() ? header : null;
@@ -101,23 +97,19 @@ final class LayoutPage {
         return out;
     }
 
-    /** The next line at or after {@code from} naming 一级指标 and then 二级指标 or 三级指标, or -1. */
-    static int nextHeaderLine(List<List<Chunk>> byLine, int from) {
-        for (int i = Math.max(0, from); i < byLine.size(); i++) {
-            if (headerLine(byLine.get(i))) {
-                return i;
+    /** The line of the next column header whose band starts at or after {@code from}, or -1. */
+    private static int nextHeaderLine(List<LayoutHeaders.Header> headers, int from) {
+        for (LayoutHeaders.Header h : headers) {
+            if (h.top() >= from) {
+                return h.line();
             }
         }
         return -1;
     }
 
-    static boolean headerLine(List<Chunk> line) {
-        boolean l1 = false;
-        for (Chunk c : line) {
-            Optional<Meaning> r = HeaderWords.column(c.text());
-            if (r.isPresent() && r.get() == Meaning.LEVEL1) {
-                l1 = true;
-            } else if (l1 && r.isPresent() && (r.get() == Meaning.LEVEL2 || r.get() == Meaning.LEVEL3)) {
+    private static boolean headerTop(List<LayoutHeaders.Header> headers, int line) {
+        for (LayoutHeaders.Header h : headers) {
+            if (h.top() == line) {
                 return true;
             }
         }
@@ -128,10 +120,11 @@ final class LayoutPage {
      * The first line of what follows a grid starting at {@code from}: a project's title, unit line or 项目编码 /
      * 项目名称 label, or the top of the next column header; else the page end.
      */
-    private static int gridEnd(List<List<Chunk>> byLine, List<Cell> pending, int from) {
+    private static int gridEnd(List<List<Chunk>> byLine, List<LayoutHeaders.Header> headers, List<Cell> pending,
+                               int from) {
         for (int i = from; i < byLine.size(); i++) {
             List<Chunk> line = byLine.get(i);
-            if (headerLine(line)) {
+            if (headerTop(headers, i)) {
                 int top = i;
                 for (Cell c : spanning(pending, i)) {
                     top = Math.min(top, c.top);

@@ -120,9 +120,10 @@ public final class LayoutText {
     private static List<Cell> page(String text, StringBuilder out, List<Cell> carried) {
         String[] lines = text.split("\n", -1);
         List<List<Chunk>> byLine = pageChunks(lines);
-        List<Cell> cells = LayoutCells.cells(byLine, LayoutCells.levelEdge(byLine));
+        List<LayoutHeaders.Header> headers = LayoutHeaders.find(byLine);
+        List<Cell> cells = LayoutCells.cells(byLine, headers);
         LayoutBand writer = new LayoutBand();
-        LayoutPage.Ordered ordered = LayoutPage.order(byLine, cells, carried);
+        LayoutPage.Ordered ordered = LayoutPage.order(byLine, cells, headers, carried);
         for (List<Cell> band : ordered.bands()) {
             writer.write(band, out);
             out.append('\n');

@@ -70,6 +70,61 @@ class LayoutTextTest {
     }
 
     @Test
+    void levelCellsAlignedToTheTopStartTheirGroups() {
+        String page = String.join("\n",
+                "一级指标      二级指标      三级指标          指标值       指标值确定依据",
+                "产出指标      数量指标      种植面积          42万亩      县领导批示",
+                "                        监测点           6个        县领导批示",
+                "                        购置药剂          20吨       县领导批示",
+                "                        灌溉面积          9千亩       县领导批示",
+                "          质量指标      损失率           ＜5%       县领导批示",
+                "                        合格率           100%       县领导批示",
+                "效益指标      社会效益指标    服务水平          有效提升      县领导批示",
+                "");
+        assertEquals(List.of("一级指标 二级指标 三级指标 指标值 指标值确定依据",
+                "产出指标", "数量指标", "种植面积 42万亩 县领导批示", "监测点 6个 县领导批示", "购置药剂 20吨 县领导批示",
+                "灌溉面积 9千亩 县领导批示", "质量指标", "损失率 ＜5% 县领导批示", "合格率 100% 县领导批示",
+                "效益指标", "社会效益指标", "服务水平 有效提升 县领导批示"), lines(page));
+    }
+
+    @Test
+    void aColumnHeaderWrappedInNarrowColumnsStillHeadsTheGrid() {
+        String page = String.join("\n",
+                "一级   二级",
+                "                   三级指标              指标值       指标值确定依据",
+                "指标   指标",
+                "",
+                "产出   数量          种植面积              42万亩      县领导批示",
+                "指标   指标          监测点                6个        县领导批示",
+                "");
+        assertEquals(List.of("一级", "指标", "二级", "指标", "三级指标 指标值 指标值确定依据",
+                "产出", "指标", "数量", "指标", "种植面积 42万亩 县领导批示", "监测点 6个 县领导批示"), lines(page));
+    }
+
+    @Test
+    void textRunningOverItsColumnByOneSpaceStaysInTheNextColumn() {
+        // CJK text is wider than the columns the text gives it: "寄宿生公用经费" ran over its column and the tool
+        // parted it from the description after it by one space, left of where the description column starts
+        String page = String.join("\n",
+                " 一级指标   二级指标         三级指标                 指标描述                    指标值            指标值确定依据",
+                "                                享受公用经费补助的义务教育在校学",
+                "                   补助学生人数                                        30521人        枣财教〔2024〕5号",
+                "                                           生人数",
+                "                   DRG/DIP付费覆",
+                "                                   DRG/DIP付费覆盖医疗机构                100%          县委、县政府确定",
+                "                    盖医疗机构",
+                "                   寄宿生公用经费 寄宿制学校按寄宿生年生均200元标准",
+                "                                                                241元/生·年       枣财教〔2024〕5号",
+                "                     补助标准      增加公用经费补助",
+                "                   保教费资助标准      家庭经济困难幼儿保教费资助标准                 675元/生·年            相关政策文件",
+                "");
+        List<String> out = lines(page);
+        assertTrue(out.containsAll(List.of("寄宿生公用经费", "补助标准", "寄宿制学校按寄宿生年生均200元标准",
+                "增加公用经费补助", "241元/生·年 枣财教〔2024〕5号")), out.toString());
+        assertEquals(out.indexOf("寄宿生公用经费") + 1, out.indexOf("补助标准"), out.toString());
+    }
+
+    @Test
     void aGridGoingOnWithoutItsHeaderIsWrittenLineByLineAfterTheCarriedHeader() {
         String first = String.join("\n",
                 "一级指标      二级指标      三级指标          指标描述            指标值       指标值确定依据",

@@ -1,0 +1,167 @@
+package jixiao.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jixiao.table.Meaning;
+import jixiao.text.LayoutText.Chunk;
+
+/**
+ * Finds the column headers of indicator grids on a page of space-aligned text. A header names 一级指标 and then
+ * 二级指标 or 三级指标; in a narrow column a name wraps ("一级" / "指标", or one character a line), so a header is a
+ * band of up to {@link #MAX_LINES} lines whose pieces, stacked where they stand over one another, spell the names.
+ */
+final class LayoutHeaders {
+    /** The most lines a column header's band spans (a four-character name printed one character a line, and one). */
+    static final int MAX_LINES = 5;
+
+    /**
+     * One column header: its first and last line, the line all its names span (or the one most of them do), and
+     * its names, each as one chunk over the extent of its pieces.
+     */
+    record Header(int top, int line, int bottom, List<Chunk> names) {
+        /** The right edge of the level columns: midway between 二级指标 and the name after it. */
+        int levelEdge() {
+            Chunk l2 = null;
+            for (Chunk c : names) {
+                if (l2 != null) {
+                    return (l2.x1() + c.x0()) / 2;
+                }
+                if (HeaderWords.column(c.text()).orElse(Meaning.EXTRA) == Meaning.LEVEL2) {
+                    l2 = c;
+                }
+            }
+            return l2 == null ? -1 : l2.x1();
+        }
+
+        /** Whether the header names 二级指标 after 一级指标 (the level columns can be told apart). */
+        boolean hasLevel2() {
+            return levelEdge() >= 0;
+        }
+    }
+
+    private LayoutHeaders() {
+    }
+
+    /** The page's column headers, top to bottom. */
+    static List<Header> find(List<List<Chunk>> byLine) {
+        List<Header> out = new ArrayList<>();
+        for (int i = 0; i < byLine.size(); i++) {
+            if (!startsName(byLine.get(i))) {
+                continue;
+            }
+            Optional<Header> h = at(byLine, i);
+            if (h.isPresent()) {
+                out.add(h.get());
+                i = h.get().bottom();
+            }
+        }
+        return out;
+    }
+
+    /** The header whose band starts on line {@code top}, if its pieces spell 一级指标 and then 二级 or 三级指标. */
+    private static Optional<Header> at(List<List<Chunk>> byLine, int top) {
+        List<List<Chunk>> stacks = new ArrayList<>();
+        int end = Math.min(byLine.size(), top + MAX_LINES);
+        for (int i = top; i < end; i++) {
+            for (Chunk c : byLine.get(i)) {
+                List<Chunk> into = null;
+                for (List<Chunk> s : stacks) {
+                    Chunk last = s.get(s.size() - 1);
+                    String joined = LayoutText.text(s) + c.text();
+                    if (last.line() < i && overlap(last, c) && !HeaderWords.exactColumn(LayoutText.text(s))
+                            && (HeaderWords.exactColumn(joined) || HeaderWords.columnPrefix(joined))) {
+                        into = s;
+                        break;
+                    }
+                }
+                if (into == null && (HeaderWords.exactColumn(c.text()) || HeaderWords.columnPrefix(c.text()))) {
+                    into = new ArrayList<>();
+                    stacks.add(into);
+                }
+                if (into != null) {
+                    into.add(c);
+                }
+            }
+        }
+        List<Name> names = new ArrayList<>();
+        for (List<Chunk> s : stacks) {
+            if (HeaderWords.exactColumn(LayoutText.text(s))) {
+                names.add(Name.of(s));
+            }
+        }
+        names.sort(Comparator.comparingInt(Name::x0));
+        if (!levelsNamed(names)) {
+            return Optional.empty();
+        }
+        int bottom = top;
+        for (Name n : names) {
+            bottom = Math.max(bottom, n.last());
+        }
+        int line = top;
+        int most = 0;
+        for (int l = top; l <= bottom; l++) {
+            int spanning = 0;
+            for (Name n : names) {
+                spanning += n.first() <= l && l <= n.last() ? 1 : 0;
+            }
+            if (spanning > most) {
+                line = l;
+                most = spanning;
+            }
+        }
+        List<Chunk> flat = new ArrayList<>();
+        for (Name n : names) {
+            flat.add(new Chunk(n.text(), line, n.x0(), n.x1()));
+        }
+        return Optional.of(new Header(top, line, bottom, flat));
+    }
+
+    /** A column name stacked from its pieces: its text, first and last line, and extent. */
+    private record Name(String text, int first, int last, int x0, int x1) {
+        static Name of(List<Chunk> pieces) {
+            int first = Integer.MAX_VALUE;
+            int last = -1;
+            int x0 = Integer.MAX_VALUE;
+            int x1 = -1;
+            for (Chunk c : pieces) {
+                first = Math.min(first, c.line());
+                last = Math.max(last, c.line());
+                x0 = Math.min(x0, c.x0());
+                x1 = Math.max(x1, c.x1());
+            }
+            return new Name(LayoutText.text(pieces), first, last, x0, x1);
+        }
+    }
+
+    /** Whether 一级指标 comes before 二级指标 or 三级指标, left to right. */
+    private static boolean levelsNamed(List<Name> names) {
+        boolean l1 = false;
+        for (Name c : names) {
+            Optional<Meaning> r = HeaderWords.column(c.text());
+            if (r.isPresent() && r.get() == Meaning.LEVEL1) {
+                l1 = true;
+            } else if (l1 && r.isPresent() && (r.get() == Meaning.LEVEL2 || r.get() == Meaning.LEVEL3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line holds the first piece of a column name (a name or the start of one). */
+    private static boolean startsName(List<Chunk> line) {
+        for (Chunk c : line) {
+            if (HeaderWords.exactColumn(c.text()) || HeaderWords.columnPrefix(c.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two pieces stand over one another (their extents meet). */
+    private static boolean overlap(Chunk a, Chunk b) {
+        return Math.min(a.x1(), b.x1()) > Math.max(a.x0(), b.x0());
+    }
+}
