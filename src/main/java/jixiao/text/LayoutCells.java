@@ -65,8 +65,10 @@ final class LayoutCells {
                             || i - last.line() == MAX_LINE_STEP && neighbourBetween(byLine.get(i - 1), levelEdge[i - 1]);
                     if (reach && last.continuedBy(c) && !taken.contains(cell) && !title(last, byLine)
                             && !(labelRow(byLine.get(i)) && labelRow(byLine.get(last.line())))
-                            && (!complete(LayoutText.text(cell)) || note(c.text())) && !wholeWord(c.text())
+                            && (!complete(LayoutText.text(cell)) || note(c.text()))
+                            && (!wholeWord(c.text()) || completesLabel(LayoutText.text(cell), c.text()))
                             && !(header[cell.top] && !columnWord(LayoutText.text(cell) + c.text()))
+                            && !(header[i] && !header[cell.top]) // a column header starts its own cells
                             && !(startsLabel(c.text()) && !HeaderWords.labelPrefix(LayoutText.text(cell)))
                             && (into == null || last.line() > into.chunks.get(into.chunks.size() - 1).line())) {
                         into = cell;
@@ -138,6 +140,12 @@ final class LayoutCells {
     private static boolean wholeWord(String t) {
         return (HeaderWords.label(t).isPresent() || HeaderWords.exactColumn(t) || Shapes.isTaxonomy(t))
                 && !HeaderWords.extendable(t) || Shapes.period(t);
+    }
+
+    /** "资金" over "总额": a label's first piece, which the piece below (a label itself) makes a longer label. */
+    private static boolean completesLabel(String cell, String below) {
+        return HeaderWords.label(cell).isEmpty() && HeaderWords.labelPrefix(cell)
+                && HeaderWords.label(cell + below).isPresent();
     }
 
     /** Whether a chunk begins a header-block label (two characters at least). */

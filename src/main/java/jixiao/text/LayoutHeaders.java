@@ -96,13 +96,15 @@ final class LayoutHeaders {
         if (!levelsNamed(names)) {
             return Optional.empty();
         }
+        int first = Integer.MAX_VALUE;
         int bottom = top;
         for (Name n : names) {
+            first = Math.min(first, n.first());
             bottom = Math.max(bottom, n.last());
         }
-        int line = top;
+        int line = first;
         int most = 0;
-        for (int l = top; l <= bottom; l++) {
+        for (int l = first; l <= bottom; l++) {
             int spanning = 0;
             for (Name n : names) {
                 spanning += n.first() <= l && l <= n.last() ? 1 : 0;
@@ -116,7 +118,7 @@ final class LayoutHeaders {
         for (Name n : names) {
             flat.add(new Chunk(n.text(), line, n.x0(), n.x1()));
         }
-        return Optional.of(new Header(top, line, bottom, flat));
+        return Optional.of(new Header(first, line, bottom, flat));
     }
 
     /** A column name stacked from its pieces: its text, first and last line, and extent. */

@@ -26,6 +26,8 @@ public final class LayoutText {
     private static final double LAYOUT_SHARE = 0.15;
     /** The widest a CJK character is taken to be, in text columns. */
     private static final double MAX_CJK_WIDTH = 2;
+    /** A numbered item's start ("3、巩固…", "2.提高…"), not a number with decimals. */
+    private static final Pattern ITEM = Pattern.compile("\\d{1,2}[、.．][^\\d\\s]");
     /** Written for a period whose amount cell is empty. */
     static final String EMPTY = "-";
 
@@ -89,7 +91,13 @@ public final class LayoutText {
                     || Shapes.period(text) || Shapes.amount(text) && !Shapes.amountPart(below.text)) {
                 return false;
             }
-            return !(Shapes.amount(text) && Shapes.amount(below.text) && below.text.length() >= 2);
+            return !(Shapes.amount(text) && Shapes.amount(below.text) && below.text.length() >= 2)
+                    || wrappedAmount(text, below.text);
+        }
+
+        /** "13723" over "3.00": whole digits over digits with the decimals, an amount wrapped in a narrow cell. */
+        private static boolean wrappedAmount(String upper, String lower) {
+            return upper.matches("\\d+") && lower.matches("\\d+\\.\\d+");
         }
 
         /** Whether the two share at least half the narrower one's extent. */
@@ -195,7 +203,9 @@ public final class LayoutText {
                 boolean wide = next >= n || line.charAt(next) == ' ' || line.charAt(next) == '\u3000'
                         || cjk(line.charAt(k - 1)) && cjk(line.charAt(next)) && !letterSpaced(line, k)
                         || numberThenText(line, k)
-                        || HeaderWords.label(line.substring(start, k)).isPresent(); // "年度总体目标 1.…
+                        || HeaderWords.label(line.substring(start, k)).isPresent() // "年度总体目标 1.…"
+                        || labelPiece(line.substring(start, k)) // "年度 1.…": a label wrapped in a narrow column
+                        || cjk(line.charAt(k - 1)) && ITEM.matcher(line).region(next, n).lookingAt(); // "目标 3、…"
                 if (wide) {
                     out.add(new Chunk(line.substring(start, k), index, start, start + (int) Math.round(width)));
                     start = -1;
@@ -228,6 +238,11 @@ public final class LayoutText {
         }
         int end = line.indexOf(' ', k + 1);
         return !Shapes.unitOnly(line.substring(k + 1, end < 0 ? line.length() : end));
+    }
+
+    /** A piece of a header-block label, two characters or more, all CJK ("年度" of 年度总体目标 wrapped). */
+    private static boolean labelPiece(String t) {
+        return t.length() >= 2 && t.chars().allMatch(ch -> cjk((char) ch)) && HeaderWords.labelPrefix(t);
     }
 
     /** Whether the space at k parts two letters of a letter-spaced word ("项 目 代 码"): single CJK letters. */
