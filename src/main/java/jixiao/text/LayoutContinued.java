@@ -3,6 +3,7 @@ package jixiao.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
@@ -46,6 +47,42 @@ final class LayoutContinued {
             }
         }
         return all > 0 && crossing <= CROSSING * all;
+    }
+
+    /**
+     * The carried header moved onto this page's columns, when the page's text stands in as many columns as the
+     * header names (runs of positions that chunks cover, parted by gutters no chunk crosses): the k-th header cell
+     * over the k-th column. Empty when the counts differ (a column empty on this page, or two run together).
+     */
+    static Optional<List<Cell>> moved(List<Cell> header, List<Cell> cells) {
+        List<int[]> spans = new ArrayList<>();
+        for (Cell c : cells) {
+            for (Chunk ch : c.chunks) {
+                spans.add(new int[] {ch.x0(), ch.end()});
+            }
+        }
+        spans.sort(Comparator.comparingInt(a -> a[0]));
+        List<int[]> columns = new ArrayList<>();
+        for (int[] s : spans) {
+            int[] last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+            if (last != null && s[0] < last[1]) {
+                last[1] = Math.max(last[1], s[1]);
+            } else {
+                columns.add(new int[] {s[0], s[1]});
+            }
+        }
+        if (columns.size() != header.size()) {
+            return Optional.empty();
+        }
+        List<Cell> sorted = new ArrayList<>(header);
+        sorted.sort(Comparator.comparingInt((Cell c) -> c.x0));
+        List<Cell> out = new ArrayList<>();
+        for (int k = 0; k < sorted.size(); k++) {
+            Cell moved = new Cell();
+            moved.add(new Chunk(LayoutText.text(sorted.get(k)), sorted.get(k).top, columns.get(k)[0], columns.get(k)[1]));
+            out.add(moved);
+        }
+        return Optional.of(out);
     }
 
     static List<List<Cell>> rows(List<Cell> cells) {

@@ -54,6 +54,14 @@ final class LayoutLevels {
 
     /** The grid's rows in order, each preceded by the level cells whose group it starts. */
     static List<List<Cell>> grid(List<Cell> header, List<Cell> cells) {
+        return grid(header, cells, false);
+    }
+
+    /**
+     * The grid's rows; {@code continued} when the grid goes on from the page before without a header of its own, so
+     * that its first rows may end a group whose level cell stands on that page.
+     */
+    static List<List<Cell>> grid(List<Cell> header, List<Cell> cells, boolean continued) {
         Optional<int[]> zone = levelZones(header);
         if (zone.isEmpty()) {
             return LayoutText.bands(cells);
@@ -85,8 +93,8 @@ final class LayoutLevels {
             }
             rows = LayoutText.bands(rest);
         }
-        int[] start2 = starts(l2, rows);
-        int[] start1 = byTaxonomy(l1, l2, start2).orElseGet(() -> starts(l1, rows));
+        int[] start2 = starts(l2, rows, continued);
+        int[] start1 = byTaxonomy(l1, l2, start2).orElseGet(() -> starts(l1, rows, continued));
         List<List<Cell>> out = new ArrayList<>();
         for (int r = 0; r <= rows.size(); r++) {
             addStarting(l1, start1, r, out);
@@ -141,17 +149,17 @@ final class LayoutLevels {
      * middle, the top or the bottom of its group, as the table aligns its cells; the alignment that places every
      * cell nearest its group is taken, the middle among equals.
      */
-    static int[] starts(List<Cell> levels, List<List<Cell>> rows) {
+    static int[] starts(List<Cell> levels, List<List<Cell>> rows, boolean continued) {
         levels.sort(Comparator.comparingDouble(LayoutLevels::centre));
-        int[] centred = centred(levels, rows);
+        int[] centred = centred(levels, rows, continued);
         if (levels.size() < 2 || rows.isEmpty()) {
             return centred;
         }
         int[] topped = topped(levels, rows);
         int[] bottomed = bottomed(levels, rows);
         double c = centredMiss(levels, rows, centred);
-        double t = edgeMiss(levels, rows, topped, true);
-        double b = edgeMiss(levels, rows, bottomed, false);
+        double t = edgeMiss(levels, rows, topped, true, continued);
+        double b = edgeMiss(levels, rows, bottomed, false, continued);
         if (t < c && t <= b) {
             return topped;
         }
@@ -195,10 +203,13 @@ final class LayoutLevels {
 
     /**
      * Lines between each cell's edge and its group's edge (top or bottom); a cell left without rows costs them all,
-     * and rows above the first cell's group (a group begun on the page before) cost their lines.
+     * and rows above the first cell's group cost their lines unless the grid is continued (they end a group begun
+     * on the page before).
      */
-    private static double edgeMiss(List<Cell> levels, List<List<Cell>> rows, int[] starts, boolean top) {
-        double miss = starts[0] < rows.size() ? top(rows.get(starts[0])) - top(rows.get(0)) : rows.size();
+    private static double edgeMiss(List<Cell> levels, List<List<Cell>> rows, int[] starts, boolean top,
+                                   boolean continued) {
+        double miss = starts[0] >= rows.size() ? rows.size()
+                : continued ? 0 : top(rows.get(starts[0])) - top(rows.get(0));
         for (int k = 0; k < levels.size(); k++) {
             int s = starts[k];
             int e = (k + 1 < levels.size() ? starts[k + 1] : rows.size()) - 1;
@@ -228,9 +239,9 @@ final class LayoutLevels {
     }
 
     /** Groups centred on their cells (see {@link #lastRow}). */
-    private static int[] centred(List<Cell> levels, List<List<Cell>> rows) {
+    private static int[] centred(List<Cell> levels, List<List<Cell>> rows, boolean continued) {
         int[] starts = new int[levels.size()];
-        int s = levels.isEmpty() ? 0 : firstStart(levels, rows);
+        int s = levels.isEmpty() ? 0 : firstStart(levels, rows, continued);
         for (int k = 0; k < levels.size(); k++) {
             starts[k] = s;
             if (s >= rows.size()) {
@@ -244,15 +255,17 @@ final class LayoutLevels {
 
     /**
      * Where the first level cell's group starts: at the first row, unless the rows above its centre are better left
-     * out by more than a line (they end a group that began on the page before, whose cell is there).
+     * out by more than a line (they end a group that began on the page before, whose cell is there); by half a line
+     * when the grid is continued from the page before without a header.
      */
-    private static int firstStart(List<Cell> levels, List<List<Cell>> rows) {
+    private static int firstStart(List<Cell> levels, List<List<Cell>> rows, boolean continued) {
+        double margin = continued ? 0.5 : 1;
         double c = centre(levels.get(0));
         int pick = 0;
         double pickMiss = miss(levels, 0, 0, rows);
         for (int s0 = 1; s0 < rows.size() && top(rows.get(s0)) <= c; s0++) {
             double m = miss(levels, 0, s0, rows);
-            if (m + 1 < pickMiss) {
+            if (continued ? m + margin <= pickMiss : m + margin < pickMiss) {
                 pick = s0;
                 pickMiss = m;
             }

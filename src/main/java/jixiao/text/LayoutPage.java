@@ -41,8 +41,9 @@ final class LayoutPage {
             List<Cell> rest = take(pending, end, List.of());
             if (!rest.isEmpty()) {
                 out.add(carried); // the header the page does not repeat: the reader sees a page break in the grid
-                out.addAll(LayoutContinued.fits(carried, rest) ? LayoutLevels.grid(carried, rest)
-                        : LayoutContinued.rows(rest));
+                List<Cell> columns = LayoutContinued.fits(carried, rest) ? carried
+                        : LayoutContinued.moved(carried, rest).orElse(null);
+                out.addAll(columns != null ? LayoutLevels.grid(columns, rest, true) : LayoutContinued.rows(rest));
                 open = end >= byLine.size() ? carried : null;
             }
             line = end;

@@ -177,7 +177,7 @@ class LayoutTextTest {
     }
 
     @Test
-    void aGridGoingOnWithoutItsHeaderIsWrittenLineByLineAfterTheCarriedHeader() {
+    void aGridGoingOnWithoutItsHeaderIsReadByThePagesOwnColumnsAfterTheCarriedHeader() {
         String first = String.join("\n",
                 "一级指标      二级指标      三级指标          指标描述            指标值       指标值确定依据",
                 "产出指标      数量指标      种植面积          种植面积            42万亩      县领导批示",
@@ -192,8 +192,26 @@ class LayoutTextTest {
                 "产出指标", "数量指标", "种植面积 种植面积 42万亩 县领导批示",
                 "一级指标 二级指标 三级指标 指标描述 指标值 指标值确定依据",
                 "监测点 监测点 6个 县领导批示",
-                "效益指标 社会效益指标 服务水平 服务水平 有效提升 县领导批示").stream()
-                .flatMap(String::lines).toList(), out);
+                "效益指标", "社会效益指标", "服务水平 服务水平 有效提升 县领导批示"), out);
+    }
+
+    @Test
+    void aGridGoingOnWhoseColumnsCannotBeToldIsWrittenLineByLineAfterTheCarriedHeader() {
+        String first = String.join("\n",
+                "一级指标      二级指标      三级指标          指标描述            指标值       指标值确定依据",
+                "产出指标      数量指标      种植面积          种植面积            42万亩      县领导批示",
+                "");
+        // no basis on the next page: five columns of text under a six-column header
+        String next = String.join("\n",
+                "            监测点     监测点       6个",
+                "效益指标  社会效益指标  服务水平   服务水平     有效提升",
+                "");
+        List<String> out = lines(first + "\f" + next).stream().map(l -> l.replace("\f", "")).toList();
+        assertEquals(List.of("一级指标 二级指标 三级指标 指标描述 指标值 指标值确定依据",
+                "产出指标", "数量指标", "种植面积 种植面积 42万亩 县领导批示",
+                "一级指标 二级指标 三级指标 指标描述 指标值 指标值确定依据",
+                "监测点 监测点 6个",
+                "效益指标 社会效益指标 服务水平 服务水平 有效提升"), out);
     }
 
     @Test
