@@ -2,6 +2,7 @@ package jixiao.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
@@ -16,6 +17,10 @@ import jixiao.text.LayoutText.Chunk;
 final class LayoutCells {
     /** Cells of a wrapped cell may be this many lines apart, when a neighbour cell's line sits between them. */
     private static final int MAX_LINE_STEP = 2;
+    /** An amount with two decimals. */
+    private static final Pattern CENTS = Pattern.compile("\\d{1,3}(,\\d{3})*\\.\\d{2}|\\d+\\.\\d{2}");
+    /** The start of an amount: digits (with thousands separators), then a point and at most two decimals. */
+    private static final Pattern AMOUNT_START = Pattern.compile("\\d[\\d,]*(\\.\\d{0,2})?");
 
     private LayoutCells() {
     }
@@ -50,6 +55,7 @@ final class LayoutCells {
                 header[k] = true;
             }
         }
+        boolean cents = cents(byLine);
         for (int i = 0; i < byLine.size(); i++) {
             List<Chunk> line = byLine.get(i);
             if (line.isEmpty()) {
@@ -63,9 +69,11 @@ final class LayoutCells {
                     Chunk last = cell.chunks.get(cell.chunks.size() - 1);
                     boolean reach = i - last.line() == 1
                             || i - last.line() == MAX_LINE_STEP && neighbourBetween(byLine.get(i - 1), levelEdge[i - 1]);
-                    if (reach && last.continuedBy(c) && !taken.contains(cell) && !title(last, byLine)
+                    boolean continued = last.continuedBy(c) || cents && cutAmount(cell, c);
+                    if (reach && continued && !taken.contains(cell) && !title(last, byLine)
                             && !(labelRow(byLine.get(i)) && labelRow(byLine.get(last.line())))
                             && (!complete(LayoutText.text(cell)) || note(c.text()))
+                            && !labelEnded(LayoutText.text(cell), c.text())
                             && (!wholeWord(c.text()) || completesLabel(LayoutText.text(cell), c.text()))
                             && !(header[cell.top] && !columnWord(LayoutText.text(cell) + c.text()))
                             && !(header[i] && !header[cell.top]) // a column header starts its own cells
@@ -140,6 +148,45 @@ final class LayoutCells {
     private static boolean wholeWord(String t) {
         return (HeaderWords.label(t).isPresent() || HeaderWords.exactColumn(t) || Shapes.isTaxonomy(t))
                 && !HeaderWords.extendable(t) || Shapes.period(t);
+    }
+
+    /** Whether the page writes amounts with two decimals ("1,295.00"): then one without them is not whole. */
+    private static boolean cents(List<List<Chunk>> byLine) {
+        for (List<Chunk> line : byLine) {
+            for (Chunk c : line) {
+                if (CENTS.matcher(c.text()).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * On a page of amounts with two decimals: a piece of an amount cut before them ("990.", "14.7", "1,295,", or
+     * whole digits over a piece with the point: "13723" / "3.00") and the piece below it, under it or just right of
+     * it (right-aligned or centred in a narrow cell), that goes on with it: an amount wrapped in a narrow cell.
+     * (Cells of an indicator grid are read apart, so its values stacked row by row are not joined here.)
+     */
+    private static boolean cutAmount(Cell cell, Chunk below) {
+        Chunk last = cell.chunks.get(cell.chunks.size() - 1);
+        String upper = LayoutText.text(cell);
+        boolean near = below.x0() <= last.x1() + 2 && below.x1() >= last.x0();
+        String lower = below.text();
+        boolean cut = upper.endsWith(".") || upper.endsWith(",") || upper.matches(".*\\.\\d")
+                || !upper.contains(".") && (lower.contains(".") || lower.matches("0\\d.*")); // "083": no whole amount
+        return near && cut && AMOUNT_START.matcher(upper).matches() && !CENTS.matcher(upper).matches()
+                && Character.isDigit(lower.charAt(0)) && AMOUNT_START.matcher(upper + lower).matches();
+    }
+
+    /**
+     * A whole label that could go on ("其中：财政拨款" of "其中：财政拨款（万元）") and the piece below that does
+     * not go on with it ("其他资"): the label ends.
+     */
+    private static boolean labelEnded(String cell, String below) {
+        String joined = cell + below;
+        return HeaderWords.label(cell).isPresent() && !note(below) && HeaderWords.label(joined).isEmpty()
+                && !HeaderWords.labelPrefix(joined);
     }
 
     /** "资金" over "总额": a label's first piece, which the piece below (a label itself) makes a longer label. */

@@ -91,13 +91,7 @@ public final class LayoutText {
                     || Shapes.period(text) || Shapes.amount(text) && !Shapes.amountPart(below.text)) {
                 return false;
             }
-            return !(Shapes.amount(text) && Shapes.amount(below.text) && below.text.length() >= 2)
-                    || wrappedAmount(text, below.text);
-        }
-
-        /** "13723" over "3.00": whole digits over digits with the decimals, an amount wrapped in a narrow cell. */
-        private static boolean wrappedAmount(String upper, String lower) {
-            return upper.matches("\\d+") && lower.matches("\\d+\\.\\d+");
+            return !(Shapes.amount(text) && Shapes.amount(below.text) && below.text.length() >= 2);
         }
 
         /** Whether the two share at least half the narrower one's extent. */

@@ -176,6 +176,41 @@ class LayoutTextTest {
         assertEquals(List.of("单位：元", "项目", "名称", "（上年结转）县级衔接推进乡村振兴资金-扶贫小额信贷贴息项目", "主管", "部门", "武邑县农业农村局", "资金", "总额", "13723", "3.00", "其他资", "金", "财政拨款 137233.00", "绩效", "目标", "1、为建档立卡贫困户提供小额贷款补贴利息", "2、增加脱贫群众收入水平", "3、巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "一级", "指标", "二级指", "标", "三级指标 指标性质 指标值 度量单位"), lines(second));
     }
 
+    /**
+     * Amounts wrapped in narrow cells (the page writes two decimals: "1072" / "990." / "00", "14.7" / "8" set right)
+     * are one cell each; a whole label that could go on ("其中：财政拨款") ends where the piece below does not go on
+     * with it.
+     */
+    @Test
+    void wrappedAmountsAndLabelsThatEnd() {
+        String page = String.join("\n",
+                "项目名称                        财政衔接推进乡村振兴补助资金（第二批）",
+                "",
+                "                                                    2588",
+                "               25880832.0",
+                "预算规模   预算数                        其中：财政拨款           083        其他资金",
+                "                   0",
+                "及资金用                                                2.00",
+                "",
+                "部门 水利局             实施单位                     永福县水利工程管理所",
+                "     年度资",
+                "     金总额                     5,737,639.00",
+                "   其中：",
+                "   财政拨",
+                "项目  款                        5,737,639.00",
+                "资金 其他资",
+                "",
+                "算",
+                "规",
+                "模",
+                "  预算                                          14.7",
+                "及",
+                "  金额         14.78          其中：财政拨款                8         其他资金",
+                "资",
+                "");
+        assertEquals(List.of("项目名称 财政衔接推进乡村振兴补助资金（第二批）", "预算规模", "及资金用", "预算数", "25880832.0", "0", "其中：财政拨款", "2588", "083", "2.00", "其他资金", "部门 水利局 实施单位 永福县水利工程管理所", "年度资", "金总额", "5,737,639.00", "其中：", "财政拨", "款", "5,737,639.00", "项目", "资金", "其他资", "算", "规", "模", "及", "资", "预算", "金额", "14.78", "其中：财政拨款", "14.7", "8", "其他资金"), lines(page));
+    }
+
     @Test
     void aGridGoingOnWithoutItsHeaderIsReadByThePagesOwnColumnsAfterTheCarriedHeader() {
         String first = String.join("\n",
