@@ -50,39 +50,115 @@ final class LayoutContinued {
     }
 
     /**
-     * The carried header moved onto this page's columns, when the page's text stands in as many columns as the
-     * header names (runs of positions that chunks cover, parted by gutters no chunk crosses): the k-th header cell
-     * over the k-th column. Empty when the counts differ (a column empty on this page, or two run together).
+     * The carried header moved onto this page's columns: the page's text parted into as many columns as the header
+     * names by the gutters its chunks cross least (every column holding the start of some chunk), the k-th header
+     * cell over the k-th column. Empty when no such parting keeps all but a few chunks clear of the gutters (a
+     * column empty on this page, or text the columns cannot tell apart).
      */
     static Optional<List<Cell>> moved(List<Cell> header, List<Cell> cells) {
-        List<int[]> spans = new ArrayList<>();
+        List<Chunk> chunks = new ArrayList<>();
         for (Cell c : cells) {
-            for (Chunk ch : c.chunks) {
-                spans.add(new int[] {ch.x0(), ch.end()});
-            }
+            chunks.addAll(c.chunks);
         }
-        spans.sort(Comparator.comparingInt(a -> a[0]));
-        List<int[]> columns = new ArrayList<>();
-        for (int[] s : spans) {
-            int[] last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
-            if (last != null && s[0] < last[1]) {
-                last[1] = Math.max(last[1], s[1]);
-            } else {
-                columns.add(new int[] {s[0], s[1]});
-            }
-        }
-        if (columns.size() != header.size()) {
+        int k = header.size();
+        if (chunks.isEmpty() || k < 2) {
             return Optional.empty();
+        }
+        int width = 0;
+        for (Chunk ch : chunks) {
+            width = Math.max(width, ch.end());
+        }
+        int[] crossing = new int[width + 1];
+        int[] startsBefore = new int[width + 2]; // chunks starting left of each position
+        for (Chunk ch : chunks) {
+            for (int p = ch.x0() + 1; p < ch.end(); p++) {
+                crossing[p]++;
+            }
+            startsBefore[ch.x0() + 1]++;
+        }
+        for (int p = 1; p <= width + 1; p++) {
+            startsBefore[p] += startsBefore[p - 1];
+        }
+        int[] cuts = cuts(crossing, startsBefore, k - 1, width);
+        if (cuts == null) {
+            return Optional.empty();
+        }
+        int crossed = 0;
+        for (int c : cuts) {
+            crossed += crossing[c];
+        }
+        if (crossed > CROSSING * chunks.size()) {
+            return Optional.empty();
+        }
+        int[] lo = new int[k + 1];
+        lo[k] = width + 1;
+        for (int col = 0; col < k; col++) {
+            int from = col == 0 ? 0 : cuts[col - 1];
+            int to = col + 1 < k ? cuts[col] : width + 1;
+            lo[col] = Integer.MAX_VALUE;
+            for (Chunk ch : chunks) {
+                if (from <= ch.x0() && ch.x0() < to) {
+                    lo[col] = Math.min(lo[col], ch.x0());
+                }
+            }
         }
         List<Cell> sorted = new ArrayList<>(header);
         sorted.sort(Comparator.comparingInt((Cell c) -> c.x0));
         List<Cell> out = new ArrayList<>();
-        for (int k = 0; k < sorted.size(); k++) {
+        for (int col = 0; col < k; col++) {
+            // a column reaches from its leftmost chunk to its widest chunk's end, short of the next column's text
+            int x1 = lo[col] + 1;
+            for (Chunk ch : chunks) {
+                if (lo[col] <= ch.x0() && ch.x0() < lo[col + 1]) {
+                    x1 = Math.max(x1, Math.min(ch.x1(), lo[col + 1] - 1));
+                }
+            }
             Cell moved = new Cell();
-            moved.add(new Chunk(LayoutText.text(sorted.get(k)), sorted.get(k).top, columns.get(k)[0], columns.get(k)[1]));
+            moved.add(new Chunk(LayoutText.text(sorted.get(col)), sorted.get(col).top, lo[col], x1));
             out.add(moved);
         }
         return Optional.of(out);
+    }
+
+    /**
+     * {@code n} cut positions, left to right, crossed by the fewest chunks in all, such that every column between
+     * two cuts (and before the first, after the last) holds the start of a chunk; null when there is no such parting.
+     */
+    private static int[] cuts(int[] crossing, int[] startsBefore, int n, int width) {
+        double inf = Double.MAX_VALUE;
+        double[][] cost = new double[n][width + 1];
+        int[][] from = new int[n][width + 1];
+        for (int p = 1; p <= width; p++) {
+            cost[0][p] = startsBefore[p] > 0 ? crossing[p] : inf;
+        }
+        for (int j = 1; j < n; j++) {
+            for (int p = 1; p <= width; p++) {
+                cost[j][p] = inf;
+                for (int q = 1; q < p; q++) {
+                    if (cost[j - 1][q] < inf && startsBefore[p] > startsBefore[q]
+                            && cost[j - 1][q] + crossing[p] < cost[j][p]) {
+                        cost[j][p] = cost[j - 1][q] + crossing[p];
+                        from[j][p] = q;
+                    }
+                }
+            }
+        }
+        int best = -1;
+        for (int p = 1; p <= width; p++) {
+            if (cost[n - 1][p] < inf && startsBefore[width + 1] > startsBefore[p]
+                    && (best < 0 || cost[n - 1][p] < cost[n - 1][best])) {
+                best = p;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        int[] out = new int[n];
+        for (int j = n - 1; j >= 0; j--) {
+            out[j] = best;
+            best = from[j][best];
+        }
+        return out;
     }
 
     static List<List<Cell>> rows(List<Cell> cells) {

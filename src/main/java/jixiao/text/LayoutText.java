@@ -28,6 +28,8 @@ public final class LayoutText {
     private static final double MAX_CJK_WIDTH = 2;
     /** A numbered item's start ("3、巩固…", "2.提高…"), not a number with decimals. */
     private static final Pattern ITEM = Pattern.compile("\\d{1,2}[、.．][^\\d\\s]");
+    /** The fewest single letters one space apart that make a letter-spaced word ("项 目 名 称"). */
+    private static final int MIN_SPACED_LETTERS = 3;
     /** Written for a period whose amount cell is empty. */
     static final String EMPTY = "-";
 
@@ -241,7 +243,18 @@ public final class LayoutText {
 
     /** Whether the space at k parts two letters of a letter-spaced word ("项 目 代 码"): single CJK letters. */
     private static boolean letterSpaced(String line, int k) {
-        return single(line, k - 1) && single(line, k + 1);
+        if (!single(line, k - 1) || !single(line, k + 1)) {
+            return false;
+        }
+        // a word of three letters at least: two single characters one space apart are two narrow cells ("标 标")
+        int letters = 2;
+        for (int i = k - 3; i >= 0 && line.charAt(i + 1) == ' ' && single(line, i); i -= 2) {
+            letters++;
+        }
+        for (int i = k + 3; i < line.length() && line.charAt(i - 1) == ' ' && single(line, i); i += 2) {
+            letters++;
+        }
+        return letters >= MIN_SPACED_LETTERS;
     }
 
     private static boolean single(String line, int i) {

@@ -219,7 +219,7 @@ class LayoutTextTest {
                 "");
         // the next page's layout puts the same columns elsewhere, and its rows continue the grid
         String next = String.join("\n",
-                "            监测点     监测点       6个     县领导批示",
+                "              监测点    监测点      6个     县领导批示",
                 "效益指标  社会效益指标  服务水平   服务水平     有效提升   县领导批示",
                 "");
         List<String> out = lines(first + "\f" + next).stream().map(l -> l.replace("\f", "")).toList();
@@ -228,6 +228,36 @@ class LayoutTextTest {
                 "一级指标 二级指标 三级指标 指标描述 指标值 指标值确定依据",
                 "监测点 监测点 6个 县领导批示",
                 "效益指标", "社会效益指标", "服务水平 服务水平 有效提升 县领导批示"), out);
+    }
+
+    @Test
+    void aGridGoingOnIsPartedIntoTheCarriedHeadersColumnsByTheGuttersItsTextCrossesLeast() {
+        String first = String.join("\n",
+                "一级指标      二级指标      三级指标          指标性质     指标值       度量单位",
+                "产出指标      数量指标      种植面积          =            42           万亩",
+                "");
+        // the columns moved
+        String next = String.join("\n",
+                "              监测点       =     6         个",
+                "              购置药剂      =     20        吨",
+                "              灌溉面积      ≥     9         千亩",
+                "              服务水平      定性    有效提升服务",
+                "                              水平和质量",
+                "              合格率       =     100       %",
+                "效益指标  社会效益指标  损失率       ＜     5         %",
+                "");
+        List<String> out = lines(first + "\f" + next).stream().map(l -> l.replace("\f", "")).toList();
+        assertEquals(List.of("一级指标 二级指标 三级指标 指标性质 指标值 度量单位",
+                "产出指标", "数量指标", "种植面积 = 42 万亩",
+                "一级指标 二级指标 三级指标 指标性质 指标值 度量单位",
+                "监测点 = 6 个", "购置药剂 = 20 吨", "灌溉面积 ≥ 9 千亩", "服务水平 定性", "有效提升服务", "水平和质量",
+                "合格率 = 100 %", "效益指标", "社会效益指标", "损失率 ＜ 5 %"), out);
+    }
+
+    @Test
+    void twoSingleCharactersOneSpaceApartAreTwoCellsNotALetterSpacedWord() {
+        assertEquals(List.of("标", "标"), LayoutText.chunks("标 标", 0, 1).stream().map(c -> c.text()).toList());
+        assertEquals(List.of("项 目 名 称"), LayoutText.chunks("项 目 名 称", 0, 1).stream().map(c -> c.text()).toList());
     }
 
     @Test
