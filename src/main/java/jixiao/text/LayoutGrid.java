@@ -290,6 +290,19 @@ final class LayoutGrid {
      * Chosen by dynamic programming over the rows' centring costs.
      */
     static int[] boundaries(List<Chunk>[][] at, List<int[]> anchors, int value, int first) {
+        double[] centred = new double[1];
+        double[] bottomed = new double[1];
+        int[] byCentre = boundaries(at, anchors, value, first, false, centred);
+        int[] byBottom = boundaries(at, anchors, value, first, true, bottomed);
+        return bottomed[0] < centred[0] ? byBottom : byCentre;
+    }
+
+    /**
+     * The row starts for one alignment: cells centred on their row's value or starting with it, or (when
+     * {@code bottom}) ending with it, as tables that align cells to the bottom do; {@code cost} receives the total.
+     */
+    private static int[] boundaries(List<Chunk>[][] at, List<int[]> anchors, int value, int first, boolean bottom,
+                                    double[] cost) {
         int n = anchors.size();
         int lines = at.length;
         // cand[r] = possible starts of row r
@@ -311,7 +324,7 @@ final class LayoutGrid {
             for (int i = 0; i < cand[r].length; i++) {
                 double min = Double.MAX_VALUE;
                 for (int j = 0; j < cand[r - 1].length; j++) {
-                    double c = best[r - 1][j] + rowCost(at, cand[r - 1][j], cand[r][i] - 1, anchors.get(r - 1), value);
+                    double c = best[r - 1][j] + rowCost(at, cand[r - 1][j], cand[r][i] - 1, anchors.get(r - 1), value, bottom);
                     if (c < min) {
                         min = c;
                         from[r][i] = j;
@@ -324,12 +337,13 @@ final class LayoutGrid {
         double min = Double.MAX_VALUE;
         int pick = 0;
         for (int i = 0; i < cand[n - 1].length; i++) {
-            double c = best[n - 1][i] + rowCost(at, cand[n - 1][i], lines - 1, anchors.get(n - 1), value);
+            double c = best[n - 1][i] + rowCost(at, cand[n - 1][i], lines - 1, anchors.get(n - 1), value, bottom);
             if (c < min) {
                 min = c;
                 pick = i;
             }
         }
+        cost[0] = min;
         for (int r = n - 1; r >= 0; r--) {
             starts[r] = cand[r][pick];
             pick = from[r][pick];
@@ -337,11 +351,12 @@ final class LayoutGrid {
         return starts;
     }
 
-    /** How far the row's cells stray from the value cell: centred on it, or starting with it. */
-    private static double rowCost(List<Chunk>[][] at, int s, int e, int[] anchor, int value) {
+    /** How far the row's cells stray from the value cell: centred on it, starting with it, or ending with it. */
+    private static double rowCost(List<Chunk>[][] at, int s, int e, int[] anchor, int value, boolean toBottom) {
         double centre = (anchor[0] + anchor[1]) / 2.0;
         double centred = 0;
         double topped = 0;
+        double bottomed = 0;
         for (int k = 0; k < at[0].length; k++) {
             if (k == value) {
                 continue;
@@ -362,8 +377,9 @@ final class LayoutGrid {
             double gaps = GAP_COST * (bottom - top + 1 - filled);
             centred += Math.abs((top + bottom) / 2.0 - centre) + gaps;
             topped += Math.abs(top - anchor[0]) + gaps;
+            bottomed += Math.abs(bottom - anchor[1]) + gaps;
         }
-        return Math.min(centred, topped);
+        return toBottom ? bottomed : Math.min(centred, topped);
     }
 
     /** Level cells: a whole taxonomy name stands alone; other pieces continue the cell above them. */
