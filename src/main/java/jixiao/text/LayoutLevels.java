@@ -20,6 +20,9 @@ import jixiao.text.LayoutText.Chunk;
  * cell's centre, as close as possible to making the run's middle its cell's centre.
  */
 final class LayoutLevels {
+    /** What rows above the first level cell's group cost (in lines) when the grid starts on this page. */
+    private static final double LEAD_COST = 1;
+
     private LayoutLevels() {
     }
 
@@ -238,8 +241,60 @@ final class LayoutLevels {
         return miss;
     }
 
-    /** Groups centred on their cells (see {@link #lastRow}). */
+    /**
+     * Groups centred on their cells: consecutive runs of rows, one a cell, whose middles come nearest the cells'
+     * centres in all (so that a run long enough to be centred on its cell does not take rows the next cell is centred
+     * on). Rows above the first run end a group begun on the page before: they cost a line unless the grid is
+     * continued. With more cells than rows, each cell takes the rows up to its centre ({@link #greedy}).
+     */
     private static int[] centred(List<Cell> levels, List<List<Cell>> rows, boolean continued) {
+        int m = levels.size();
+        int n = rows.size();
+        if (m == 0 || m > n) {
+            return greedy(levels, rows, continued);
+        }
+        double[][] best = new double[m][n];
+        int[][] from = new int[m][n];
+        for (int e = 0; e < n; e++) {
+            best[0][e] = Double.MAX_VALUE;
+            for (int s0 = 0; s0 <= e; s0++) {
+                double lead = s0 == 0 || continued ? 0 : LEAD_COST;
+                double c = lead + Math.abs((top(rows.get(s0)) + bottom(rows.get(e))) / 2.0 - centre(levels.get(0)));
+                if (c < best[0][e]) {
+                    best[0][e] = c;
+                    from[0][e] = s0;
+                }
+            }
+        }
+        for (int k = 1; k < m; k++) {
+            for (int e = 0; e < n; e++) {
+                best[k][e] = Double.MAX_VALUE;
+                for (int j = k - 1; j < e; j++) {
+                    if (best[k - 1][j] == Double.MAX_VALUE) {
+                        continue;
+                    }
+                    double c = best[k - 1][j]
+                            + Math.abs((top(rows.get(j + 1)) + bottom(rows.get(e))) / 2.0 - centre(levels.get(k)));
+                    if (c <= best[k][e]) { // among equals the earlier cells keep their longer runs
+                        best[k][e] = c;
+                        from[k][e] = j;
+                    }
+                }
+            }
+        }
+        int[] starts = new int[m];
+        int e = n - 1;
+        for (int k = m - 1; k > 0; k--) {
+            int j = from[k][e];
+            starts[k] = j + 1;
+            e = j;
+        }
+        starts[0] = from[0][e];
+        return starts;
+    }
+
+    /** Groups centred on their cells, cell by cell (see {@link #lastRow}). */
+    private static int[] greedy(List<Cell> levels, List<List<Cell>> rows, boolean continued) {
         int[] starts = new int[levels.size()];
         int s = levels.isEmpty() ? 0 : firstStart(levels, rows, continued);
         for (int k = 0; k < levels.size(); k++) {

@@ -61,11 +61,13 @@ final class LayoutPage {
                 bottom = Math.max(bottom, c.bottom);
             }
             List<Cell> before = take(pending, top, header);
+            // a header repeated at the top of a page whose grid the page before left open: the grid goes on
+            boolean repeated = carried != null && out.isEmpty() && before.isEmpty();
             out.addAll(LayoutBand.fundPlanBands(LayoutText.bands(before)));
             pending.removeAll(header);
             out.add(header);
             int end = gridEnd(byLine, headers, pending, bottom + 1);
-            out.addAll(LayoutLevels.grid(header, take(pending, end, List.of())));
+            out.addAll(LayoutLevels.grid(header, take(pending, end, List.of()), repeated));
             line = Math.max(end, bottom + 1);
             open = end >= byLine.size() ? header : null;
         }

@@ -281,6 +281,41 @@ class LayoutTextTest {
     }
 
     @Test
+    void aHeaderRepeatedAtThePageTopLetsTheFirstRowsEndTheGroupOfThePageBefore() {
+        String first = String.join("\n",
+                "一级指标      二级指标      三级指标          指标值       指标值确定依据",
+                "产出指标      数量指标      种植面积          42万亩      县领导批示",
+                "");
+        // 质量指标 alone could be centred on rows 1-6 as well as on rows 3-6; with 时效指标 centred on the last two
+        // rows, only the second leaves both centred: rows 1-2 end the 数量指标 group of the page before
+        String next = String.join("\n",
+                "一级指标      二级指标      三级指标          指标值       指标值确定依据",
+                "                        监测点            6个        县领导批示",
+                "",
+                "                        购置药剂          20吨       县领导批示",
+                "",
+                "                        损失率            ＜5%       县领导批示",
+                "",
+                "                        合格率            100%       县领导批示",
+                "          质量指标",
+                "                        完好率            ≥95%       县领导批示",
+                "",
+                "                        达标率            ≥90%       县领导批示",
+                "",
+                "                        开工时间          3月底前    县领导批示",
+                "          时效指标",
+                "                        完工时间          12月底前   县领导批示",
+                "");
+        List<String> out = lines(first + "\f" + next).stream().map(l -> l.replace("\f", "")).toList();
+        assertEquals(List.of("一级指标 二级指标 三级指标 指标值 指标值确定依据",
+                "产出指标", "数量指标", "种植面积 42万亩 县领导批示",
+                "一级指标 二级指标 三级指标 指标值 指标值确定依据",
+                "监测点 6个 县领导批示", "购置药剂 20吨 县领导批示", "质量指标", "损失率 ＜5% 县领导批示",
+                "合格率 100% 县领导批示", "完好率 ≥95% 县领导批示", "达标率 ≥90% 县领导批示", "时效指标",
+                "开工时间 3月底前 县领导批示", "完工时间 12月底前 县领导批示"), out);
+    }
+
+    @Test
     void aGridGoingOnWhoseColumnsCannotBeToldIsWrittenLineByLineAfterTheCarriedHeader() {
         String first = String.join("\n",
                 "一级指标      二级指标      三级指标          指标描述            指标值       指标值确定依据",
