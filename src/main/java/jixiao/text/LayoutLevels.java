@@ -160,9 +160,9 @@ final class LayoutLevels {
         }
         int[] topped = topped(levels, rows);
         int[] bottomed = bottomed(levels, rows);
-        double c = centredMiss(levels, rows, centred);
-        double t = edgeMiss(levels, rows, topped, true, continued);
-        double b = edgeMiss(levels, rows, bottomed, false, continued);
+        double c = fitMiss(levels, rows, centred, Align.MIDDLE, continued);
+        double t = fitMiss(levels, rows, topped, Align.TOP, continued);
+        double b = fitMiss(levels, rows, bottomed, Align.BOTTOM, continued);
         if (t < c && t <= b) {
             return topped;
         }
@@ -204,31 +204,18 @@ final class LayoutLevels {
         return out;
     }
 
-    /**
-     * Lines between each cell's edge and its group's edge (top or bottom); a cell left without rows costs them all,
-     * and rows above the first cell's group cost their lines unless the grid is continued (they end a group begun
-     * on the page before).
-     */
-    private static double edgeMiss(List<Cell> levels, List<List<Cell>> rows, int[] starts, boolean top,
-                                   boolean continued) {
-        double miss = starts[0] >= rows.size() ? rows.size()
-                : continued ? 0 : top(rows.get(starts[0])) - top(rows.get(0));
-        for (int k = 0; k < levels.size(); k++) {
-            int s = starts[k];
-            int e = (k + 1 < levels.size() ? starts[k + 1] : rows.size()) - 1;
-            if (s >= rows.size() || e < s) {
-                miss += rows.size();
-                continue;
-            }
-            miss += top ? Math.abs(top(rows.get(s)) - levels.get(k).top)
-                    : Math.abs(bottom(rows.get(e)) - levels.get(k).bottom);
-        }
-        return miss;
-    }
+    /** Where a merged cell's text stands in its group. */
+    private enum Align { TOP, MIDDLE, BOTTOM }
 
-    /** Lines between each cell's centre and its group's middle. */
-    private static double centredMiss(List<Cell> levels, List<List<Cell>> rows, int[] starts) {
-        double miss = 0;
+    /**
+     * Lines between each cell and the place the alignment gives it in its group (its top, middle or bottom); a cell
+     * left without rows costs them all. For the top and bottom alignments, rows above the first cell's group cost
+     * their lines unless the grid is continued (they end a group begun on the page before).
+     */
+    private static double fitMiss(List<Cell> levels, List<List<Cell>> rows, int[] starts, Align align,
+                                  boolean continued) {
+        double miss = starts[0] >= rows.size() ? rows.size()
+                : continued || align == Align.MIDDLE ? 0 : top(rows.get(starts[0])) - top(rows.get(0));
         for (int k = 0; k < levels.size(); k++) {
             int s = starts[k];
             int e = (k + 1 < levels.size() ? starts[k + 1] : rows.size()) - 1;
@@ -236,7 +223,12 @@ final class LayoutLevels {
                 miss += rows.size();
                 continue;
             }
-            miss += Math.abs((top(rows.get(s)) + bottom(rows.get(e))) / 2.0 - centre(levels.get(k)));
+            Cell c = levels.get(k);
+            miss += switch (align) {
+                case TOP -> Math.abs(top(rows.get(s)) - c.top);
+                case BOTTOM -> Math.abs(bottom(rows.get(e)) - c.bottom);
+                case MIDDLE -> Math.abs((top(rows.get(s)) + bottom(rows.get(e))) / 2.0 - centre(c));
+            };
         }
         return miss;
     }

@@ -17,6 +17,27 @@ import jixiao.Samples;
 
 /** Space-aligned text on constructed pages: cells, fund-plan periods, grid rows and level cells. */
 class LayoutTextTest {
+    /** A page whose grid runs to its end (the page before in the continuation tests). */
+    private static final String GRID_PAGE = String.join("\n",
+            "一级指标      二级指标      三级指标          指标描述            指标值       指标值确定依据",
+            "产出指标      数量指标      种植面积          种植面积            42万亩      县领导批示",
+            "");
+
+    /** GRID_PAGE in cell order. */
+    private static final List<String> GRID_PAGE_LINES = List.of("一级指标 二级指标 三级指标 指标描述 指标值 指标值确定依据",
+            "产出指标", "数量指标", "种植面积 种植面积 42万亩 县领导批示");
+
+    private static List<String> concat(List<String> head, String... rest) {
+        List<String> out = new java.util.ArrayList<>(head);
+        out.addAll(List.of(rest));
+        return out;
+    }
+
+    /** The cell-order lines of two pages, the page break dropped. */
+    private static List<String> pages(String first, String next) {
+        return lines(first + "\f" + next).stream().map(l -> l.replace("\f", "")).toList();
+    }
+
     private static List<String> lines(String layout) {
         return LayoutText.toCellOrder(layout).lines().filter(l -> !l.isBlank()).toList();
     }
@@ -233,19 +254,14 @@ class LayoutTextTest {
 
     @Test
     void aGridGoingOnWithoutItsHeaderIsReadByThePagesOwnColumnsAfterTheCarriedHeader() {
-        String first = String.join("\n",
-                "一级指标      二级指标      三级指标          指标描述            指标值       指标值确定依据",
-                "产出指标      数量指标      种植面积          种植面积            42万亩      县领导批示",
-                "");
+        String first = GRID_PAGE;
         // the next page's layout puts the same columns elsewhere, and its rows continue the grid
         String next = String.join("\n",
                 "              监测点    监测点      6个     县领导批示",
                 "效益指标  社会效益指标  服务水平   服务水平     有效提升   县领导批示",
                 "");
-        List<String> out = lines(first + "\f" + next).stream().map(l -> l.replace("\f", "")).toList();
-        assertEquals(List.of("一级指标 二级指标 三级指标 指标描述 指标值 指标值确定依据",
-                "产出指标", "数量指标", "种植面积 种植面积 42万亩 县领导批示",
-                "一级指标 二级指标 三级指标 指标描述 指标值 指标值确定依据",
+        List<String> out = pages(first, next);
+        assertEquals(concat(GRID_PAGE_LINES, "一级指标 二级指标 三级指标 指标描述 指标值 指标值确定依据",
                 "监测点 监测点 6个 县领导批示",
                 "效益指标", "社会效益指标", "服务水平 服务水平 有效提升 县领导批示"), out);
     }
@@ -266,7 +282,7 @@ class LayoutTextTest {
                 "              合格率       =     100       %",
                 "效益指标  社会效益指标  损失率       ＜     5         %",
                 "");
-        List<String> out = lines(first + "\f" + next).stream().map(l -> l.replace("\f", "")).toList();
+        List<String> out = pages(first, next);
         assertEquals(List.of("一级指标 二级指标 三级指标 指标性质 指标值 度量单位",
                 "产出指标", "数量指标", "种植面积 = 42 万亩",
                 "一级指标 二级指标 三级指标 指标性质 指标值 度量单位",
@@ -306,7 +322,7 @@ class LayoutTextTest {
                 "          时效指标",
                 "                        完工时间          12月底前   县领导批示",
                 "");
-        List<String> out = lines(first + "\f" + next).stream().map(l -> l.replace("\f", "")).toList();
+        List<String> out = pages(first, next);
         assertEquals(List.of("一级指标 二级指标 三级指标 指标值 指标值确定依据",
                 "产出指标", "数量指标", "种植面积 42万亩 县领导批示",
                 "一级指标 二级指标 三级指标 指标值 指标值确定依据",
@@ -317,19 +333,14 @@ class LayoutTextTest {
 
     @Test
     void aGridGoingOnWhoseColumnsCannotBeToldIsWrittenLineByLineAfterTheCarriedHeader() {
-        String first = String.join("\n",
-                "一级指标      二级指标      三级指标          指标描述            指标值       指标值确定依据",
-                "产出指标      数量指标      种植面积          种植面积            42万亩      县领导批示",
-                "");
+        String first = GRID_PAGE;
         // no basis on the next page: five columns of text under a six-column header
         String next = String.join("\n",
                 "            监测点     监测点       6个",
                 "效益指标  社会效益指标  服务水平   服务水平     有效提升",
                 "");
-        List<String> out = lines(first + "\f" + next).stream().map(l -> l.replace("\f", "")).toList();
-        assertEquals(List.of("一级指标 二级指标 三级指标 指标描述 指标值 指标值确定依据",
-                "产出指标", "数量指标", "种植面积 种植面积 42万亩 县领导批示",
-                "一级指标 二级指标 三级指标 指标描述 指标值 指标值确定依据",
+        List<String> out = pages(first, next);
+        assertEquals(concat(GRID_PAGE_LINES, "一级指标 二级指标 三级指标 指标描述 指标值 指标值确定依据",
                 "监测点 监测点 6个",
                 "效益指标 社会效益指标 服务水平 服务水平 有效提升"), out);
     }
