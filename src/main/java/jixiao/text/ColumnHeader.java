@@ -1,6 +1,7 @@
 package jixiao.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +33,8 @@ record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount) {
 
     /**
      * Whether line i opens a column header, also one whose first names wrap ("一级指" / "标" / "二级指标 三级指标 …"):
-     * a line of column words and pieces of them that, read on, names 一级指标 and 二级指标 or 三级指标.
+     * a line of column words and pieces of them that, read on, opens with a whole column name and names 一级指标 and
+     * 二级指标 or 三级指标.
      */
     static boolean startsAt(List<SourceLine> lines, int i) {
         String text = lines.get(i).text();
@@ -43,17 +45,24 @@ record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount) {
             return false;
         }
         List<Meaning> roles = parse(lines, i).roles();
+        if (roles.get(0) == Meaning.EXTRA) {
+            return false; // a header opens with a whole column name; 年/度/绩/效/目/标 is a label set on end
+        }
         return roles.contains(Meaning.LEVEL1) && (roles.contains(Meaning.LEVEL2) || roles.contains(Meaning.LEVEL3));
     }
 
-    /** The header starting at {@code lines.get(start)}, which {@link #startsAt} accepted. */
+    /**
+     * The header starting at {@code lines.get(start)}, which {@link #startsAt} accepted. A line that ends a wrapped
+     * name is part of the header only if its other words are column words too: the last character of a vertical
+     * label with the label's text after it (标 1.推动…) ends the lines read.
+     */
     static ColumnHeader parse(List<SourceLine> lines, int start) {
         List<String> names = new ArrayList<>(List.of(lines.get(start).text().split("\\s+")));
         int k = start + 1;
         while (k < lines.size() && !startsHeader(lines.get(k).text())) {
             String[] tokens = lines.get(k).text().split("\\s+");
             String last = names.get(names.size() - 1);
-            if (continues(last, tokens[0])) {
+            if (continues(last, tokens[0]) && allColumnWords(Arrays.copyOfRange(tokens, 1, tokens.length))) {
                 names.set(names.size() - 1, last + tokens[0]);
                 for (int i = 1; i < tokens.length; i++) {
                     names.add(tokens[i]);

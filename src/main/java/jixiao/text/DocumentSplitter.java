@@ -14,7 +14,8 @@ import jixiao.table.Meaning;
  */
 final class DocumentSplitter {
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^\\d{1,3}\\s*[.．、]\\s*\\S.*");
-    private static final Pattern UNIT_CODE_NAME = Pattern.compile("^\\d{3,}\\S*$");
+    /** A unit code and name ("724001某县某局本级"), not a year ("2025年某县…" is a title). */
+    private static final Pattern UNIT_CODE_NAME = Pattern.compile("^\\d{3,}+(?!年)\\S*$");
     /** A unit line and nothing else: "单位：万元", "724001某县某局本级 单位：万元". */
     private static final Pattern UNIT_ONLY = Pattern.compile("^(\\d{3,}\\S*\\s+)?(金额)?单位[：:]\\s*[千万亿]?元$");
 
@@ -43,17 +44,20 @@ final class DocumentSplitter {
         List<ProjectText> projects = new ArrayList<>();
         List<SourceLine> preamble = new ArrayList<>();
         Pre pre = spans.isEmpty() ? null : pre(lines, spans.get(0)[0], 0);
+        UnitLineOrder.Units units = spans.isEmpty() ? null : UnitLineOrder.inOrder(lines, pre.start, spans.size());
         for (int k = 0; k < spans.size(); k++) {
             int s = spans.get(k)[0];
             int h = spans.get(k)[1];
             if (k == 0) {
-                preamble.addAll(lines.subList(0, pre.start));
+                preamble.addAll(lines.subList(0, units == null ? pre.start : units.start()));
             }
             ColumnHeader columns = ColumnHeader.parse(lines, h);
             int bodyStart = h + columns.lineCount();
             Pre next = k + 1 < spans.size() ? pre(lines, spans.get(k + 1)[0], bodyStart) : null;
             int bodyEnd = next == null ? lines.size() : next.start;
-            projects.add(new ProjectText(pre.title, pre.unit, lines.subList(s, h), columns,
+            UnitLineOrder.Header header = UnitLineOrder.header(lines.subList(s, h));
+            SourceLine unit = units != null ? units.units().get(k) : pre.unit != null ? pre.unit : header.unit();
+            projects.add(new ProjectText(pre.title, unit, header.lines(), columns,
                     body(lines, bodyStart, bodyEnd, h, columns.lineCount())));
             pre = next;
         }
@@ -70,7 +74,11 @@ final class DocumentSplitter {
     /** The title lines and unit line above line s (no higher than lo): the unit line above or below the title. */
     private static Pre pre(List<SourceLine> lines, int s, int lo) {
         Unit below = unit(lines, s - 1, lo);
-        int j = below == null ? s - 1 : below.start - 1;
+        int top = below == null ? s : below.start;
+        for (Unit u = below == null ? null : unit(lines, top - 1, lo); u != null; u = unit(lines, top - 1, lo)) {
+            top = u.start; // a stack of unit lines drawn out of order (UnitLineOrder): none is a title line
+        }
+        int j = top - 1;
         for (int t = j; t >= Math.max(lo, j - 3); t--) {
             if (NUMBERED_TITLE.matcher(lines.get(t).text()).matches()) {
                 return titled(lines, t, j, below, lo);
@@ -180,7 +188,7 @@ final class DocumentSplitter {
     }
 
     /** How many lines from i make a unit line alone (with the unit code and name on the line above it), or 0. */
-    private static int unitLines(List<SourceLine> lines, int i, int to) {
+    static int unitLines(List<SourceLine> lines, int i, int to) {
         String text = lines.get(i).text().strip();
         if (UNIT_ONLY.matcher(text).matches()) {
             return 1;

@@ -3,6 +3,7 @@ package jixiao.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jixiao.table.Meaning;
 
@@ -16,6 +17,9 @@ final class HeaderBlockParser {
     /** A label and the tokens after it. */
     record Field(Meaning role, String label, List<Token> value) {
     }
+
+    /** A parenthesised note alone, as it closes a label: （%） （万元）. */
+    private static final Pattern PAREN_NOTE = Pattern.compile("[（(][^）)]{1,4}[）)]");
 
     private HeaderBlockParser() {
     }
@@ -96,6 +100,10 @@ final class HeaderBlockParser {
         while (most < 10 && i + most < tokens.size() && tokens.get(i + most).text().length() <= 2
                 && tokens.get(i + most - 1).text().length() <= 2) {
             most++; // letter-spaced labels: 项 目 资 金 （ 万 元 ）
+        }
+        if (most < 10 && i + most < tokens.size() && tokens.get(i + most - 1).text().length() <= 2
+                && PAREN_NOTE.matcher(tokens.get(i + most).text()).matches()) {
+            most++; // the note closing a letter-spaced label: 资 金 支 出 计 划 （%）
         }
         for (int k = Math.min(most, tokens.size() - i); k >= 1; k--) {
             StringBuilder sb = new StringBuilder();

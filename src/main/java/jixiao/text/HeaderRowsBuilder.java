@@ -64,18 +64,20 @@ final class HeaderRowsBuilder {
         List<Token> purpose = new ArrayList<>();
         CellSpec group = null;
         int col = 0;
-        for (HeaderBlockParser.Field f : fields) {
+        List<HeaderBlockParser.Split> splits = completeCutAmounts(fields);
+        for (int i = 0; i < fields.size(); i++) {
+            HeaderBlockParser.Field f = fields.get(i);
             if (f.role() == Meaning.BUDGET_GROUP) {
                 group = CellSpec.of(col++, 1, List.of(f.label()));
                 purpose.addAll(f.value());
                 continue;
             }
             row.add(CellSpec.of(col++, 1, List.of(f.label())));
-            HeaderBlockParser.Split s = HeaderBlockParser.amount(f.value());
+            HeaderBlockParser.Split s = splits.get(i);
             if (!s.amount().isEmpty()) {
                 row.add(CellSpec.of(col, 1, List.of(s.amount())));
                 if (f.role() == Meaning.TOTAL && Shapes.amount(s.amount())) {
-                    total = new BigDecimal(Shapes.compact(s.amount()).replace(",", "").replace("，", ""));
+                    total = decimal(s.amount());
                 }
             }
             col++;
@@ -89,6 +91,44 @@ final class HeaderRowsBuilder {
             int from = group == null ? 0 : 1;
             rows.add(List.of(CellSpec.of(from, cols - from, Token.lines(purpose))));
         }
+    }
+
+    /**
+     * The amount and text after it of each budget field, an amount cut short in a narrow cell completed: where a
+     * field's amount pieces do not make a whole amount ("29,633,4": a thousands group cut) and the next amount
+     * label's leading pieces complete it ("28.00" → "29,633,428.00", no more than the total), those pieces are the
+     * rest of the cut amount, drawn after the next label because the cell's text is centred on more lines than the
+     * label's. The next field then has no amount rather than the tail of this one.
+     */
+    private List<HeaderBlockParser.Split> completeCutAmounts(List<HeaderBlockParser.Field> fields) {
+        List<HeaderBlockParser.Split> out = new ArrayList<>();
+        for (HeaderBlockParser.Field f : fields) {
+            out.add(HeaderBlockParser.amount(f.value()));
+        }
+        BigDecimal sum = null;
+        for (int i = 0; i < fields.size(); i++) {
+            String a = out.get(i).amount();
+            if (fields.get(i).role() == Meaning.TOTAL && Shapes.amount(a)) {
+                sum = decimal(a);
+            }
+            if (i + 1 >= fields.size() || !fields.get(i).role().isAmount() || a.isEmpty() || Shapes.amount(a)
+                    || !fields.get(i + 1).role().isAmount()) {
+                continue;
+            }
+            HeaderBlockParser.Split next = out.get(i + 1);
+            String joined = a + next.amount();
+            if (next.amount().isEmpty() || !Shapes.amount(joined)
+                    || sum != null && decimal(joined).compareTo(sum) > 0) {
+                continue;
+            }
+            out.set(i, new HeaderBlockParser.Split(joined, out.get(i).rest()));
+            out.set(i + 1, new HeaderBlockParser.Split("", next.rest()));
+        }
+        return out;
+    }
+
+    private static BigDecimal decimal(String amount) {
+        return new BigDecimal(Shapes.compact(amount).replace(",", "").replace("，", ""));
     }
 
     private void fundPlan(HeaderBlockParser.Field f) {
