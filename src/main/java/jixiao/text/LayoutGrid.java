@@ -60,7 +60,6 @@ final class LayoutGrid {
         List<Chunk> levelChunks = new ArrayList<>();
         int first = Integer.MAX_VALUE;
         int last = -1;
-        List<List<Chunk>> byLine = new ArrayList<>();
         for (Chunk ch : all) {
             first = Math.min(first, ch.line());
             last = Math.max(last, ch.line());
@@ -69,6 +68,15 @@ final class LayoutGrid {
             return Optional.empty();
         }
         int lines = last - first + 1;
+        List<List<Chunk>> byLine = new ArrayList<>(); // the grid chunks (not level ones) of each line
+        for (int l = 0; l < lines; l++) {
+            byLine.add(new ArrayList<>());
+        }
+        for (Chunk ch : all) {
+            if (ch.x1() > levelEdge + 1) {
+                byLine.get(ch.line() - first).add(ch);
+            }
+        }
         int[] bounds = bounds(cols, all, levelEdge);
         @SuppressWarnings("unchecked")
         List<Chunk>[][] at = new List[lines][cols.size()];
@@ -78,11 +86,12 @@ final class LayoutGrid {
                 continue;
             }
             int k = column(ch, bounds);
-            int before = columnBefore(ch, all, bounds, levelEdge);
+            List<Chunk> line = byLine.get(ch.line() - first);
+            int before = columnBefore(ch, line, bounds);
             if (k <= before && before + 1 < cols.size()) {
                 k = before + 1; // the text ran over its column and put the next cell one space after it
             }
-            if (k < value && wholeValue(ch.text()) && lastBefore(ch, all, bounds, value, levelEdge)) {
+            if (k < value && wholeValue(ch.text()) && lastBefore(ch, line, bounds, value)) {
                 k = value; // a number with its unit, pushed left of the value column: descriptions are words
             }
             List<Chunk> slot = at[ch.line() - first][k];
@@ -116,10 +125,9 @@ final class LayoutGrid {
     }
 
     /** Whether no chunk of the chunk's line lies between it and the value column (it is the value if any is). */
-    private static boolean lastBefore(Chunk ch, List<Chunk> all, int[] bounds, int value, int levelEdge) {
-        for (Chunk o : all) {
-            if (o != ch && o.line() == ch.line() && o.x1() > levelEdge + 1 && o.x0() > ch.x0()
-                    && column(o, bounds) <= value) {
+    private static boolean lastBefore(Chunk ch, List<Chunk> line, int[] bounds, int value) {
+        for (Chunk o : line) {
+            if (o != ch && o.x0() > ch.x0() && column(o, bounds) <= value) {
                 return false;
             }
         }
@@ -131,10 +139,9 @@ final class LayoutGrid {
      * in CJK text, else -1: text wider than its column pushes what follows to the right, and the extracting tool
      * then parts the two by one space wherever the next cell's column begins.
      */
-    private static int columnBefore(Chunk ch, List<Chunk> all, int[] bounds, int levelEdge) {
-        for (Chunk o : all) {
-            if (o.line() == ch.line() && o.end() + 1 == ch.x0() && o.x1() > levelEdge + 1
-                    && LayoutText.cjk(o.text().charAt(o.text().length() - 1))) {
+    private static int columnBefore(Chunk ch, List<Chunk> line, int[] bounds) {
+        for (Chunk o : line) {
+            if (o.end() + 1 == ch.x0() && LayoutText.cjk(o.text().charAt(o.text().length() - 1))) {
                 return column(o, bounds);
             }
         }
