@@ -14,14 +14,12 @@ import jixiao.text.LayoutText.Chunk;
  * Rebuilds the rows of an indicator grid in space-aligned text, where rows need not be parted by blank lines.
  *
  * <p>Columns come from the column header's cells: a chunk belongs to the column whose zone (up to midway to the next
- * header cell) holds its start. Every row has one cell in the 指标值 column, so the value cells anchor the rows: a
- * row runs from just below the previous row to just above the next one, and the boundaries between rows are chosen
- * so that every cell is centred on its row's value (or, for tables that align cells to the top, starts with it).
- * Cells of the level columns (一级/二级指标) are merged over rows; they are returned apart.
+ * header cell) holds its start. Every row has one cell in the 指标值 column, so the value cells anchor the rows (a
+ * value line goes on below only where its line had no room for the next word: one-line rows need no blank line
+ * between them); a row runs from just below the previous row to just above the next one, at the boundaries
+ * {@link RowStarts} chooses for the grid's alignment. Cells of the level columns (一级/二级指标) are merged over rows; they are returned apart.
  */
 final class LayoutGrid {
-    /** Cost of a line inside a cell's line range that holds none of its text (lines of cells interleave). */
-    private static final double GAP_COST = 0.25;
     /**
      * A value's lines may have this many lines of other cells between them when the piece below completes the value
      * or is its unit (lines of taller neighbour cells interleave); one line otherwise.
@@ -113,7 +111,7 @@ final class LayoutGrid {
             return Optional.empty();
         }
         int lead = leadingPart(at, anchors.get(0)[0]);
-        int[] starts = boundaries(at, anchors, anchor, lead);
+        int[] starts = RowStarts.of(at, anchors, anchor, lead);
         List<List<Cell>> rows = new ArrayList<>();
         if (lead > 0) {
             rows.add(row(at, 0, lead - 1)); // the rest of a row cut by the page break above the column header
@@ -229,11 +227,23 @@ final class LayoutGrid {
      * whole value (a number with its unit, a deadline) starts a new cell, and so does any text after a whole value
      * but a unit or the rest of a longer whole value ("≥15480" / "人次", "12月底" / "前" are one value), unless it
      * completes the value above ("≥" / "15480", "1,000.2" / "1万元"): two one-line rows need no line between them.
+     * Text under a value line that had room for its first word (in the value column, or in another column on the
+     * next line) is the next row's: a cell's line breaks only where the next word does not fit.
      */
     static List<int[]> anchors(List<Chunk>[][] at, int value, boolean[] blank) {
         List<int[]> out = new ArrayList<>();
         int[] open = null;
         boolean levelLine = false; // a line of level cells alone since the open value's last line
+        int[] widest = new int[at.length == 0 ? 0 : at[0].length];
+        for (List<Chunk>[] line : at) {
+            for (int k = 0; k < line.length; k++) {
+                for (Chunk ch : line[k] == null ? List.<Chunk>of() : line[k]) {
+                    if (ch.text().chars().noneMatch(c -> c < 0x80)) { // ASCII widths vary with the font
+                        widest[k] = Math.max(widest[k], Width.of(ch.text()));
+                    }
+                }
+            }
+        }
         for (int l = 0; l < at.length; l++) {
             if (at[l][value] == null) {
                 if (blank[l] || open != null && l - open[1] > MAX_VALUE_STEP) {
@@ -246,7 +256,10 @@ final class LayoutGrid {
             String joined = open == null ? "" : joinedValue(at, open, value);
             boolean completes = (!wholeValue(joined) || cutAmount(joined, t)) && wholeValue(joined + t);
             boolean near = open != null && (l - open[1] <= 2 && !levelLine || completes || unitOnly(t));
-            if (near && (completes || !wholeValue(t)
+            boolean room = open != null && !completes && !unitOnly(t) && !wholeValue(joined + t)
+                    && (hadRoom(at[open[1]][value], at[l][value], widest[value])
+                    || l - open[1] == 1 && anyHadRoom(at[l - 1], at[l], widest, value));
+            if (near && !room && (completes || !wholeValue(t)
                     && (unitOnly(t) || !wholeValue(joined) || wholeValue(joined + t)))) {
                 open[1] = l;
             } else {
@@ -256,6 +269,29 @@ final class LayoutGrid {
             levelLine = false;
         }
         return out;
+    }
+
+    /**
+     * Whether the line above in a column had room for the first word of the line below (as wide as the column's
+     * widest line): the one below is no wrapped line of the cell above but a new cell.
+     */
+    private static boolean hadRoom(List<Chunk> above, List<Chunk> below, int widest) {
+        if (above == null || below == null) {
+            return false;
+        }
+        String upper = LayoutText.text(above);
+        return !Width.opening(upper.charAt(upper.length() - 1))
+                && Width.of(upper) + Width.firstUnit(LayoutText.text(below)) <= widest;
+    }
+
+    /** Whether, in a column but the value's, of two lines the upper had room for the first word of the lower. */
+    private static boolean anyHadRoom(List<Chunk>[] above, List<Chunk>[] below, int[] widest, int value) {
+        for (int k = 0; k < above.length; k++) {
+            if (k != value && hadRoom(above[k], below[k], widest[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every line with text in the column is one row's anchor (a column of one-line cells). */
@@ -290,103 +326,6 @@ final class LayoutGrid {
 
     private static boolean wholeValue(String t) {
         return Shapes.numericValue(t) || Shapes.deadline(t);
-    }
-
-    /**
-     * The first line of every row: row r holds anchor r; its start lies after anchor r-1 and at or before anchor r.
-     * Chosen by dynamic programming over the rows' centring costs.
-     */
-    static int[] boundaries(List<Chunk>[][] at, List<int[]> anchors, int value, int first) {
-        double[] centred = new double[1];
-        double[] bottomed = new double[1];
-        int[] byCentre = boundaries(at, anchors, value, first, false, centred);
-        int[] byBottom = boundaries(at, anchors, value, first, true, bottomed);
-        return bottomed[0] < centred[0] ? byBottom : byCentre;
-    }
-
-    /**
-     * The row starts for one alignment: cells centred on their row's value or starting with it, or (when
-     * {@code bottom}) ending with it, as tables that align cells to the bottom do; {@code cost} receives the total.
-     */
-    private static int[] boundaries(List<Chunk>[][] at, List<int[]> anchors, int value, int first, boolean bottom,
-                                    double[] cost) {
-        int n = anchors.size();
-        int lines = at.length;
-        // cand[r] = possible starts of row r
-        double[][] best = new double[n][];
-        int[][] from = new int[n][];
-        int[][] cand = new int[n][];
-        for (int r = 0; r < n; r++) {
-            int lo = r == 0 ? first : anchors.get(r - 1)[1] + 1;
-            int hi = r == 0 ? first : anchors.get(r)[0];
-            cand[r] = new int[hi - lo + 1];
-            for (int i = 0; i < cand[r].length; i++) {
-                cand[r][i] = lo + i;
-            }
-            best[r] = new double[cand[r].length];
-            from[r] = new int[cand[r].length];
-        }
-        // best[r][i]: cost of rows 0..r-1 given row r starts at cand[r][i]
-        for (int r = 1; r < n; r++) {
-            for (int i = 0; i < cand[r].length; i++) {
-                double min = Double.MAX_VALUE;
-                for (int j = 0; j < cand[r - 1].length; j++) {
-                    double c = best[r - 1][j] + rowCost(at, cand[r - 1][j], cand[r][i] - 1, anchors.get(r - 1), value, bottom);
-                    if (c < min) {
-                        min = c;
-                        from[r][i] = j;
-                    }
-                }
-                best[r][i] = min;
-            }
-        }
-        int[] starts = new int[n];
-        double min = Double.MAX_VALUE;
-        int pick = 0;
-        for (int i = 0; i < cand[n - 1].length; i++) {
-            double c = best[n - 1][i] + rowCost(at, cand[n - 1][i], lines - 1, anchors.get(n - 1), value, bottom);
-            if (c < min) {
-                min = c;
-                pick = i;
-            }
-        }
-        cost[0] = min;
-        for (int r = n - 1; r >= 0; r--) {
-            starts[r] = cand[r][pick];
-            pick = from[r][pick];
-        }
-        return starts;
-    }
-
-    /** How far the row's cells stray from the value cell: centred on it, starting with it, or ending with it. */
-    private static double rowCost(List<Chunk>[][] at, int s, int e, int[] anchor, int value, boolean toBottom) {
-        double centre = (anchor[0] + anchor[1]) / 2.0;
-        double centred = 0;
-        double topped = 0;
-        double bottomed = 0;
-        for (int k = 0; k < at[0].length; k++) {
-            if (k == value) {
-                continue;
-            }
-            int top = -1;
-            int bottom = -1;
-            int filled = 0;
-            for (int l = s; l <= e; l++) {
-                if (at[l][k] != null) {
-                    top = top < 0 ? l : top;
-                    bottom = l;
-                    filled++;
-                }
-            }
-            if (top < 0) {
-                continue;
-            }
-            double gaps = GAP_COST * (bottom - top + 1 - filled);
-            centred += Math.abs((top + bottom) / 2.0 - centre) + gaps;
-            topped += Math.abs(top - anchor[0]) + gaps;
-            bottomed += Math.abs(bottom - anchor[1]) + gaps;
-        }
-        return toBottom ? bottomed : Math.min(centred, topped);
     }
 
     /** Level cells: a whole taxonomy name stands alone; other pieces continue the cell above them. */

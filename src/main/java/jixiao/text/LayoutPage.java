@@ -23,24 +23,32 @@ final class LayoutPage {
     }
 
     /**
-     * The page's parts in order. {@code carried} is the column header of a grid that ran to the end of the page
-     * before (null if none); the returned header is the one of a grid that runs to this page's end, for the next.
+     * The page's parts in order, and the column header of a grid that runs to the page's end (null if none), for
+     * the next page; {@code bare} when nothing followed that header (it stood at the page's foot).
      */
-    record Ordered(List<List<Cell>> bands, List<Cell> carried) {
+    record Ordered(List<List<Cell>> bands, List<Cell> carried, boolean bare) {
     }
 
+    /**
+     * The page's parts in order. {@code carried} is the column header of a grid that ran to the end of the page
+     * before (null if none), written again before the rows of this page unless it was {@code bare} there: the reader
+     * sees the header just before the rows either way.
+     */
     static Ordered order(List<List<Chunk>> byLine, List<Cell> cells, List<LayoutHeaders.Header> headers,
-                         List<Cell> carried) {
+                         List<Cell> carried, boolean bare) {
         List<List<Cell>> out = new ArrayList<>();
         List<Cell> pending = new ArrayList<>(cells);
         pending.sort(Comparator.comparingInt((Cell c) -> c.top).thenComparingInt(c -> c.x0));
         int line = 0;
         List<Cell> open = null;
+        boolean openBare = false;
         if (carried != null) {
             int end = gridEnd(byLine, headers, pending, 0);
             List<Cell> rest = take(pending, end, List.of());
             if (!rest.isEmpty()) {
-                out.add(carried); // the header the page does not repeat: the reader sees a page break in the grid
+                if (!bare) {
+                    out.add(carried); // the header the page does not repeat: the reader sees a page break in the grid
+                }
                 List<Cell> columns = LayoutContinued.fits(carried, rest) ? carried
                         : LayoutContinued.moved(carried, rest).orElse(null);
                 out.addAll(columns != null ? LayoutLevels.grid(columns, rest, true) : LayoutContinued.rows(rest));
@@ -67,15 +75,17 @@ final class LayoutPage {
             pending.removeAll(header);
             out.add(header);
             int end = gridEnd(byLine, headers, pending, bottom + 1);
-            out.addAll(LayoutLevels.grid(header, take(pending, end, List.of()), repeated));
+            List<Cell> rows = take(pending, end, List.of());
+            out.addAll(LayoutLevels.grid(header, rows, repeated));
             line = Math.max(end, bottom + 1);
             open = end >= byLine.size() ? header : null;
+            openBare = rows.isEmpty();
         }
         if (!pending.isEmpty()) {
             open = null;
         }
         out.addAll(LayoutBand.fundPlanBands(LayoutText.bands(pending)));
-        return new Ordered(out, open);
+        return new Ordered(out, open, open != null && openBare);
     }
 
     /** Removes and returns the pending cells that start above {@code line}, except those listed. */

@@ -57,12 +57,12 @@ public final class LayoutText {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String[] pages = t.replace("\r\n", "\n").replace('\r', '\n').split("\f", -1);
         StringBuilder out = new StringBuilder();
-        List<Cell> carried = null;
+        LayoutPage.Ordered before = new LayoutPage.Ordered(List.of(), null, false);
         for (int p = 0; p < pages.length; p++) {
             if (p > 0) {
                 out.append('\f');
             }
-            carried = page(pages[p], out, carried);
+            before = page(pages[p], out, before);
         }
         return out.toString();
     }
@@ -120,19 +120,19 @@ public final class LayoutText {
         }
     }
 
-    /** Writes one page; returns the column header of a grid running to its end (see {@link LayoutPage#order}). */
-    private static List<Cell> page(String text, StringBuilder out, List<Cell> carried) {
+    /** Writes one page; returns its parts and the header of a grid running to its end (see {@link LayoutPage#order}). */
+    private static LayoutPage.Ordered page(String text, StringBuilder out, LayoutPage.Ordered before) {
         String[] lines = text.split("\n", -1);
         List<List<Chunk>> byLine = pageChunks(lines);
         List<LayoutHeaders.Header> headers = LayoutHeaders.find(byLine);
         List<Cell> cells = LayoutCells.cells(byLine, headers);
         LayoutBand writer = new LayoutBand();
-        LayoutPage.Ordered ordered = LayoutPage.order(byLine, cells, headers, carried);
+        LayoutPage.Ordered ordered = LayoutPage.order(byLine, cells, headers, before.carried(), before.bare());
         for (List<Cell> band : ordered.bands()) {
             writer.write(band, out);
             out.append('\n');
         }
-        return ordered.carried();
+        return ordered;
     }
 
     /**
@@ -198,7 +198,7 @@ public final class LayoutText {
                 int next = k + 1;
                 boolean wide = next >= n || line.charAt(next) == ' ' || line.charAt(next) == '\u3000'
                         || cjk(line.charAt(k - 1)) && cjk(line.charAt(next)) && !letterSpaced(line, k)
-                        || numberThenText(line, k)
+                        || numberThenText(line, k) || textThenValue(line, k)
                         || HeaderWords.label(line.substring(start, k)).isPresent() // "年度总体目标 1.…"
                         || labelPiece(line.substring(start, k)) // "年度 1.…": a label wrapped in a narrow column
                         || cjk(line.charAt(k - 1)) && ITEM.matcher(line).region(next, n).lookingAt(); // "目标 3、…"
@@ -234,6 +234,19 @@ public final class LayoutText {
         }
         int end = line.indexOf(' ', k + 1);
         return !Shapes.unitOnly(line.substring(k + 1, end < 0 ? line.length() : end));
+    }
+
+    /**
+     * Whether the space at k follows CJK text and comes before a whole value ("…增加公用 200元/生·年"): Chinese text
+     * has no spaces, so the value is the next cell, pushed one space after the text that ran up to it.
+     */
+    private static boolean textThenValue(String line, int k) {
+        if (!cjk(line.charAt(k - 1))) {
+            return false;
+        }
+        int end = line.indexOf(' ', k + 1);
+        String next = line.substring(k + 1, end < 0 ? line.length() : end);
+        return Shapes.numericValue(next) || Shapes.deadline(next);
     }
 
     /** A piece of a header-block label, two characters or more, all CJK ("年度" of 年度总体目标 wrapped). */

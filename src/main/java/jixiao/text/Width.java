@@ -23,6 +23,11 @@ final class Width {
         return c == '·' ? 1 : 2;
     }
 
+    /** An opening bracket or quote: no line ends with one, so a line ending with one was cut by its cell's edge. */
+    static boolean opening(char c) {
+        return OPENING.indexOf(c) >= 0;
+    }
+
     static boolean isAsciiWord(char c) {
         return c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == ',' || c == '%' || c == '/' || c == '+'
                 || c == '-');

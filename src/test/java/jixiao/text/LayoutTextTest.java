@@ -290,6 +290,80 @@ class LayoutTextTest {
                 "合格率 = 100 %", "效益指标", "社会效益指标", "损失率 ＜ 5 %"), out);
     }
 
+    /**
+     * One-line rows with no blank line between them and no value shaped like a number: a line whose column had room
+     * for the first word of the line below was not wrapped, so the line below starts the next row; a full line
+     * ("长期稳定运行", as wide as the column's widest) goes on below.
+     */
+    @Test
+    void aLineWithRoomForTheNextWordEndsItsCell() {
+        String page = String.join("\n",
+                "一级指标      二级指标      三级指标              指标值",
+                "效益指标      生态效益指标    村庄环境卫生            干净整洁有序",
+                "                        化肥农药使用量           零增长",
+                "                        水土流失治理            有效控制",
+                "                        生活污水治理设施正常        长期稳定运行",
+                "                        运行率               良好",
+                "");
+        assertEquals(List.of("一级指标 二级指标 三级指标 指标值", "效益指标", "生态效益指标", "村庄环境卫生 干净整洁有序",
+                "化肥农药使用量 零增长", "水土流失治理 有效控制", "生活污水治理设施正常", "运行率", "长期稳定运行", "良好"),
+                lines(page));
+    }
+
+    /** A whole value one space after CJK text is the next cell: Chinese text has no spaces of its own. */
+    @Test
+    void aValueOneSpaceAfterTextIsACellOfItsOwn() {
+        assertEquals(List.of("寄宿制学校按生均标准增加公用", "200元/生·年"),
+                LayoutText.chunks("寄宿制学校按生均标准增加公用 200元/生·年", 0, 1).stream().map(c -> c.text()).toList());
+        assertEquals(List.of("冀财农2022年 155号提前下达"),
+                LayoutText.chunks("冀财农2022年 155号提前下达", 0, 1).stream().map(c -> c.text()).toList());
+    }
+
+    /**
+     * Cells centred in their rows, a level-3 name wrapped over the line between two values: one alignment holds for
+     * the whole grid (but its first and last rows, which a page break may cut), so the line goes with the row it is
+     * centred on, not with the row above as if that one's cells were aligned to the top.
+     */
+    @Test
+    void oneAlignmentForAllRowsOfAGrid() {
+        String page = String.join("\n",
+                " 一级指标   二级指标         三级指标                 指标描述                    指标值            指标值确定依据",
+                "                   资金发放准确率       资金足额、准确发放到位的比例                   100%              单位确定项目",
+                "                   保教费资助标准      家庭经济困难幼儿保教费资助标准                 675元/生·年            相关政策文件",
+                "                   乡村振兴工作经",
+                "                                    乡村振兴工作经费数量                    9万元                县领导",
+                "        数量指标         费数量",
+                "                     救助人次                 救助人次                  ≥19236人次            项目实施方案",
+                "                   小学一年级新生",
+                "                   免费正版学生字      小学一年级新生免费正版学生字典                   4615册        枣财教〔2024〕5号",
+                "                      典",
+                "");
+        List<String> out = lines(page);
+        assertTrue(out.containsAll(List.of("保教费资助标准 家庭经济困难幼儿保教费资助标准 675元/生·年 相关政策文件",
+                "乡村振兴工作经", "费数量", "救助人次 救助人次 ≥19236人次 项目实施方案", "小学一年级新生", "免费正版学生字", "典")),
+                out.toString());
+        assertEquals(out.indexOf("乡村振兴工作经") + 1, out.indexOf("费数量"), out.toString());
+    }
+
+    /** Every row names its indicator: the line between two values that holds text goes with one of their rows. */
+    @Test
+    void noRowHoldsAValueAlone() {
+        String page = String.join("\n",
+                "一级指标   二级指标             三级指标              指标值",
+                "                      统防统治面积             38万亩次",
+                "              按照年度计划完成的建设任务数量占计划任务总数的比",
+                "                                          100%",
+                "                     例（含上年结转任务）",
+                "       数量指标           集中培训天数              ≥9天",
+                "产出指标                 安装变压器               17台",
+                "");
+        List<String> out = lines(page);
+        int wrapped = out.indexOf("按照年度计划完成的建设任务数量占计划任务总数的比");
+        assertEquals(List.of("按照年度计划完成的建设任务数量占计划任务总数的比", "例（含上年结转任务）", "100%"),
+                out.subList(wrapped, wrapped + 3), out.toString());
+        assertTrue(out.contains("统防统治面积 38万亩次"), out.toString());
+    }
+
     @Test
     void twoSingleCharactersOneSpaceApartAreTwoCellsNotALetterSpacedWord() {
         assertEquals(List.of("标", "标"), LayoutText.chunks("标 标", 0, 1).stream().map(c -> c.text()).toList());
@@ -329,6 +403,23 @@ class LayoutTextTest {
                 "监测点 6个 县领导批示", "购置药剂 20吨 县领导批示", "质量指标", "损失率 ＜5% 县领导批示",
                 "合格率 100% 县领导批示", "完好率 ≥95% 县领导批示", "达标率 ≥90% 县领导批示", "时效指标",
                 "开工时间 3月底前 县领导批示", "完工时间 12月底前 县领导批示"), out);
+    }
+
+    /** A column header at the foot of a page, its rows all on the next: the header is written once, before them. */
+    @Test
+    void aHeaderAtAPagesFootIsWrittenOnceBeforeItsRows() {
+        String first = String.join("\n",
+                "项目名称      种植项目",
+                "",
+                "一级指标      二级指标      三级指标          指标描述            指标值       指标值确定依据",
+                "");
+        String next = String.join("\n",
+                "产出指标      数量指标      种植面积          种植面积            42万亩      县领导批示",
+                "                        监测点           监测点             6个        县领导批示",
+                "");
+        assertEquals(List.of("项目名称 种植项目", "一级指标 二级指标 三级指标 指标描述 指标值 指标值确定依据",
+                "产出指标", "数量指标", "种植面积 种植面积 42万亩 县领导批示", "监测点 监测点 6个 县领导批示"),
+                pages(first, next));
     }
 
     @Test

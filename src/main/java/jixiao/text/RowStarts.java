@@ -1,0 +1,137 @@
+package jixiao.text;
+
+import java.util.List;
+
+import jixiao.text.LayoutText.Chunk;
+
+/**
+ * Where the rows of an indicator grid in space-aligned text start. Every row holds one value cell (its anchor); the
+ * lines between two anchors go to the row above or below so that the cells beside the values sit where the table's
+ * alignment puts them: centred on their row's value, starting with it or ending with it.
+ */
+final class RowStarts {
+    /** Cost of a line inside a cell's line range that holds none of its text (lines of cells interleave). */
+    private static final double GAP_COST = 0.25;
+    /** Cost of a row that holds a value and nothing beside it. */
+    private static final double LONE_VALUE_COST = 1;
+
+    private RowStarts() {
+    }
+
+    /** How the cells of a grid sit in their rows, relative to the row's value cell. */
+    private enum Align { MIDDLE, TOP, BOTTOM }
+
+    /**
+     * The first line of every row: row r holds anchor r; its start lies after anchor r-1 and at or before anchor r.
+     * Chosen by dynamic programming over the rows' costs, for the one alignment (cells centred on their row's value,
+     * starting with it, or ending with it) that fits the whole grid best: a table aligns all its cells alike (but its
+     * first and last rows on a page, which a page break may cut, fit whichever alignment suits them).
+     */
+    static int[] of(List<Chunk>[][] at, List<int[]> anchors, int value, int first) {
+        int[] best = null;
+        double least = Double.MAX_VALUE;
+        for (Align align : Align.values()) {
+            double[] cost = new double[1];
+            int[] starts = boundaries(at, anchors, value, first, align, cost);
+            if (cost[0] < least) {
+                least = cost[0];
+                best = starts;
+            }
+        }
+        return best;
+    }
+
+    /** The row starts for one alignment; {@code cost} receives the total. */
+    private static int[] boundaries(List<Chunk>[][] at, List<int[]> anchors, int value, int first, Align align,
+                                    double[] cost) {
+        int n = anchors.size();
+        int lines = at.length;
+        // cand[r] = possible starts of row r
+        double[][] best = new double[n][];
+        int[][] from = new int[n][];
+        int[][] cand = new int[n][];
+        for (int r = 0; r < n; r++) {
+            int lo = r == 0 ? first : anchors.get(r - 1)[1] + 1;
+            int hi = r == 0 ? first : anchors.get(r)[0];
+            cand[r] = new int[hi - lo + 1];
+            for (int i = 0; i < cand[r].length; i++) {
+                cand[r][i] = lo + i;
+            }
+            best[r] = new double[cand[r].length];
+            from[r] = new int[cand[r].length];
+        }
+        // best[r][i]: cost of rows 0..r-1 given row r starts at cand[r][i]
+        for (int r = 1; r < n; r++) {
+            for (int i = 0; i < cand[r].length; i++) {
+                double min = Double.MAX_VALUE;
+                for (int j = 0; j < cand[r - 1].length; j++) {
+                    double c = best[r - 1][j]
+                            + rowCost(at, cand[r - 1][j], cand[r][i] - 1, anchors.get(r - 1), value, r == 1 ? null : align);
+                    if (c < min) {
+                        min = c;
+                        from[r][i] = j;
+                    }
+                }
+                best[r][i] = min;
+            }
+        }
+        int[] starts = new int[n];
+        double min = Double.MAX_VALUE;
+        int pick = 0;
+        for (int i = 0; i < cand[n - 1].length; i++) {
+            double c = best[n - 1][i] + rowCost(at, cand[n - 1][i], lines - 1, anchors.get(n - 1), value, null);
+            if (c < min) {
+                min = c;
+                pick = i;
+            }
+        }
+        cost[0] = min;
+        for (int r = n - 1; r >= 0; r--) {
+            starts[r] = cand[r][pick];
+            pick = from[r][pick];
+        }
+        return starts;
+    }
+
+    /**
+     * How far the row's cells stray from where the alignment puts them: centred on, starting or ending with the
+     * value; with no alignment (the first and last rows of a page's grid, which a page break may cut), the least.
+     */
+    private static double rowCost(List<Chunk>[][] at, int s, int e, int[] anchor, int value, Align align) {
+        if (align == null) {
+            double least = Double.MAX_VALUE;
+            for (Align a : Align.values()) {
+                least = Math.min(least, rowCost(at, s, e, anchor, value, a));
+            }
+            return least;
+        }
+        double centre = (anchor[0] + anchor[1]) / 2.0;
+        double cost = 0;
+        boolean lone = true; // every row names its indicator beside its value
+        for (int k = 0; k < at[0].length; k++) {
+            if (k == value) {
+                continue;
+            }
+            int top = -1;
+            int bottom = -1;
+            int filled = 0;
+            for (int l = s; l <= e; l++) {
+                if (at[l][k] != null) {
+                    top = top < 0 ? l : top;
+                    bottom = l;
+                    filled++;
+                }
+            }
+            if (top < 0) {
+                continue;
+            }
+            lone = false;
+            cost += GAP_COST * (bottom - top + 1 - filled) + switch (align) {
+                case MIDDLE -> Math.abs((top + bottom) / 2.0 - centre);
+                case TOP -> Math.abs(top - anchor[0]);
+                case BOTTOM -> Math.abs(bottom - anchor[1]);
+            };
+        }
+        return lone ? LONE_VALUE_COST : cost;
+    }
+}
