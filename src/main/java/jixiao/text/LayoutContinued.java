@@ -19,12 +19,15 @@ final class LayoutContinued {
     private LayoutContinued() {
     }
 
+    /** The level columns (一级/二级指标) that lead a grid's header. */
+    private static final int LEVEL_COLUMNS = 2;
     /** At most this share of the page's chunks may cross a column edge of the carried header for it to fit. */
     private static final double CROSSING = 0.05;
 
     /**
      * Whether the page's columns stand where the carried header's did (the layout tool placed them alike): few of
-     * its chunks cross an edge between two header cells. Then the grid is read by the carried header's columns.
+     * its chunks cross an edge between two header cells, and every column after the level columns holds the start
+     * of some chunk. Then the grid is read by the carried header's columns.
      */
     static boolean fits(List<Cell> header, List<Cell> cells) {
         List<Cell> sorted = new ArrayList<>(header);
@@ -35,6 +38,7 @@ final class LayoutContinued {
         }
         int all = 0;
         int crossing = 0;
+        boolean[] started = new boolean[sorted.size()];
         for (Cell c : cells) {
             for (Chunk ch : c.chunks) {
                 all++;
@@ -44,6 +48,17 @@ final class LayoutContinued {
                         break;
                     }
                 }
+                int k = 0;
+                while (k < edges.length && ch.x0() >= edges[k]) {
+                    k++;
+                }
+                started[k] = true;
+            }
+        }
+        // the columns right of the level columns each hold some text (the level cells may stand on the page before)
+        for (int k = LEVEL_COLUMNS; k < started.length; k++) {
+            if (!started[k]) {
+                return false;
             }
         }
         return all > 0 && crossing <= CROSSING * all;

@@ -291,6 +291,38 @@ class LayoutTextTest {
     }
 
     /**
+     * The columns of the next page moved left, all its text inside the carried header's 三级指标 column and none
+     * under 指标值: the carried columns do not fit, the page's own gutters part it.
+     */
+    @Test
+    void aGridGoingOnWithNothingUnderACarriedColumnIsPartedByItsOwnGutters() {
+        String first = String.join("\n",
+                "一级指",
+                "      二级指标                    三级指标                          指标值（包含数字及文字描述）",
+                " 标",
+                "",
+                "      数量指标                   集中培训天数                              ≥9天",
+                "",
+                "产出指",
+                "      质量指标                 肺结核患者成功治疗率                            ≥91%",
+                " 标",
+                "");
+        String next = String.join("\n",
+                "             带动农民增收     持续增收",
+                "      经济效益",
+                "       指标",
+                "             节约财政资金     有效节约",
+                "",
+                "效益指   社会效益",
+                "             公共服务水平     有效提升",
+                " 标     指标",
+                "");
+        List<String> out = pages(first, next);
+        assertTrue(out.containsAll(List.of("带动农民增收 持续增收", "节约财政资金 有效节约", "公共服务水平 有效提升")),
+                out.toString());
+    }
+
+    /**
      * One-line rows with no blank line between them and no value shaped like a number: a line whose column had room
      * for the first word of the line below was not wrapped, so the line below starts the next row; a full line
      * ("长期稳定运行", as wide as the column's widest) goes on below.
