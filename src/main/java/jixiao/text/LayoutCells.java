@@ -2,7 +2,6 @@ package jixiao.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
@@ -17,10 +16,6 @@ import jixiao.text.LayoutText.Chunk;
 final class LayoutCells {
     /** Cells of a wrapped cell may be this many lines apart, when a neighbour cell's line sits between them. */
     private static final int MAX_LINE_STEP = 2;
-    /** An amount with two decimals. */
-    private static final Pattern CENTS = Pattern.compile("\\d{1,3}(,\\d{3})*\\.\\d{2}|\\d+\\.\\d{2}");
-    /** The start of an amount: digits (with thousands separators), then a point and at most two decimals. */
-    private static final Pattern AMOUNT_START = Pattern.compile("\\d[\\d,]*(\\.\\d{0,2})?");
 
     private LayoutCells() {
     }
@@ -154,7 +149,7 @@ final class LayoutCells {
     private static boolean cents(List<List<Chunk>> byLine) {
         for (List<Chunk> line : byLine) {
             for (Chunk c : line) {
-                if (CENTS.matcher(c.text()).matches()) {
+                if (Shapes.cents(c.text())) {
                     return true;
                 }
             }
@@ -175,8 +170,8 @@ final class LayoutCells {
         String lower = below.text();
         boolean cut = upper.endsWith(".") || upper.endsWith(",") || upper.matches(".*\\.\\d")
                 || !upper.contains(".") && (lower.contains(".") || lower.matches("0\\d.*")); // "083": no whole amount
-        return near && cut && AMOUNT_START.matcher(upper).matches() && !CENTS.matcher(upper).matches()
-                && Character.isDigit(lower.charAt(0)) && AMOUNT_START.matcher(upper + lower).matches();
+        return near && cut && Shapes.amountStart(upper) && !Shapes.cents(upper)
+                && Character.isDigit(lower.charAt(0)) && Shapes.amountStart(upper + lower);
     }
 
     /**

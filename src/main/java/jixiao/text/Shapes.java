@@ -23,6 +23,10 @@ final class Shapes {
             "^(?:" + OP + "?\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬|份|初|中)?(?:前|内|以前|之前|完成)?$"
                     + "|^\\d{4}年(?:底|末|内)?(?:前)?$|^(?:年底|年末|年内|开学|学期)前?$");
     private static final Pattern AMOUNT = Pattern.compile("^[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?$");
+    /** An amount with two decimals. */
+    private static final Pattern CENTS = Pattern.compile("\\d{1,3}(,\\d{3})*\\.\\d{2}|\\d+\\.\\d{2}");
+    /** The start of an amount: digits (with thousands separators), then a point and at most two decimals. */
+    private static final Pattern AMOUNT_START = Pattern.compile("\\d[\\d,]*(\\.\\d{0,2})?");
     private static final Pattern AMOUNT_PART = Pattern.compile("^[+-]?[\\d,，.]+$");
     private static final Pattern DOC_NUMBER = Pattern.compile(
             "[【〔\\[（(]\\s*(?:19|20)\\d{2}\\s*[】〕\\]）)]|(?:19|20)\\d{2}年?\\s*\\d*\\s*号|\\d+号[）)]?$|《[^》]+》");
@@ -130,6 +134,16 @@ final class Shapes {
     /** A piece of an amount cut by a wrap: digits, commas and points only ("1,295,90", ".00"). */
     static boolean amountPart(String s) {
         return AMOUNT_PART.matcher(compact(s)).matches();
+    }
+
+    /** An amount written with two decimals ("1,295.00", "990.00"). */
+    static boolean cents(String s) {
+        return CENTS.matcher(s).matches();
+    }
+
+    /** The start of an amount as a wrap may cut it: digits (thousands separators), a point, up to two decimals. */
+    static boolean amountStart(String s) {
+        return AMOUNT_START.matcher(s).matches();
     }
 
     static boolean placeholder(String s) {
