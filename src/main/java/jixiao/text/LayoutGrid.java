@@ -34,7 +34,7 @@ final class LayoutGrid {
     }
 
     /** The grid below a column header, or empty when the header has no 指标值 column or no value is found. */
-    static Optional<Result> read(List<Cell> header, List<Chunk> all, int levelEdge) {
+    static Optional<Result> read(List<Cell> header, List<Chunk> given, int levelEdge) {
         List<Cell> cols = new ArrayList<>();
         int value = -1;
         int op = -1;
@@ -55,6 +55,8 @@ final class LayoutGrid {
         if (value < 0) {
             return Optional.empty();
         }
+        int[] bounds = bounds(cols, given, levelEdge);
+        List<Chunk> all = splitAtColumns(given, bounds, levelEdge);
         List<Chunk> levelChunks = new ArrayList<>();
         int first = Integer.MAX_VALUE;
         int last = -1;
@@ -75,7 +77,6 @@ final class LayoutGrid {
                 byLine.get(ch.line() - first).add(ch);
             }
         }
-        int[] bounds = bounds(cols, all, levelEdge);
         @SuppressWarnings("unchecked")
         List<Chunk>[][] at = new List[lines][cols.size()];
         for (Chunk ch : all) {
@@ -120,6 +121,35 @@ final class LayoutGrid {
             rows.add(row(at, starts[r], r + 1 < anchors.size() ? starts[r + 1] - 1 : lines - 1));
         }
         return Optional.of(new Result(rows, levelCells(levelChunks)));
+    }
+
+    /**
+     * The chunks with each one parted at a single space whose text after it starts in a later column than the
+     * chunk does ("下达文件后规定 30日内分解…": text run up to the next column, whose cell then follows one space
+     * after it); level chunks are kept whole.
+     */
+    private static List<Chunk> splitAtColumns(List<Chunk> chunks, int[] bounds, int levelEdge) {
+        List<Chunk> out = new ArrayList<>();
+        for (Chunk ch : chunks) {
+            int from = 0;
+            String t = ch.text();
+            for (int i = 1; i + 1 < t.length() && ch.x1() > levelEdge + 1; i++) {
+                int at = ch.x0() + i + 1;
+                if (t.charAt(i) == ' ' && column(at, bounds) > column(ch.x0() + from, bounds)) {
+                    out.add(piece(ch, from, i));
+                    from = i + 1;
+                }
+            }
+            out.add(from == 0 ? ch : piece(ch, from, t.length()));
+        }
+        return out;
+    }
+
+    /** The part [s, e) of a chunk's text, its extent in proportion. */
+    private static Chunk piece(Chunk ch, int s, int e) {
+        int n = ch.text().length();
+        int w = ch.x1() - ch.x0();
+        return new Chunk(ch.text().substring(s, e), ch.line(), ch.x0() + s, ch.x0() + s + Math.max(1, w * (e - s) / n));
     }
 
     /** Whether no chunk of the chunk's line lies between it and the value column (it is the value if any is). */
@@ -184,8 +214,12 @@ final class LayoutGrid {
     }
 
     private static int column(Chunk ch, int[] bounds) {
+        return column(ch.x0(), bounds);
+    }
+
+    private static int column(int x, int[] bounds) {
         int k = 0;
-        while (k < bounds.length && ch.x0() >= bounds[k]) {
+        while (k < bounds.length && x >= bounds[k]) {
             k++;
         }
         return k;

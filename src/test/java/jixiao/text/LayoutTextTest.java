@@ -342,6 +342,30 @@ class LayoutTextTest {
                 lines(page));
     }
 
+    /** Text one space after a cell's text that starts in the next column is that column's: the chunk is parted. */
+    @Test
+    void aChunkRunningIntoTheNextColumnIsPartedWhereThatColumnStarts() {
+        String page = String.join("\n",
+                "一级指标   二级指标    三级指标       绩效指标描述       指标值   指标值设定依据",
+                "              治理任务完成时                             赞财农",
+                "                         治理任务完成时间      12月底前",
+                "                 间                              【2022】42号",
+                "",
+                "              资金在收到上级 资金在收到上级下达文件后",
+                "       时效指标   下达文件后规定 30日内分解下达并拨付至项",
+                "                                                  赞财农",
+                "              时限内拨付至项 目实施单位，不得滞留、截      100%",
+                "                                                【2022】42号",
+                "              目实施单位的比 留或者挪作他用的比例，逾",
+                "                 例    期未拨付的须书面说明原因",
+                "");
+        List<String> out = lines(page);
+        int level3 = out.indexOf("资金在收到上级");
+        assertEquals(List.of("资金在收到上级", "下达文件后规定", "时限内拨付至项", "目实施单位的比", "例", "资金在收到上级下达文件后",
+                "30日内分解下达并拨付至项", "目实施单位，不得滞留、截", "留或者挪作他用的比例，逾", "期未拨付的须书面说明原因"),
+                out.subList(level3, level3 + 10), out.toString());
+    }
+
     /** A whole value one space after CJK text is the next cell: Chinese text has no spaces of its own. */
     @Test
     void aValueOneSpaceAfterTextIsACellOfItsOwn() {
