@@ -17,7 +17,8 @@ import jixiao.text.LayoutText.Chunk;
  * header cell) holds its start. Every row has one cell in the 指标值 column, so the value cells anchor the rows (a
  * value line goes on below only where its line had no room for the next word: one-line rows need no blank line
  * between them); a row runs from just below the previous row to just above the next one, at the boundaries
- * {@link RowStarts} chooses for the grid's alignment. Cells of the level columns (一级/二级指标) are merged over rows; they are returned apart.
+ * {@link RowStarts} chooses for the grid's alignment. Cells of the level columns (一级/二级指标) are merged over
+ * rows; they are returned apart.
  */
 final class LayoutGrid {
     /**
@@ -149,7 +150,8 @@ final class LayoutGrid {
     private static Chunk piece(Chunk ch, int s, int e) {
         int n = ch.text().length();
         int w = ch.x1() - ch.x0();
-        return new Chunk(ch.text().substring(s, e), ch.line(), ch.x0() + s, ch.x0() + s + Math.max(1, w * (e - s) / n));
+        int x0 = ch.x0() + s;
+        return new Chunk(ch.text().substring(s, e), ch.line(), x0, x0 + Math.max(1, w * (e - s) / n));
     }
 
     /** Whether no chunk of the chunk's line lies between it and the value column (it is the value if any is). */
@@ -268,16 +270,7 @@ final class LayoutGrid {
         List<int[]> out = new ArrayList<>();
         int[] open = null;
         boolean levelLine = false; // a line of level cells alone since the open value's last line
-        int[] widest = new int[at.length == 0 ? 0 : at[0].length];
-        for (List<Chunk>[] line : at) {
-            for (int k = 0; k < line.length; k++) {
-                for (Chunk ch : line[k] == null ? List.<Chunk>of() : line[k]) {
-                    if (ch.text().chars().noneMatch(c -> c < 0x80)) { // ASCII widths vary with the font
-                        widest[k] = Math.max(widest[k], Width.of(ch.text()));
-                    }
-                }
-            }
-        }
+        int[] widest = widest(at);
         for (int l = 0; l < at.length; l++) {
             if (at[l][value] == null) {
                 if (blank[l] || open != null && l - open[1] > MAX_VALUE_STEP) {
@@ -303,6 +296,21 @@ final class LayoutGrid {
             levelLine = false;
         }
         return out;
+    }
+
+    /** Per column, the width of its widest chunk of CJK text alone (ASCII widths vary with the font). */
+    private static int[] widest(List<Chunk>[][] at) {
+        int[] widest = new int[at.length == 0 ? 0 : at[0].length];
+        for (List<Chunk>[] line : at) {
+            for (int k = 0; k < line.length; k++) {
+                for (Chunk ch : line[k] == null ? List.<Chunk>of() : line[k]) {
+                    if (ch.text().chars().noneMatch(c -> c < 0x80)) {
+                        widest[k] = Math.max(widest[k], Width.of(ch.text()));
+                    }
+                }
+            }
+        }
+        return widest;
     }
 
     /**
