@@ -160,10 +160,10 @@ final class Shapes {
                 + "|不多于|不超过|正向|反向");
     }
 
-    /** A measuring unit: short, no digits (%, 元, 万元/亩, 人次). */
+    /** A measuring unit: short, no digits, no word of a basis (%, 元, 万元/亩, 人次; not 预算支出标准). */
     static boolean measureUnit(String s) {
         String c = compact(s);
-        return !c.isEmpty() && c.length() <= 8 && !c.matches(".*\\d.*") && !isTaxonomy(c);
+        return !c.isEmpty() && c.length() <= 8 && !c.matches(".*\\d.*") && !isTaxonomy(c) && !basisWord(c);
     }
 
     /** A document number that opens with its issuer (<issuer>【<year>】<n>号, <issuer><year>年<n>号) or a title in 《》. */
