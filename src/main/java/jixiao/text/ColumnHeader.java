@@ -9,9 +9,14 @@ import jixiao.table.Meaning;
 
 /**
  * The indicator grid's column header (一级指标 二级指标 三级指标 …), whose last cells may wrap onto the following
- * lines ("指标值确定依" / "据"): its column names and roles and how many lines it takes.
+ * lines ("指标值确定依" / "据"): its column names and roles, how many lines it takes, and whether it prints most
+ * names on lines of their own ({@code runLines}): a tool that does so prints every text run on a line of its own
+ * (MuPDF's text output), so that cells on one baseline do not share a line in the body either.
  */
-record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount) {
+record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount, boolean runLines) {
+    /** Lines of one name each a header needs before its one-name-a-line printing says anything about the text. */
+    private static final int RUN_LINE_NAMES = 3;
+
     ColumnHeader {
         names = List.copyOf(names);
         roles = List.copyOf(roles);
@@ -58,6 +63,8 @@ record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount) {
      */
     static ColumnHeader parse(List<SourceLine> lines, int start) {
         List<String> names = new ArrayList<>(List.of(lines.get(start).text().split("\\s+")));
+        int alone = names.size() == 1 ? 1 : 0; // lines holding one new name and nothing else
+        int several = names.size() > 1 ? 1 : 0; // lines holding more than one name
         int k = start + 1;
         while (k < lines.size() && !startsHeader(lines.get(k).text())) {
             String[] tokens = lines.get(k).text().split("\\s+");
@@ -67,8 +74,11 @@ record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount) {
                 for (int i = 1; i < tokens.length; i++) {
                     names.add(tokens[i]);
                 }
+                several += tokens.length > 1 ? 1 : 0;
             } else if (allColumnWords(tokens)) {
                 names.addAll(List.of(tokens));
+                alone += tokens.length == 1 ? 1 : 0;
+                several += tokens.length > 1 ? 1 : 0;
             } else {
                 break;
             }
@@ -78,7 +88,7 @@ record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount) {
         for (String n : names) {
             roles.add(HeaderWords.column(n).orElse(Meaning.EXTRA));
         }
-        return new ColumnHeader(names, roles, k - start);
+        return new ColumnHeader(names, roles, k - start, alone >= RUN_LINE_NAMES && alone > several);
     }
 
     private static boolean continues(String last, String next) {
@@ -88,6 +98,9 @@ record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount) {
         String joined = last + next;
         if (HeaderWords.hasOpenParen(last)) {
             return true;
+        }
+        if (HeaderWords.exactColumn(last) && HeaderWords.exactColumn(next)) {
+            return false; // two whole names on lines of their own (指标值 / 指标值确定依据): two columns
         }
         return HeaderWords.columnPrefix(joined) || HeaderWords.column(joined).isPresent()
                 && HeaderWords.column(joined).get() != HeaderWords.column(last).orElse(null);

@@ -33,21 +33,29 @@ final class GridDecoder {
     record Row(List<List<String>> cells) {
     }
 
-    private GridDecoder(List<Meaning> roles, double[] widths) {
+    private GridDecoder(List<Meaning> roles, double[] widths, boolean runLines) {
         this.roles = roles;
         this.n = roles.size();
         this.widths = widths;
-        this.rowScorer = new RowScorer(roles);
+        this.rowScorer = new RowScorer(roles, runLines);
     }
 
-    /** Decodes twice: first without widths, then with the wrap widths the first decoding shows. */
+    /** Decodes the atoms of a text whose cells on one baseline share a line (see the other overload). */
     static List<Row> decode(List<Meaning> roles, List<Atom> atoms) {
+        return decode(roles, atoms, false);
+    }
+
+    /**
+     * Decodes twice: first without widths, then with the wrap widths the first decoding shows. {@code runLines}
+     * when the text prints each text run on a line of its own (see {@link ProjectText#runLines()}).
+     */
+    static List<Row> decode(List<Meaning> roles, List<Atom> atoms, boolean runLines) {
         if (atoms.isEmpty()) {
             return List.of();
         }
-        List<Row> first = new GridDecoder(roles, new double[roles.size()]).run(atoms);
+        List<Row> first = new GridDecoder(roles, new double[roles.size()], runLines).run(atoms);
         double[] w = ColumnWidths.estimate(first, roles.size());
-        return new GridDecoder(roles, w).run(atoms);
+        return new GridDecoder(roles, w, runLines).run(atoms);
     }
 
     /** One search state: finished rows, the current row's cells and the column being filled. */

@@ -1,5 +1,6 @@
 package jixiao.text;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ final class ReadingOrder {
     /** Labels that only ever stand above the column header. */
     private static final Set<Meaning> HEADER_ONLY = Set.of(Meaning.CODE, Meaning.NAME, Meaning.BUDGET_GROUP,
             Meaning.FUND_PLAN);
-    /** A line of this many periods or more is a fund plan's column header. */
+    /** A line of this many periods or more, or as many lines of one period each, is a fund plan's column header. */
     private static final int PERIOD_ROW = 3;
 
     private ReadingOrder() {
@@ -23,14 +24,24 @@ final class ReadingOrder {
 
     /** The first body line that belongs above the column header, or null when the body reads in order. */
     static String misplaced(ProjectText p) {
-        for (ProjectText.BodyLine b : p.body()) {
-            String text = b.line().text().strip();
-            Optional<Meaning> label = HeaderWords.label(text.replaceAll("\\s+", ""));
-            if (label.isPresent() && HEADER_ONLY.contains(label.get())) {
+        List<ProjectText.BodyLine> body = p.body();
+        int periods = 0;
+        for (int i = 0; i < body.size(); i++) {
+            String text = body.get(i).line().text().strip();
+            String label = text.replaceAll("\\s+", "");
+            if (HeaderWords.hasOpenParen(label) && i + 1 < body.size()) {
+                label += body.get(i + 1).line().text().replaceAll("\\s+", ""); // 资金支出计划（ / %）
+            }
+            Optional<Meaning> role = HeaderWords.label(label);
+            if (role.isPresent() && HEADER_ONLY.contains(role.get())) {
                 return text;
             }
             if (periodRow(text)) {
                 return text;
+            }
+            periods = Shapes.period(text) ? periods + 1 : 0;
+            if (periods >= PERIOD_ROW) {
+                return text; // the periods printed a line each (a text run a line)
             }
         }
         return null;

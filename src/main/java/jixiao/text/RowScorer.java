@@ -22,9 +22,12 @@ final class RowScorer {
     private final int l2;
     private final int l3;
     private final int desc;
+    private final boolean runLines;
 
-    RowScorer(List<Meaning> roles) {
+    /** {@code runLines}: the text prints each text run on a line of its own, so lines say nothing of baselines. */
+    RowScorer(List<Meaning> roles, boolean runLines) {
         this.roles = roles;
+        this.runLines = runLines;
         this.l1 = roles.indexOf(Meaning.LEVEL1);
         this.l2 = roles.indexOf(Meaning.LEVEL2);
         this.l3 = roles.indexOf(Meaning.LEVEL3);
@@ -72,7 +75,7 @@ final class RowScorer {
 
     /** Penalty for neighbouring single-line cells printed on separate lines, among columns before {@code upTo}. */
     private double apart(RowState r, int upTo) {
-        if (r.cut) {
+        if (r.cut || runLines) {
             return 0;
         }
         double s = 0;

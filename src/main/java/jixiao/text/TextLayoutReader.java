@@ -66,7 +66,7 @@ public final class TextLayoutReader {
         }
         List<List<CellSpec>> rows = new ArrayList<>(HeaderRowsBuilder.rows(fields, cols));
         List<GridDecoder.Row> decoded = inOrder ? CentredLevels.apply(p.columns().roles(),
-                GridDecoder.decode(p.columns().roles(), Atom.of(p.body()))) : List.of();
+                GridDecoder.decode(p.columns().roles(), Atom.of(p.body()), p.runLines())) : List.of();
         rows.addAll(GridRowsBuilder.rows(p.columns(), decoded));
         return TableWriter.table(rows, cols, top);
     }

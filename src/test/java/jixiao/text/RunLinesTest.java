@@ -1,0 +1,134 @@
+package jixiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jixiao.table.Block;
+import jixiao.table.Cell;
+import jixiao.table.Table;
+
+/**
+ * Text that prints every text run on a line of its own, blocks parted by blank lines (MuPDF's {@code mutool draw -F
+ * txt}): the cells of one row do not share a line, so a line start says nothing of a new cell.
+ */
+class RunLinesTest {
+    private static final String HEAD = String.join("\n",
+            "某县某局2024年预算项目绩效目标",
+            "",
+            "1.示范项目绩效目标表",
+            "",
+            "项目名称",
+            "示范项目",
+            "",
+            "预算数",
+            "5.87",
+            "其中：财政拨款",
+            "5.87",
+            "其他资金",
+            "",
+            "绩效目标",
+            "1.保证设备完好",
+            "",
+            "");
+
+    private static final String BODY = String.join("\n",
+            "产出指标",
+            "",
+            "质量指标",
+            "设备验收合格率",
+            "100%",
+            "",
+            "设备完好率",
+            "≥95%",
+            "",
+            "时效指标",
+            "设备采购完成时间",
+            "9月底前",
+            "",
+            "效益指标",
+            "",
+            "社会效益指标",
+            "县域内就诊率",
+            "≥90%",
+            "");
+
+    private static Table table(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof Table t) {
+                return t;
+            }
+        }
+        throw new AssertionError("no table in " + blocks);
+    }
+
+    /** The rows under the column header: per row, the texts of the cells starting on it, by column. */
+    private static List<List<String>> indicatorRows(Table t, int columns) {
+        int header = -1;
+        for (int r = 0; r < t.rows() && header < 0; r++) {
+            for (Cell c : t.rowStarting(r)) {
+                if (c.text().equals("一级指标")) {
+                    header = r;
+                }
+            }
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (int r = header + 1; r < t.rows(); r++) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                row.add("");
+            }
+            for (Cell c : t.rowStarting(r)) {
+                row.set(c.col(), c.text());
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    @Test
+    void aValueOnTheLineBelowItsNameIsACellOfTheSameRow() {
+        String text = HEAD + "一级指标\n二级指标\n三级指标\n指标值\n\n" + BODY;
+        assertEquals(List.of(
+                List.of("产出指标", "质量指标", "设备验收合格率", "100%"),
+                List.of("", "", "设备完好率", "≥95%"),
+                List.of("", "时效指标", "设备采购完成时间", "9月底前"),
+                List.of("效益指标", "社会效益指标", "县域内就诊率", "≥90%")),
+                indicatorRows(table(TextLayoutReader.read(text)), 4));
+    }
+
+    @Test
+    void twoWholeColumnNamesOnLinesOfTheirOwnAreTwoColumns() {
+        String text = HEAD + "一级指标\n二级指标\n三级指标\n指标值\n指标值确定依据\n\n"
+                + BODY.replace("100%\n", "100%\n验收报告\n").replace("≥95%\n", "≥95%\n行业标准\n");
+        List<List<String>> rows = indicatorRows(table(TextLayoutReader.read(text)), 5);
+        assertEquals(List.of("产出指标", "质量指标", "设备验收合格率", "100%", "验收报告"), rows.get(0));
+        assertEquals(List.of("", "", "设备完好率", "≥95%", "行业标准"), rows.get(1));
+    }
+
+    @Test
+    void aHeaderOfOneNameALineTellsRunLines() {
+        List<SourceLine> mu = SourceLines.of("一级指标 二级指标\n三级指标\n指标描述\n指标值\n指标值确定\n\n依据\n产出指标\n");
+        ColumnHeader h = ColumnHeader.parse(mu, 0);
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标描述", "指标值", "指标值确定依据"), h.names());
+        assertTrue(h.runLines());
+        List<SourceLine> raw = SourceLines.of("一级指标 二级指标 三级指标 指标值 指标值确定依\n据\n产出指标\n");
+        assertFalse(ColumnHeader.parse(raw, 0).runLines());
+    }
+
+    @Test
+    void periodsPrintedALineEachBelowTheHeaderAreOutOfOrder() {
+        String text = HEAD + "一级指标\n二级指标\n三级指标\n指标值\n\n" + BODY
+                + "资金支出计划（\n\n%）\n\n3月底\n6月底\n10月底\n12月底\n";
+        assertNotNull(ReadingOrder.misplaced(DocumentSplitter.split(SourceLines.of(text)).projects().get(0)));
+        String periodsOnly = HEAD + "一级指标\n二级指标\n三级指标\n指标值\n\n" + BODY + "3月底\n6月底\n10月底\n12月底\n";
+        assertEquals("10月底",
+                ReadingOrder.misplaced(DocumentSplitter.split(SourceLines.of(periodsOnly)).projects().get(0)));
+    }
+}
