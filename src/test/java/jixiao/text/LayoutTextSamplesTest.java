@@ -18,31 +18,42 @@ import jixiao.Samples;
 import jixiao.export.JsonExporter;
 
 /**
- * Space-aligned text ({@code pdftotext -layout} of every dev PDF, in {@code samples/dev/layout/}) maps close to the
- * gold of its PDF, with the page fields dropped (text has no page numbers). A ratchet: the numbers are what the
- * layout reader achieves today; a change that loses fields fails here, one that gains should lower the limits.
+ * Text of every dev PDF from other extraction tools maps close to the gold of its PDF, with the page fields dropped
+ * (text has no page numbers): space-aligned text ({@code pdftotext -layout}, {@code samples/dev/layout/}) and text
+ * printed a text run a line (MuPDF's {@code mutool draw -F txt}, {@code samples/dev/mutool/}). Ratchets: the numbers
+ * are what the readers achieve today; a change that loses fields fails here, one that gains should lower the limits.
  */
 class LayoutTextSamplesTest {
-    /** Differences from the golds over the 22 texts (of about 8,900 scored fields; 418 at the last change). */
-    static final int MAX_DIFFERENCES = 440;
+    /** Differences from the golds over the 22 layout texts (of about 8,900 scored fields; 241 at the last change). */
+    static final int MAX_LAYOUT_DIFFERENCES = 260;
+    /** Differences from the golds over the 22 MuPDF texts (of about 8,900 scored fields; 861 at the last change). */
+    static final int MAX_MUTOOL_DIFFERENCES = 880;
     /** Number fields that came out as a different number: none may. */
     static final int MAX_WRONG_NUMBERS = 0;
 
     @Test
     void layoutTextStaysCloseToGold() throws Exception {
+        assertCloseToGold("dev/layout", ".layout.txt", MAX_LAYOUT_DIFFERENCES);
+    }
+
+    @Test
+    void mutoolTextStaysCloseToGold() throws Exception {
+        assertCloseToGold("dev/mutool", ".mutool.txt", MAX_MUTOOL_DIFFERENCES);
+    }
+
+    private static void assertCloseToGold(String dir, String suffix, int maxDifferences) throws Exception {
         GoldTally tally = new GoldTally();
-        for (Path txt : Samples.list("dev/layout", ".txt")) {
+        for (Path txt : Samples.list(dir, ".txt")) {
             String name = txt.getFileName().toString();
-            Path pdfGold = Samples.path("dev/pdf/" + name.substring(0, name.length() - ".layout.txt".length())
-                    + ".gold.json");
+            Path pdfGold = Samples.path("dev/pdf/" + name.substring(0, name.length() - suffix.length()) + ".gold.json");
             ConversionResult r = Jixiao.convert(txt);
             JsonNode out = Samples.parseJson(new JsonExporter().toJson(r.document()));
             List<String> diffs = GoldComparator.compare(withoutPages(Samples.readJson(pdfGold)), out);
             tally.add(name, diffs);
         }
         String summary = tally.summary();
-        System.out.println("layout text: " + summary.lines().findFirst().orElse(""));
-        assertTrue(tally.differences() <= MAX_DIFFERENCES, summary);
+        System.out.println(dir + " text: " + summary.lines().findFirst().orElse(""));
+        assertTrue(tally.differences() <= maxDifferences, summary);
         assertTrue(tally.wrongNumbers() <= MAX_WRONG_NUMBERS, summary);
     }
 
