@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
-import jixiao.table.Block;
-import jixiao.table.Cell;
-import jixiao.table.Table;
 
 /**
  * Text that prints every text run on a line of its own, blocks parted by blank lines (MuPDF's {@code mutool draw -F
@@ -59,39 +54,6 @@ class RunLinesTest {
             "≥90%",
             "");
 
-    private static Table table(List<Block> blocks) {
-        for (Block b : blocks) {
-            if (b instanceof Table t) {
-                return t;
-            }
-        }
-        throw new AssertionError("no table in " + blocks);
-    }
-
-    /** The rows under the column header: per row, the texts of the cells starting on it, by column. */
-    private static List<List<String>> indicatorRows(Table t, int columns) {
-        int header = -1;
-        for (int r = 0; r < t.rows() && header < 0; r++) {
-            for (Cell c : t.rowStarting(r)) {
-                if (c.text().equals("一级指标")) {
-                    header = r;
-                }
-            }
-        }
-        List<List<String>> out = new ArrayList<>();
-        for (int r = header + 1; r < t.rows(); r++) {
-            List<String> row = new ArrayList<>();
-            for (int c = 0; c < columns; c++) {
-                row.add("");
-            }
-            for (Cell c : t.rowStarting(r)) {
-                row.set(c.col(), c.text());
-            }
-            out.add(row);
-        }
-        return out;
-    }
-
     @Test
     void aValueOnTheLineBelowItsNameIsACellOfTheSameRow() {
         String text = HEAD + "一级指标\n二级指标\n三级指标\n指标值\n\n" + BODY;
@@ -100,14 +62,14 @@ class RunLinesTest {
                 List.of("", "", "设备完好率", "≥95%"),
                 List.of("", "时效指标", "设备采购完成时间", "9月底前"),
                 List.of("效益指标", "社会效益指标", "县域内就诊率", "≥90%")),
-                indicatorRows(table(TextLayoutReader.read(text)), 4));
+                TextLayoutReaderTest.indicatorRows(TextLayoutReaderTest.table(TextLayoutReader.read(text)), 4));
     }
 
     @Test
     void twoWholeColumnNamesOnLinesOfTheirOwnAreTwoColumns() {
         String text = HEAD + "一级指标\n二级指标\n三级指标\n指标值\n指标值确定依据\n\n"
                 + BODY.replace("100%\n", "100%\n验收报告\n").replace("≥95%\n", "≥95%\n行业标准\n");
-        List<List<String>> rows = indicatorRows(table(TextLayoutReader.read(text)), 5);
+        List<List<String>> rows = TextLayoutReaderTest.indicatorRows(TextLayoutReaderTest.table(TextLayoutReader.read(text)), 5);
         assertEquals(List.of("产出指标", "质量指标", "设备验收合格率", "100%", "验收报告"), rows.get(0));
         assertEquals(List.of("", "", "设备完好率", "≥95%", "行业标准"), rows.get(1));
     }

@@ -44,7 +44,8 @@ class TextLayoutReaderTest {
         return HEAD.formatted(fundValues) + body;
     }
 
-    private static Table table(List<Block> blocks) {
+    /** The first table among the blocks. */
+    static Table table(List<Block> blocks) {
         for (Block b : blocks) {
             if (b instanceof Table t) {
                 return t;
@@ -53,8 +54,13 @@ class TextLayoutReaderTest {
         throw new AssertionError("no table in " + blocks);
     }
 
-    /** The indicator rows under the column header: per row, the texts of the cells starting on it, by column. */
+    /** The indicator rows of a table of six columns (see {@link #indicatorRows(Table, int)}). */
     private static List<List<String>> indicatorRows(Table t) {
+        return indicatorRows(t, 6);
+    }
+
+    /** The indicator rows under the column header: per row, the texts of the cells starting on it, by column. */
+    static List<List<String>> indicatorRows(Table t, int columns) {
         int header = -1;
         for (int r = 0; r < t.rows() && header < 0; r++) {
             for (Cell c : t.rowStarting(r)) {
@@ -65,7 +71,10 @@ class TextLayoutReaderTest {
         }
         List<List<String>> out = new ArrayList<>();
         for (int r = header + 1; r < t.rows(); r++) {
-            List<String> row = new ArrayList<>(List.of("", "", "", "", "", ""));
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                row.add("");
+            }
             for (Cell c : t.rowStarting(r)) {
                 row.set(c.col(), c.text());
             }
