@@ -17,6 +17,9 @@ record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount, bool
     /** Lines of one name each a header needs before its one-name-a-line printing says anything about the text. */
     private static final int RUN_LINE_NAMES = 3;
 
+    /** No column header: the project's text does not have one where reading order puts it. */
+    static final ColumnHeader NONE = new ColumnHeader(List.of(), List.of(), 0, false);
+
     ColumnHeader {
         names = List.copyOf(names);
         roles = List.copyOf(roles);

@@ -16,6 +16,8 @@ final class DocumentSplitter {
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^\\d{1,3}\\s*[.．、]\\s*\\S.*");
     /** A unit code and name ("724001某县某局本级"), not a year ("2025年某县…" is a title). */
     private static final Pattern UNIT_CODE_NAME = Pattern.compile("^\\d{3,}+(?!年)\\S*$");
+    /** A span's column-header line when the project has none before the next project's header block. */
+    private static final int NO_HEADER = -1;
     /** A unit line and nothing else: "单位：万元", "724001某县某局本级 单位：万元". */
     private static final Pattern UNIT_ONLY = Pattern.compile("^(\\d{3,}\\S*\\s+)?(金额)?单位[：:]\\s*[千万亿]?元$");
 
@@ -38,6 +40,12 @@ final class DocumentSplitter {
             if (h < 0) {
                 break;
             }
+            int again = sameLabel(lines, s, h);
+            if (again > 0) {
+                spans.add(new int[] {s, NO_HEADER}); // its column header is not where reading order puts it
+                from = again;
+                continue;
+            }
             spans.add(new int[] {s, h});
             from = h + 1;
         }
@@ -51,10 +59,14 @@ final class DocumentSplitter {
             if (k == 0) {
                 preamble.addAll(lines.subList(0, units == null ? pre.start : units.start()));
             }
-            ColumnHeader columns = ColumnHeader.parse(lines, h);
-            int bodyStart = h + columns.lineCount();
+            ColumnHeader columns = h == NO_HEADER ? ColumnHeader.NONE : ColumnHeader.parse(lines, h);
+            int bodyStart = h == NO_HEADER ? s + 1 : h + columns.lineCount();
             Pre next = k + 1 < spans.size() ? pre(lines, spans.get(k + 1)[0], bodyStart) : null;
             int bodyEnd = next == null ? lines.size() : next.start;
+            if (h == NO_HEADER) {
+                h = bodyEnd; // the header block runs to the next project: no body
+                bodyStart = bodyEnd;
+            }
             UnitLineOrder.Header header = UnitLineOrder.header(lines.subList(s, h));
             SourceLine unit = units != null ? units.units().get(k) : pre.unit != null ? pre.unit : header.unit();
             projects.add(new ProjectText(pre.title, unit, header.lines(), columns,
@@ -132,20 +144,44 @@ final class DocumentSplitter {
 
     private static int nextProjectStart(List<SourceLine> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
-            List<Token> tokens = Token.of(lines.subList(i, Math.min(lines.size(), i + LABEL_LINES)));
-            int k = HeaderBlockParser.labelAt(tokens, 0);
-            if (k > 0) {
-                StringBuilder sb = new StringBuilder();
-                for (Token t : tokens.subList(0, k)) {
-                    sb.append(t.text());
-                }
-                Optional<Meaning> r = HeaderWords.label(sb.toString());
-                if (r.isPresent() && (r.get() == Meaning.CODE || r.get() == Meaning.NAME)) {
-                    return i;
-                }
+            if (startLabel(lines, i) != null) {
+                return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The line in (s, h) that opens the same project label as line s again (a second 项目编码), or -1. A header block
+     * holds each label once; a second one before the column header is the next project's, and the project at s then
+     * has no column header of its own where reading order puts it (plain pdftotext moves blocks by its column
+     * detection).
+     */
+    private static int sameLabel(List<SourceLine> lines, int s, int h) {
+        Meaning first = startLabel(lines, s);
+        for (int i = s + 1; i < h; i++) {
+            if (startLabel(lines, i) == first) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The project label (项目编码 or 项目名称, maybe wrapped) that opens at line i, or null. */
+    private static Meaning startLabel(List<SourceLine> lines, int i) {
+        List<Token> tokens = Token.of(lines.subList(i, Math.min(lines.size(), i + LABEL_LINES)));
+        int k = HeaderBlockParser.labelAt(tokens, 0);
+        if (k > 0) {
+            StringBuilder sb = new StringBuilder();
+            for (Token t : tokens.subList(0, k)) {
+                sb.append(t.text());
+            }
+            Optional<Meaning> r = HeaderWords.label(sb.toString());
+            if (r.isPresent() && (r.get() == Meaning.CODE || r.get() == Meaning.NAME)) {
+                return r.get();
+            }
+        }
+        return null;
     }
 
     private static int nextColumnHeader(List<SourceLine> lines, int from) {

@@ -229,8 +229,9 @@ final class LayoutGrid {
 
     /**
      * The left edge of every column after the first: between two header cells, the position crossed by the fewest
-     * chunks of the grid (measured one column a character, as the text places them) (the gutter; text is left-aligned or centred in its column, so a header cell centred over a
-     * wide column need not mark where its text starts), nearest the midpoint among equals.
+     * chunks of the grid, measured one column a character as the text places them (the gutter; text is left-aligned
+     * or centred in its column, so a header cell centred over a wide column need not mark where its text starts),
+     * nearest the midpoint among equals.
      */
     static int[] bounds(List<Cell> cols, List<Chunk> chunks, int levelEdge) {
         int[] out = new int[cols.size() - 1];

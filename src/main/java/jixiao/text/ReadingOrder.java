@@ -24,6 +24,10 @@ final class ReadingOrder {
 
     /** The first body line that belongs above the column header, or null when the body reads in order. */
     static String misplaced(ProjectText p) {
+        String inHeader = columnNamesInHeader(p);
+        if (inHeader != null) {
+            return inHeader;
+        }
         List<ProjectText.BodyLine> body = p.body();
         int periods = 0;
         for (int i = 0; i < body.size(); i++) {
@@ -36,7 +40,7 @@ final class ReadingOrder {
             if (role.isPresent() && HEADER_ONLY.contains(role.get())) {
                 return text;
             }
-            if (periodRow(text)) {
+            if (periodRow(text) || columnNames(text)) {
                 return text;
             }
             periods = Shapes.period(text) ? periods + 1 : 0;
@@ -45,6 +49,36 @@ final class ReadingOrder {
             }
         }
         return null;
+    }
+
+    /**
+     * The first header-block line of indicator column names only, or null: the column header's names parted and the
+     * indicator rows' text stands among the header-block labels, so no label's amount can be trusted either.
+     */
+    static String columnNamesInHeader(ProjectText p) {
+        for (SourceLine l : p.header()) {
+            if (columnNames(l.text().strip())) {
+                return l.text().strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the line holds indicator column names only (指标值, 二级指标 三级指标): the column header's names stand
+     * apart from it among the rows, so the text's blocks were moved (plain pdftotext orders blocks by its column
+     * detection). A repeated header on a later page is no body line.
+     */
+    private static boolean columnNames(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (String s : text.split("\\s+")) {
+            if (!HeaderWords.exactColumn(s)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean periodRow(String text) {

@@ -65,8 +65,9 @@ final class RowStarts {
             for (int i = 0; i < cand[r].length; i++) {
                 double min = Double.MAX_VALUE;
                 for (int j = 0; j < cand[r - 1].length; j++) {
-                    double c = best[r - 1][j]
-                            + rowCost(at, cand[r - 1][j], cand[r][i] - 1, anchors.get(r - 1), value, r == 1 ? null : align);
+                    Align a = r == 1 ? null : align; // the first row may be cut by the page break above
+                    int s = cand[r - 1][j];
+                    double c = best[r - 1][j] + rowCost(at, s, cand[r][i] - 1, anchors.get(r - 1), value, a);
                     if (c < min) {
                         min = c;
                         from[r][i] = j;

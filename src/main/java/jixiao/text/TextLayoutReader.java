@@ -45,11 +45,20 @@ public final class TextLayoutReader {
             out.addAll(ProseWriter.plain(free, y));
             y += free.size() * ProseWriter.LINE + 4;
             String misplaced = ReadingOrder.misplaced(p);
-            if (misplaced != null) {
+            if (p.columns().names().isEmpty()) {
+                issues.add(Issue.error("TEXT_ORDER_LOST", k + 1, null,
+                        "the table's text is not in reading order (the next project's header block comes before"
+                                + " this project's indicator column header 一级指标 / 二级指标 / 三级指标):"
+                                + " indicators and fund plan left out; convert the PDF itself, or extract its text"
+                                + " with pdftotext -layout or -raw"));
+                misplaced = "";
+            } else if (misplaced != null) {
                 issues.add(Issue.error("TEXT_ORDER_LOST", k + 1, null, // one table a project: the mapper's number
-                        "the table's text is not in reading order (\"" + misplaced + "\" of the header block stands"
-                                + " among the indicator rows): indicators and fund plan left out; convert the PDF"
-                                + " itself, or extract its text with pdftotext -layout"));
+                        "the table's text is not in reading order (\"" + misplaced + "\" stands out of place:"
+                                + " header-block content among the indicator rows, or column names apart from the"
+                                + " column header):"
+                                + " indicators and fund plan left out; convert the PDF itself, or extract its text"
+                                + " with pdftotext -layout or -raw"));
             }
             Table t = table(p, y, misplaced == null);
             out.add(t);
@@ -63,6 +72,10 @@ public final class TextLayoutReader {
         List<HeaderBlockParser.Field> fields = HeaderBlockParser.fields(p.header());
         if (!inOrder) {
             fields.removeIf(f -> f.role() == Meaning.FUND_PLAN);
+            if (ReadingOrder.columnNamesInHeader(p) != null) { // amounts may stand under another label: none kept
+                fields.replaceAll(f -> f.role().isAmount() ? new HeaderBlockParser.Field(f.role(), f.label(),
+                        List.of()) : f);
+            }
         }
         List<List<CellSpec>> rows = new ArrayList<>(HeaderRowsBuilder.rows(fields, cols));
         List<GridDecoder.Row> decoded = inOrder ? CentredLevels.apply(p.columns().roles(),
