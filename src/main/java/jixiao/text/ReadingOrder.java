@@ -22,6 +22,35 @@ final class ReadingOrder {
     private ReadingOrder() {
     }
 
+    /**
+     * Why a project's table cannot be rebuilt by order: the issue's message, and whether its header block holds
+     * indicator text, so that no label's amount can be trusted either.
+     */
+    record Disorder(String message, boolean amountsLost) {
+    }
+
+    /**
+     * The disorder of a project's text, or empty when it reads in order: no column header before the next project's
+     * header block, or lines out of place ({@link #misplaced}).
+     */
+    static Optional<Disorder> of(ProjectText p) {
+        String why;
+        if (p.columns().names().isEmpty()) {
+            why = "the next project's header block comes before this project's indicator column header 一级指标 /"
+                    + " 二级指标 / 三级指标";
+        } else {
+            String misplaced = misplaced(p);
+            if (misplaced == null) {
+                return Optional.empty();
+            }
+            why = "\"" + misplaced + "\" stands out of place: header-block content among the indicator rows, or column"
+                    + " names apart from the column header";
+        }
+        return Optional.of(new Disorder("the table's text is not in reading order (" + why + "): indicators and fund"
+                + " plan left out; convert the PDF itself, or extract its text with pdftotext -layout or -raw",
+                columnNamesInHeader(p) != null));
+    }
+
     /** The first body line that belongs above the column header, or null when the body reads in order. */
     static String misplaced(ProjectText p) {
         String inHeader = columnNamesInHeader(p);
@@ -55,7 +84,7 @@ final class ReadingOrder {
      * The first header-block line of indicator column names only, or null: the column header's names parted and the
      * indicator rows' text stands among the header-block labels, so no label's amount can be trusted either.
      */
-    static String columnNamesInHeader(ProjectText p) {
+    private static String columnNamesInHeader(ProjectText p) {
         for (SourceLine l : p.header()) {
             if (columnNames(l.text().strip())) {
                 return l.text().strip();

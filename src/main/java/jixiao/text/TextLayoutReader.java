@@ -2,6 +2,7 @@ package jixiao.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jixiao.model.Issue;
 import jixiao.table.Block;
@@ -35,6 +36,7 @@ public final class TextLayoutReader {
         double y = split.preamble().size() * ProseWriter.LINE + GAP;
         for (int k = 0; k < split.projects().size(); k++) {
             ProjectText p = split.projects().get(k);
+            int number = k + 1; // one table a project: the mapper's number
             List<String> free = new ArrayList<>();
             for (SourceLine l : p.title()) {
                 free.add(l.text());
@@ -44,35 +46,22 @@ public final class TextLayoutReader {
             }
             out.addAll(ProseWriter.plain(free, y));
             y += free.size() * ProseWriter.LINE + 4;
-            String misplaced = ReadingOrder.misplaced(p);
-            if (p.columns().names().isEmpty()) {
-                issues.add(Issue.error("TEXT_ORDER_LOST", k + 1, null,
-                        "the table's text is not in reading order (the next project's header block comes before"
-                                + " this project's indicator column header 一级指标 / 二级指标 / 三级指标):"
-                                + " indicators and fund plan left out; convert the PDF itself, or extract its text"
-                                + " with pdftotext -layout or -raw"));
-                misplaced = "";
-            } else if (misplaced != null) {
-                issues.add(Issue.error("TEXT_ORDER_LOST", k + 1, null, // one table a project: the mapper's number
-                        "the table's text is not in reading order (\"" + misplaced + "\" stands out of place:"
-                                + " header-block content among the indicator rows, or column names apart from the"
-                                + " column header):"
-                                + " indicators and fund plan left out; convert the PDF itself, or extract its text"
-                                + " with pdftotext -layout or -raw"));
-            }
-            Table t = table(p, y, misplaced == null);
+            Optional<ReadingOrder.Disorder> disorder = ReadingOrder.of(p);
+            disorder.ifPresent(d -> issues.add(Issue.error("TEXT_ORDER_LOST", number, null, d.message())));
+            Table t = table(p, y, disorder);
             out.add(t);
             y = t.box().bottom() + GAP;
         }
         return new Result(out, issues);
     }
 
-    private static Table table(ProjectText p, double top, boolean inOrder) {
+    private static Table table(ProjectText p, double top, Optional<ReadingOrder.Disorder> disorder) {
+        boolean inOrder = disorder.isEmpty();
         int cols = Math.max(8, p.columns().names().size());
         List<HeaderBlockParser.Field> fields = HeaderBlockParser.fields(p.header());
         if (!inOrder) {
             fields.removeIf(f -> f.role() == Meaning.FUND_PLAN);
-            if (ReadingOrder.columnNamesInHeader(p) != null) { // amounts may stand under another label: none kept
+            if (disorder.get().amountsLost()) { // amounts may stand under another label: none kept
                 fields.replaceAll(f -> f.role().isAmount() ? new HeaderBlockParser.Field(f.role(), f.label(),
                         List.of()) : f);
             }
