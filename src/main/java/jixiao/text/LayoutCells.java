@@ -22,13 +22,17 @@ final class LayoutCells {
 
     /**
      * Per line, the right edge of the level columns (一级/二级指标) of the indicator grid above it, or -1: level
-     * cells are merged cells, centred between rows, and never sit between the lines of another cell.
+     * cells are merged cells, centred between rows, and never sit between the lines of another cell. A line starting
+     * with a header-block label ends the grid: the next project's header block has no level columns.
      */
-    static int[] levelEdge(int lines, List<LayoutHeaders.Header> headers) {
-        int[] edge = new int[lines];
+    static int[] levelEdge(List<List<Chunk>> byLine, List<LayoutHeaders.Header> headers) {
+        int[] edge = new int[byLine.size()];
         int current = -1;
         int h = 0;
-        for (int i = 0; i < lines; i++) {
+        for (int i = 0; i < byLine.size(); i++) {
+            if (labelRow(byLine.get(i))) {
+                current = -1;
+            }
             edge[i] = current;
             if (h < headers.size() && headers.get(h).bottom() == i) {
                 if (headers.get(h).hasLevel2()) {
@@ -41,7 +45,7 @@ final class LayoutCells {
     }
 
     static List<Cell> cells(List<List<Chunk>> byLine, List<LayoutHeaders.Header> headers) {
-        int[] levelEdge = levelEdge(byLine.size(), headers);
+        int[] levelEdge = levelEdge(byLine, headers);
         List<Cell> cells = new ArrayList<>();
         List<Cell> open = new ArrayList<>();
         boolean[] header = new boolean[byLine.size()];

@@ -252,6 +252,28 @@ class LayoutTextTest {
         assertEquals(List.of("项目名称 财政衔接推进乡村振兴补助资金（第二批）", "预算规模", "及资金用", "预算数", "25880832.0", "0", "其中：财政拨款", "2588", "083", "2.00", "其他资金", "部门 水利局 实施单位 永福县水利工程管理所", "年度资", "金总额", "5,737,639.00", "其中：", "财政拨", "款", "5,737,639.00", "项目", "资金", "其他资", "算", "规", "模", "及", "资", "预算", "金额", "14.78", "其中：财政拨款", "14.7", "8", "其他资金"), lines(page));
     }
 
+    /**
+     * The next project's header block on the page of a grid: its label column is no level column, so an amount cut
+     * over two lines with a label line between them ("1805" / "预算规模" / "…59.00") is still one cell.
+     */
+    @Test
+    void anAmountWrappedAroundALabelLineAfterAGridStaysWhole() {
+        String page = String.join("\n",
+                "一级指标 二级指标      三级指标          指标描述            指标值       指标值确定依据",
+                "产出指标 数量指标      种植面积          种植面积            42万亩      县领导批示",
+                "",
+                "                        2.示范项目绩效目标表",
+                "项目名称                                 示范项目",
+                "",
+                "                                                              1805",
+                "预算规模",
+                "         预算数     180559.00             其中：财政拨款                59.00        其他资金",
+                "");
+        List<String> lines = lines(page);
+        assertEquals(List.of("预算数 180559.00", "其中：财政拨款", "1805", "59.00", "其他资金"),
+                lines.subList(lines.size() - 5, lines.size()), "the cut amount is one cell after its label");
+    }
+
     @Test
     void aGridGoingOnWithoutItsHeaderIsReadByThePagesOwnColumnsAfterTheCarriedHeader() {
         String first = GRID_PAGE;
