@@ -188,10 +188,12 @@ final class LayoutCells {
                 && !HeaderWords.labelPrefix(joined);
     }
 
-    /** "资金" over "总额": a label's first piece, which the piece below (a label itself) makes a longer label. */
+    /**
+     * "资金" over "总额", "年度资金" over "总额": a label's first piece (a label itself or not), which the piece below
+     * (a label itself) makes a longer label.
+     */
     private static boolean completesLabel(String cell, String below) {
-        return HeaderWords.label(cell).isEmpty() && HeaderWords.labelPrefix(cell)
-                && HeaderWords.label(cell + below).isPresent();
+        return HeaderWords.labelPrefix(cell) && HeaderWords.label(cell + below).isPresent();
     }
 
     /** Whether a chunk begins a header-block label (two characters at least). */

@@ -35,7 +35,8 @@ final class LayoutGrid {
     }
 
     /** The grid below a column header, or empty when the header has no 指标值 column or no value is found. */
-    static Optional<Result> read(List<Cell> header, List<Chunk> given, int levelEdge) {
+    static Optional<Result> read(List<Cell> header, List<Chunk> given, int[] levelZones) {
+        int levelEdge = levelZones[1];
         List<Cell> cols = new ArrayList<>();
         int value = -1;
         int op = -1;
@@ -121,7 +122,7 @@ final class LayoutGrid {
         for (int r = 0; r < anchors.size(); r++) {
             rows.add(row(at, starts[r], r + 1 < anchors.size() ? starts[r + 1] - 1 : lines - 1));
         }
-        return Optional.of(new Result(rows, levelCells(levelChunks)));
+        return Optional.of(new Result(rows, levelCells(levelChunks, levelZones[0])));
     }
 
     /**
@@ -371,16 +372,27 @@ final class LayoutGrid {
         return Shapes.numericValue(t) || Shapes.deadline(t);
     }
 
-    /** Level cells: a whole taxonomy name stands alone; other pieces continue the cell above them. */
-    private static List<Cell> levelCells(List<Chunk> chunks) {
+    /**
+     * Level cells: a whole taxonomy name stands alone; other pieces continue the cell above them. A piece that takes
+     * the cell on toward a taxonomy name in the same level column joins it when their left edges are near, though they
+     * share little: text after other text on its line is set a little left of where it is printed ("效益 经济" over
+     * "     指标"). {@code level1Edge}: the right edge of the 一级指标 column.
+     */
+    private static List<Cell> levelCells(List<Chunk> chunks, int level1Edge) {
         chunks.sort(Comparator.comparingInt(Chunk::line).thenComparingInt(Chunk::x0));
         List<Cell> out = new ArrayList<>();
         for (Chunk ch : chunks) {
             Cell into = null;
             for (Cell c : out) {
                 Chunk lastChunk = c.chunks.get(c.chunks.size() - 1);
-                if (ch.line() - lastChunk.line() <= 2 && ch.line() > lastChunk.line() && lastChunk.overlaps(ch)
-                        && !Shapes.isTaxonomy(LayoutText.text(c)) && !Shapes.isTaxonomy(ch.text())) {
+                String text = LayoutText.text(c);
+                boolean sameColumn = lastChunk.x1() <= level1Edge + 1 == ch.x1() <= level1Edge + 1;
+                boolean named = sameColumn && Math.abs(lastChunk.x0() - ch.x0()) <= 2
+                        && Shapes.taxonomyPrefix(text + ch.text());
+                if (ch.line() - lastChunk.line() <= 2 && ch.line() > lastChunk.line()
+                        && (lastChunk.overlaps(ch) || named)
+                        && !Shapes.isTaxonomy(text) && !Shapes.isTaxonomy(ch.text())
+                        && (into == null || named)) {
                     into = c;
                 }
             }

@@ -77,7 +77,7 @@ final class LayoutLevels {
         for (Cell c : cells) {
             chunks.addAll(c.chunks);
         }
-        Optional<LayoutGrid.Result> read = LayoutGrid.read(header, chunks, zones[1]);
+        Optional<LayoutGrid.Result> read = LayoutGrid.read(header, chunks, zones);
         if (read.isPresent()) {
             rows = read.get().rows();
             for (Cell c : read.get().levels()) {

@@ -274,6 +274,62 @@ class LayoutTextTest {
                 lines.subList(lines.size() - 5, lines.size()), "the cut amount is one cell after its label");
     }
 
+    /**
+     * Narrow level columns: a level name's piece after the 一级指标 cell on its line is set left of where its next
+     * piece stands alone ("效益 经济" over "     指标"); the taxonomy name they make is one cell, before its group.
+     */
+    @Test
+    void levelPiecesShiftedByTheTextBeforeThemMakeOneTaxonomyName() {
+        String page = String.join("\n",
+                "一级 二级               三级指标                指标值（包含数字及文字描述）",
+                "指标 指标",
+                "产出 数量      65岁及以上老年人城乡社区规范健康管理服务率            ≥65%",
+                "指标 指标",
+                "     质量            培训合格率                     ≥98%",
+                "     指标",
+                "     时效            培训完成时间                   10月底前",
+                "     指标",
+                "效益 经济            支持脱贫户发展生产                  有效支持",
+                "指标 效益",
+                "                  亩均粮食产能增加                  ≥51公斤",
+                "     指标",
+                "     社会            农民科技素质                   有效提升",
+                "     效益",
+                "     指标",
+                "     可持           政策持续实施年限                   ≥3年",
+                "");
+        List<String> lines = lines(page);
+        int at = lines.indexOf("经济");
+        assertEquals(List.of("经济", "效益", "指标", "支持脱贫户发展生产 有效支持", "亩均粮食产能增加 ≥51公斤", "社会", "效益", "指标",
+                "农民科技素质 有效提升"), lines.subList(at, at + 9), "in " + lines);
+    }
+
+    /** A label's piece that is a label itself, over the piece that makes a longer label ("年度资金" / "总额"). */
+    @Test
+    void aLabelOverThePieceThatMakesALongerLabelIsOneCell() {
+        String page = String.join("\n",
+                "主   临城         实施单位                  临城县农业技术推广中心",
+                "管   县农",
+                "部   业农",
+                "门   村局",
+                "",
+                "项 年度                      46.58",
+                "目 资金",
+                "资 总额",
+                "金",
+                "（万 其                      26.09",
+                "元） 中：",
+                "   财政",
+                "   资金",
+                "",
+                "    其他                    20.49",
+                "    资金",
+                "");
+        List<String> lines = lines(page);
+        int at = lines.indexOf("年度");
+        assertEquals(List.of("年度", "资金", "总额", "46.58"), lines.subList(at, at + 4), "in " + lines);
+    }
+
     @Test
     void aGridGoingOnWithoutItsHeaderIsReadByThePagesOwnColumnsAfterTheCarriedHeader() {
         String first = GRID_PAGE;
