@@ -101,7 +101,13 @@ final class LayoutBand {
         List<Cell> cells = new ArrayList<>(band);
         cells.sort(Comparator.comparingInt((Cell c) -> c.x0).thenComparingInt(c -> c.top));
         if (periods.isEmpty()) {
+            // a label left of the rest comes first, though its value's lines start above it (centred on more lines)
+            boolean labelFirst = cells.size() > 1 && HeaderWords.label(LayoutText.text(cells.get(0))).isPresent();
+            Cell label = labelFirst ? cells.remove(0) : null;
             cells = readingOrder(cells);
+            if (label != null) {
+                cells.add(0, label);
+            }
             for (Cell c : cells) {
                 writeCell(c, out);
             }

@@ -86,7 +86,7 @@ public final class LayoutText {
             }
             boolean aligned = Math.abs(x0 - below.x0) <= 2 || Math.abs(x0 + x1 - below.x0 - below.x1) <= 4
                     || x0 <= below.x0 && below.x1 <= x1;
-            if (!aligned) {
+            if (!aligned || pieceOfAnotherAmount(below)) {
                 return false;
             }
             if (HeaderWords.label(text).isPresent() && HeaderWords.label(below.text).isPresent()
@@ -94,6 +94,15 @@ public final class LayoutText {
                 return false;
             }
             return !(Shapes.amount(text) && Shapes.amount(below.text) && below.text.length() >= 2);
+        }
+
+        /**
+         * Digits under text that does not end in a digit, not starting where it starts ("1877" under a wide project
+         * name): a piece of an amount wrapped in a narrow column of its own that the wide text above spans.
+         */
+        private boolean pieceOfAnotherAmount(Chunk below) {
+            char end = text.charAt(text.length() - 1);
+            return Shapes.amountPart(below.text) && !(end >= '0' && end <= '9') && Math.abs(x0 - below.x0) > 2;
         }
 
         /** Whether the two share at least half the narrower one's extent. */

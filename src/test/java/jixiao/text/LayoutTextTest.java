@@ -330,6 +330,51 @@ class LayoutTextTest {
         assertEquals(List.of("年度", "资金", "总额", "46.58"), lines.subList(at, at + 4), "in " + lines);
     }
 
+    /**
+     * An amount wrapped in a narrow column ("1877" / "3609." / "00") under a wide project name is no line of the name;
+     * a label comes before its amount though the amount's lines start above it.
+     */
+    @Test
+    void anAmountCutUnderAWideNameIsItsOwnCellAfterItsLabel() {
+        String page = String.join("\n",
+                "项目",
+                "名称           冀财社〔2020〕43号提前下达2021年城乡居民基本医疗保险补助资金-中央直达资金",
+                "预算",
+                "                                                      1877",
+                "规模",
+                "                                                      3609.",
+                "及资",
+                "   预算数           18773609.00         其中：财政拨款           00         其他资金",
+                "金用",
+                "途                                     稳定基本医疗保险参保率",
+                "");
+        List<String> lines = lines(page);
+        assertEquals("冀财社〔2020〕43号提前下达2021年城乡居民基本医疗保险补助资金-中央直达资金", lines.get(2));
+        int at = lines.indexOf("其中：财政拨款");
+        assertEquals(List.of("其中：财政拨款", "1877", "3609.", "00", "其他资金"), lines.subList(at, at + 5), "in " + lines);
+    }
+
+    /** An amount centred on more lines than its label ("85,1" / "30.0" / "0" beside 其中：财政资金) comes after it. */
+    @Test
+    void aLabelComesBeforeItsAmountCentredOnMoreLines() {
+        String page = String.join("\n",
+                "",
+                "预",
+                "算",
+                "                                             85,1",
+                "规",
+                "    预算                                       30.0",
+                "模",
+                "     数    85,130.00       其中：财政资金             0         其他资金",
+                "及",
+                "用",
+                "途   巩固拓展脱贫攻坚成果同乡村振兴有效衔接；持续巩固“两不愁、三保障\"水平；增加脱贫群众满意度",
+                "");
+        List<String> lines = lines(page);
+        int at = lines.indexOf("其中：财政资金");
+        assertEquals(List.of("其中：财政资金", "85,1", "30.0", "0", "其他资金"), lines.subList(at, at + 5), "in " + lines);
+    }
+
     @Test
     void aGridGoingOnWithoutItsHeaderIsReadByThePagesOwnColumnsAfterTheCarriedHeader() {
         String first = GRID_PAGE;
