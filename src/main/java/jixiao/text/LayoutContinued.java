@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import jixiao.table.Meaning;
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
 
@@ -67,8 +68,10 @@ final class LayoutContinued {
     /**
      * The carried header moved onto this page's columns: the page's text parted into as many columns as the header
      * names by the gutters its chunks cross least (every column holding the start of some chunk), the k-th header
-     * cell over the k-th column. Empty when no such parting keeps all but a few chunks clear of the gutters (a
-     * column empty on this page, or text the columns cannot tell apart).
+     * cell over the k-th column. Level cells are known by their names: when the header leads with the two level
+     * columns and the page holds a whole taxonomy name, only the other cells are parted by gutters, and the level
+     * columns start at their names. Empty when no parting keeps all but a few chunks clear of the gutters (a column
+     * empty on this page, or text the columns cannot tell apart).
      */
     static Optional<List<Cell>> moved(List<Cell> header, List<Cell> cells) {
         List<Chunk> chunks = new ArrayList<>();
@@ -79,46 +82,13 @@ final class LayoutContinued {
         if (chunks.isEmpty() || k < 2) {
             return Optional.empty();
         }
-        int width = 0;
-        for (Chunk ch : chunks) {
-            width = Math.max(width, ch.end());
-        }
-        int[] crossing = new int[width + 1];
-        int[] startsBefore = new int[width + 2]; // chunks starting left of each position
-        for (Chunk ch : chunks) {
-            for (int p = ch.x0() + 1; p < ch.end(); p++) {
-                crossing[p]++;
-            }
-            startsBefore[ch.x0() + 1]++;
-        }
-        for (int p = 1; p <= width + 1; p++) {
-            startsBefore[p] += startsBefore[p - 1];
-        }
-        int[] cuts = cuts(crossing, startsBefore, k - 1, width);
-        if (cuts == null) {
-            return Optional.empty();
-        }
-        int crossed = 0;
-        for (int c : cuts) {
-            crossed += crossing[c];
-        }
-        if (crossed > CROSSING * chunks.size()) {
-            return Optional.empty();
-        }
-        int[] lo = new int[k + 1];
-        lo[k] = width + 1;
-        for (int col = 0; col < k; col++) {
-            int from = col == 0 ? 0 : cuts[col - 1];
-            int to = col + 1 < k ? cuts[col] : width + 1;
-            lo[col] = Integer.MAX_VALUE;
-            for (Chunk ch : chunks) {
-                if (from <= ch.x0() && ch.x0() < to) {
-                    lo[col] = Math.min(lo[col], ch.x0());
-                }
-            }
-        }
         List<Cell> sorted = new ArrayList<>(header);
         sorted.sort(Comparator.comparingInt((Cell c) -> c.x0));
+        int width = new Gutters(chunks).width();
+        int[] lo = byLevelNames(sorted, cells, width).or(() -> byGutters(sorted, chunks, width)).orElse(null);
+        if (lo == null) {
+            return Optional.empty();
+        }
         List<Cell> out = new ArrayList<>();
         for (int col = 0; col < k; col++) {
             // a column reaches from its leftmost chunk to its widest chunk's end, short of the next column's text
@@ -135,43 +105,96 @@ final class LayoutContinued {
         return Optional.of(out);
     }
 
-    /**
-     * {@code n} cut positions, left to right, crossed by the fewest chunks in all, such that every column between
-     * two cuts (and before the first, after the last) holds the start of a chunk; null when there is no such parting.
-     */
-    private static int[] cuts(int[] crossing, int[] startsBefore, int n, int width) {
-        double inf = Double.MAX_VALUE;
-        double[][] cost = new double[n][width + 1];
-        int[][] from = new int[n][width + 1];
-        for (int p = 1; p <= width; p++) {
-            cost[0][p] = startsBefore[p] > 0 ? crossing[p] : inf;
+    /** Each column's left edge (and the page's width + 1 after the last), the page parted by gutters alone. */
+    private static Optional<int[]> byGutters(List<Cell> sorted, List<Chunk> chunks, int width) {
+        int k = sorted.size();
+        Gutters gutters = new Gutters(chunks);
+        int[] cuts = gutters.cuts(scaledEdges(sorted, width, 0));
+        if (cuts == null || gutters.crossed(cuts) > CROSSING * chunks.size()) {
+            return Optional.empty();
         }
-        for (int j = 1; j < n; j++) {
-            for (int p = 1; p <= width; p++) {
-                cost[j][p] = inf;
-                for (int q = 1; q < p; q++) {
-                    if (cost[j - 1][q] < inf && startsBefore[p] > startsBefore[q]
-                            && cost[j - 1][q] + crossing[p] < cost[j][p]) {
-                        cost[j][p] = cost[j - 1][q] + crossing[p];
-                        from[j][p] = q;
-                    }
+        int[] lo = new int[k + 1];
+        lo[k] = width + 1;
+        for (int col = 0; col < k; col++) {
+            int from = col == 0 ? 0 : cuts[col - 1];
+            int to = col + 1 < k ? cuts[col] : width + 1;
+            lo[col] = Integer.MAX_VALUE;
+            for (Chunk ch : chunks) {
+                if (from <= ch.x0() && ch.x0() < to) {
+                    lo[col] = Math.min(lo[col], ch.x0());
                 }
             }
         }
-        int best = -1;
-        for (int p = 1; p <= width; p++) {
-            if (cost[n - 1][p] < inf && startsBefore[width + 1] > startsBefore[p]
-                    && (best < 0 || cost[n - 1][p] < cost[n - 1][best])) {
-                best = p;
+        return Optional.of(lo);
+    }
+
+    /**
+     * Each column's left edge when the header leads with 一级指标 and 二级指标 and the page holds a whole taxonomy
+     * name: the level columns start at their names (a level column without one on this page just before the next),
+     * the other cells are parted by gutters. Empty otherwise, or when the names do not stand left of the rest.
+     */
+    private static Optional<int[]> byLevelNames(List<Cell> sorted, List<Cell> cells, int width) {
+        int k = sorted.size();
+        if (k <= LEVEL_COLUMNS + 1
+                || HeaderWords.column(LayoutText.text(sorted.get(0))).orElse(null) != Meaning.LEVEL1
+                || HeaderWords.column(LayoutText.text(sorted.get(1))).orElse(null) != Meaning.LEVEL2) {
+            return Optional.empty();
+        }
+        int level1 = Integer.MAX_VALUE;
+        int level2 = Integer.MAX_VALUE;
+        int levelEnd = -1;
+        List<Chunk> rest = new ArrayList<>();
+        for (Cell c : cells) {
+            String t = LayoutText.text(c);
+            if (Shapes.isLevel1(t)) {
+                level1 = Math.min(level1, c.x0);
+                levelEnd = Math.max(levelEnd, c.x1);
+            } else if (Shapes.isLevel2(t)) {
+                level2 = Math.min(level2, c.x0);
+                levelEnd = Math.max(levelEnd, c.x1);
+            } else {
+                rest.addAll(c.chunks);
             }
         }
-        if (best < 0) {
-            return null;
+        if (levelEnd < 0 || rest.isEmpty()) {
+            return Optional.empty();
         }
-        int[] out = new int[n];
-        for (int j = n - 1; j >= 0; j--) {
-            out[j] = best;
-            best = from[j][best];
+        Gutters gutters = new Gutters(rest);
+        int[] cuts = gutters.cuts(scaledEdges(sorted, width, LEVEL_COLUMNS));
+        if (cuts == null || gutters.crossed(cuts) > CROSSING * rest.size()) {
+            return Optional.empty();
+        }
+        int[] lo = new int[k + 1];
+        lo[k] = width + 1;
+        for (int col = LEVEL_COLUMNS; col < k; col++) {
+            int from = col == LEVEL_COLUMNS ? 0 : cuts[col - LEVEL_COLUMNS - 1];
+            int to = col + 1 < k ? cuts[col - LEVEL_COLUMNS] : width + 1;
+            lo[col] = Integer.MAX_VALUE;
+            for (Chunk ch : rest) {
+                if (from <= ch.x0() && ch.x0() < to) {
+                    lo[col] = Math.min(lo[col], ch.x0());
+                }
+            }
+        }
+        lo[1] = level2 < Integer.MAX_VALUE ? level2 : lo[LEVEL_COLUMNS] - 1;
+        lo[0] = level1 < Integer.MAX_VALUE ? level1 : Math.min(0, lo[1] - 1);
+        boolean ordered = lo[0] < lo[1] && lo[1] < lo[LEVEL_COLUMNS] && levelEnd <= lo[LEVEL_COLUMNS] + 1;
+        return ordered ? Optional.of(lo) : Optional.empty();
+    }
+
+    /**
+     * The edges between the header's cells from the {@code from}-th on, scaled from the header's width to the page's:
+     * where the columns would part if the layout tool had only narrowed or widened the page.
+     */
+    private static int[] scaledEdges(List<Cell> sorted, int width, int from) {
+        int headerWidth = 1;
+        for (Cell c : sorted) {
+            headerWidth = Math.max(headerWidth, c.x1);
+        }
+        int[] out = new int[sorted.size() - 1 - from];
+        for (int k = 0; k < out.length; k++) {
+            double edge = (sorted.get(from + k).x1 + sorted.get(from + k + 1).x0) / 2.0;
+            out[k] = (int) Math.round(edge * width / headerWidth);
         }
         return out;
     }

@@ -232,9 +232,30 @@ final class LayoutGrid {
      * The left edge of every column after the first: between two header cells, the position crossed by the fewest
      * chunks of the grid, measured one column a character as the text places them (the gutter; text is left-aligned
      * or centred in its column, so a header cell centred over a wide column need not mark where its text starts),
-     * nearest the midpoint among equals.
+     * nearest the midpoint among equals. When that leaves a column without text while the grid's own gutters part it
+     * into as many columns, each holding text, crossed by no more chunks, those gutters are taken: a layout tool may
+     * spread the header line otherwise than the rows (more CJK text before a header cell pushes it further right).
      */
     static int[] bounds(List<Cell> cols, List<Chunk> chunks, int levelEdge) {
+        int[] byHeader = headerBounds(cols, chunks, levelEdge);
+        List<Chunk> body = chunks.stream().filter(ch -> ch.x1() > levelEdge + 1).toList();
+        boolean[] held = new boolean[cols.size()];
+        for (Chunk ch : body) {
+            held[column(ch, byHeader)] = true;
+        }
+        boolean empty = false;
+        for (boolean h : held) {
+            empty |= !h;
+        }
+        if (!empty || body.isEmpty()) {
+            return byHeader;
+        }
+        Gutters gutters = new Gutters(body);
+        int[] own = gutters.cuts(byHeader);
+        return own != null && gutters.crossed(own) <= gutters.crossed(byHeader) ? own : byHeader;
+    }
+
+    private static int[] headerBounds(List<Cell> cols, List<Chunk> chunks, int levelEdge) {
         int[] out = new int[cols.size() - 1];
         for (int k = 0; k + 1 < cols.size(); k++) {
             int lo = (cols.get(k).x0 + cols.get(k).x1) / 2 + 1;

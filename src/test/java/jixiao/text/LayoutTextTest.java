@@ -375,6 +375,93 @@ class LayoutTextTest {
         assertEquals(List.of("其中：财政资金", "85,1", "30.0", "0", "其他资金"), lines.subList(at, at + 5), "in " + lines);
     }
 
+    /**
+     * A header line spread wider than its rows (more CJK text before its cells): the header's own edges would leave
+     * a column empty, so the rows' gutters part the columns, each holding text.
+     */
+    @Test
+    void aHeaderSpreadWiderThanItsRowsPartsColumnsByTheRowsGutters() {
+        String page = String.join("\n",
+                "一级 二级             三级指标                    指标性质   指标值   度量单位",
+                "指标 指标",
+                "    数量",
+                "    指标     支付对象数量     ≥      7      个",
+                "产   质量",
+                "出   指标      合格率       =      100    %",
+                "指   时效",
+                "标   指标    资金拨付及时率     =      100    %",
+                "");
+        List<String> lines = lines(page);
+        assertTrue(lines.containsAll(List.of("支付对象数量 ≥ 7 个", "合格率 = 100 %", "资金拨付及时率 = 100 %")), "in " + lines);
+    }
+
+    /**
+     * A page going on under a carried header, its columns narrower: level cells are known by their names, so a
+     * level name set apart by the text before it ("效 可持") makes no column of its own; the other cells are parted
+     * by their gutters.
+     */
+    @Test
+    void aGridGoingOnFindsItsLevelColumnsByTheirNames() {
+        String first = String.join("\n",
+                "一",
+                "级",
+                "指 二级",
+                "标 指标             三级指标                    指标性质   指标值   度量单位",
+                "");
+        String next = String.join("\n",
+                "    数量",
+                "    指标     支付对象数量     ≥      7      个",
+                "    质量",
+                "    指标      合格率       =      100    %",
+                "",
+                "产   时效",
+                "出   指标    资金拨付及时率     =      100    %",
+                "指   成本",
+                "标   指标   中央财政衔接资金成本   =     4385    万元",
+                "    社会",
+                "    效益                     改善群众生产",
+                "    指标   改善群众生产生活条件   定性    生活条件",
+                "效 可持",
+                "益 续影",
+                "指 响指",
+                "标 标        项目年限       =      1      年",
+                "满   服务",
+                "");
+        List<String> lines = pages(first, next);
+        assertTrue(lines.containsAll(List.of("支付对象数量 ≥ 7 个", "中央财政衔接资金成本 = 4385 万元", "项目年限 = 1 年")),
+                "in " + lines);
+    }
+
+    /**
+     * A page going on under a carried header whose level cells start at other columns than the header's: a wrapped
+     * 三级指标 cell ("服务对象满" / "意度") stays in its column, its row's first cell, not a column of its own.
+     */
+    @Test
+    void aGridGoingOnKeepsAWrappedNameInTheColumnRightOfTheLevelNames() {
+        String first = String.join("\n",
+                "一级指标 二级指标     三级指标          绩效指标描述           指标值       指标值确定依据",
+                "",
+                "效益指标                                                 《关于下达2023年省",
+                "                                                     级财政地下水超采综",
+                "                                                     合治理资金的通知》",
+                "       生态效益 浅层地下水                                    （冀财农【2022】69",
+                "        指标  位回升幅度          浅层地下水位回升幅度        ≥1.2米       号）",
+                "",
+                "       可持续影 地下水管理",
+                "       响指标    机制            地下水管理机制           长效     赞财农【2022】42号",
+                "");
+        String next = String.join("\n",
+                "                可持续性             可持续性                 1年        县领导批示",
+                "",
+                "     服务对象",
+                "满意度指 满意度指 服务对象满",
+                " 标    标     意度                 服务对象满意度               ≥98%          调查问卷",
+                "");
+        List<String> lines = pages(first, next);
+        int at = lines.indexOf("服务对象满");
+        assertEquals(List.of("服务对象满", "意度", "服务对象满意度 ≥98% 调查问卷"), lines.subList(at, at + 3), "in " + lines);
+    }
+
     @Test
     void aGridGoingOnWithoutItsHeaderIsReadByThePagesOwnColumnsAfterTheCarriedHeader() {
         String first = GRID_PAGE;

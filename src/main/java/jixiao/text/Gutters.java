@@ -1,0 +1,98 @@
+package jixiao.text;
+
+import java.util.List;
+
+import jixiao.text.LayoutText.Chunk;
+
+/**
+ * Where a page of space-aligned text parts into columns: the positions its chunks cross least, such that every column
+ * holds the start of some chunk. Positions are text columns, one a character, as the text places them.
+ */
+final class Gutters {
+    /** What a text column between a cut and its preferred position costs: far less than one chunk crossed. */
+    private static final double NEAR = 1e-4;
+    private final int width;
+    /** Chunks crossing each position (starting left of it, ending right of it). */
+    private final int[] crossing;
+    /** Chunks starting left of each position. */
+    private final int[] startsBefore;
+
+    Gutters(List<Chunk> chunks) {
+        int w = 0;
+        for (Chunk ch : chunks) {
+            w = Math.max(w, ch.end());
+        }
+        width = w;
+        crossing = new int[w + 1];
+        startsBefore = new int[w + 2];
+        for (Chunk ch : chunks) {
+            for (int p = ch.x0() + 1; p < ch.end(); p++) {
+                crossing[p]++;
+            }
+            startsBefore[ch.x0() + 1]++;
+        }
+        for (int p = 1; p <= w + 1; p++) {
+            startsBefore[p] += startsBefore[p - 1];
+        }
+    }
+
+    int width() {
+        return width;
+    }
+
+    /** The chunks crossing the given cut positions, in all. */
+    int crossed(int[] cuts) {
+        int n = 0;
+        for (int c : cuts) {
+            n += c >= 0 && c <= width ? crossing[c] : 0;
+        }
+        return n;
+    }
+
+    /**
+     * {@code n} cut positions, left to right, crossed by the fewest chunks in all, such that every column between
+     * two cuts (and before the first, after the last) holds the start of a chunk; null when there is no such parting.
+     * Among partings crossed by as few chunks, the one whose cuts come nearest the {@code preferred} positions (one a
+     * cut: where the column header puts the edges) is taken.
+     */
+    int[] cuts(int[] preferred) {
+        int n = preferred.length;
+        if (n <= 0) {
+            return n == 0 && startsBefore[width + 1] > 0 ? new int[0] : null;
+        }
+        double inf = Double.MAX_VALUE;
+        double[][] cost = new double[n][width + 1];
+        int[][] from = new int[n][width + 1];
+        for (int p = 1; p <= width; p++) {
+            cost[0][p] = startsBefore[p] > 0 ? crossing[p] + NEAR * Math.abs(p - preferred[0]) : inf;
+        }
+        for (int j = 1; j < n; j++) {
+            for (int p = 1; p <= width; p++) {
+                cost[j][p] = inf;
+                for (int q = 1; q < p; q++) {
+                    double c = cost[j - 1][q] + crossing[p] + NEAR * Math.abs(p - preferred[j]);
+                    if (cost[j - 1][q] < inf && startsBefore[p] > startsBefore[q] && c < cost[j][p]) {
+                        cost[j][p] = c;
+                        from[j][p] = q;
+                    }
+                }
+            }
+        }
+        int best = -1;
+        for (int p = 1; p <= width; p++) {
+            if (cost[n - 1][p] < inf && startsBefore[width + 1] > startsBefore[p]
+                    && (best < 0 || cost[n - 1][p] < cost[n - 1][best])) {
+                best = p;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        int[] out = new int[n];
+        for (int j = n - 1; j >= 0; j--) {
+            out[j] = best;
+            best = from[j][best];
+        }
+        return out;
+    }
+}
