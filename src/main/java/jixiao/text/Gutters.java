@@ -2,6 +2,7 @@ package jixiao.text;
 
 import java.util.List;
 
+import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
 
 /**
@@ -92,6 +93,58 @@ final class Gutters {
         for (int j = n - 1; j >= 0; j--) {
             out[j] = best;
             best = from[j][best];
+        }
+        return out;
+    }
+
+    /**
+     * The left edge of every column after the first: between two header cells, the position crossed by the fewest
+     * chunks of the grid, measured one column a character as the text places them (the gutter; text is left-aligned
+     * or centred in its column, so a header cell centred over a wide column need not mark where its text starts),
+     * nearest the midpoint among equals. When that leaves a column without text while the grid's own gutters part it
+     * into as many columns, each holding text, crossed by no more chunks, those gutters are taken: a layout tool may
+     * spread the header line otherwise than the rows (more CJK text before a header cell pushes it further right).
+     */
+    static int[] bounds(List<Cell> cols, List<Chunk> chunks, int levelEdge) {
+        int[] byHeader = headerBounds(cols, chunks, levelEdge);
+        List<Chunk> body = chunks.stream().filter(ch -> ch.x1() > levelEdge + 1).toList();
+        boolean[] held = new boolean[cols.size()];
+        for (Chunk ch : body) {
+            held[LayoutGrid.column(ch, byHeader)] = true;
+        }
+        boolean empty = false;
+        for (boolean h : held) {
+            empty |= !h;
+        }
+        if (!empty || body.isEmpty()) {
+            return byHeader;
+        }
+        Gutters gutters = new Gutters(body);
+        int[] own = gutters.cuts(byHeader);
+        return own != null && gutters.crossed(own) <= gutters.crossed(byHeader) ? own : byHeader;
+    }
+
+    private static int[] headerBounds(List<Cell> cols, List<Chunk> chunks, int levelEdge) {
+        int[] out = new int[cols.size() - 1];
+        for (int k = 0; k + 1 < cols.size(); k++) {
+            int lo = (cols.get(k).x0 + cols.get(k).x1) / 2 + 1;
+            int hi = Math.max(lo, (cols.get(k + 1).x0 + cols.get(k + 1).x1) / 2);
+            double mid = (cols.get(k).x1 + cols.get(k + 1).x0) / 2.0;
+            int best = hi;
+            int bestCross = Integer.MAX_VALUE;
+            for (int p = lo; p <= hi; p++) {
+                int cross = 0;
+                for (Chunk ch : chunks) {
+                    if (ch.x1() > levelEdge + 1 && ch.x0() < p && p < ch.end()) {
+                        cross++;
+                    }
+                }
+                if (cross < bestCross || cross == bestCross && Math.abs(p - mid) < Math.abs(best - mid)) {
+                    best = p;
+                    bestCross = cross;
+                }
+            }
+            out[k] = best;
         }
         return out;
     }
