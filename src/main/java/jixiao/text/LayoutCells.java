@@ -172,8 +172,8 @@ final class LayoutCells {
         String upper = LayoutText.text(cell);
         boolean near = below.x0() <= last.x1() + 2 && below.x1() >= last.x0();
         String lower = below.text();
-        boolean cut = upper.endsWith(".") || upper.endsWith(",") || upper.matches(".*\\.\\d")
-                || !upper.contains(".") && (lower.contains(".") || lower.matches("0\\d.*")); // "083": no whole amount
+        // on a page of amounts with two decimals, digits without them are no whole amount ("113" / "898" / "1.00")
+        boolean cut = upper.endsWith(".") || upper.endsWith(",") || upper.matches(".*\\.\\d") || !upper.contains(".");
         return near && cut && Shapes.amountStart(upper) && !Shapes.cents(upper)
                 && Character.isDigit(lower.charAt(0)) && Shapes.amountStart(upper + lower);
     }

@@ -462,6 +462,20 @@ class LayoutTextTest {
         assertEquals(List.of("服务对象满", "意度", "服务对象满意度 ≥98% 调查问卷"), lines.subList(at, at + 3), "in " + lines);
     }
 
+    /** On a page of amounts with two decimals, whole digits are a piece: "113" / "898" / "1.00" is one amount. */
+    @Test
+    void digitsWithoutDecimalsOnAPageOfCentsAreAPieceOfAnAmount() {
+        String page = String.join("\n",
+                "项目名称                              示范项目",
+                "预算                                           113",
+                "  金额  1138981.00 其中：财政资金                       898         其他资金",
+                "                                               1.00",
+                "");
+        List<String> lines = lines(page);
+        int at = lines.indexOf("其中：财政资金");
+        assertEquals(List.of("其中：财政资金", "113", "898", "1.00", "其他资金"), lines.subList(at, at + 5), "in " + lines);
+    }
+
     @Test
     void aGridGoingOnWithoutItsHeaderIsReadByThePagesOwnColumnsAfterTheCarriedHeader() {
         String first = GRID_PAGE;
