@@ -2,6 +2,7 @@ package jixiao.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
@@ -16,6 +17,8 @@ import jixiao.text.LayoutText.Chunk;
 final class LayoutCells {
     /** Cells of a wrapped cell may be this many lines apart, when a neighbour cell's line sits between them. */
     private static final int MAX_LINE_STEP = 2;
+    /** The unit of a table's amounts, as printed above it ("单位：万元", "金额单位：元"). */
+    private static final Pattern UNIT = Pattern.compile("(金额)?单位[：:]\\s*[千万亿]?元");
 
     private LayoutCells() {
     }
@@ -69,7 +72,7 @@ final class LayoutCells {
                     boolean reach = i - last.line() == 1
                             || i - last.line() == MAX_LINE_STEP && neighbourBetween(byLine.get(i - 1), levelEdge[i - 1]);
                     boolean continued = last.continuedBy(c) || cents && cutAmount(cell, c);
-                    if (reach && continued && !taken.contains(cell) && !title(last, byLine)
+                    if (reach && continued && !taken.contains(cell) && !title(last, byLine) && !unitLine(last, byLine)
                             && !(labelRow(byLine.get(i)) && labelRow(byLine.get(last.line())))
                             && (!complete(LayoutText.text(cell)) || note(c.text()))
                             && !labelEnded(LayoutText.text(cell), c.text())
@@ -204,6 +207,19 @@ final class LayoutCells {
     /** A line of the header block that starts with a whole label: a row of its own, not a wrapped line. */
     private static boolean labelRow(List<Chunk> line) {
         return !line.isEmpty() && HeaderWords.label(line.get(0).text()).isPresent();
+    }
+
+    /**
+     * A chunk of the line that names the amounts' unit ("418001某局本级      单位：元"): the line above a table, whose
+     * first chunk a narrow label column's letters below it do not go on.
+     */
+    private static boolean unitLine(Chunk c, List<List<Chunk>> byLine) {
+        for (Chunk ch : byLine.get(c.line())) {
+            if (UNIT.matcher(ch.text().strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A table title alone on its line ("….绩效目标表"): the line above a table, not a cell of it. */

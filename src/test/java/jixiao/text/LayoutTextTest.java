@@ -476,6 +476,27 @@ class LayoutTextTest {
         assertEquals(List.of("其中：财政资金", "113", "898", "1.00", "其他资金"), lines.subList(at, at + 5), "in " + lines);
     }
 
+    /** The unit line above a table is no cell the letters of a label one character a line go on. */
+    @Test
+    void aLabelOneCharacterALineDoesNotGoOnTheUnitLine() {
+        String page = String.join("\n",
+                "                      1.食品安全抽检监测经费绩效目标表",
+                "418001龙泉区教育局本级                                                       单位：元",
+                "项",
+                "目",
+                "                            13118222P0018T251Q644",
+                "编",
+                "码",
+                "项",
+                "目",
+                "                              食品安全抽检监测经费",
+                "名",
+                "称",
+                "");
+        List<String> lines = lines(page);
+        assertTrue(lines.containsAll(List.of("418001龙泉区教育局本级 单位：元", "项", "目", "编", "码")), "in " + lines);
+    }
+
     @Test
     void aGridGoingOnWithoutItsHeaderIsReadByThePagesOwnColumnsAfterTheCarriedHeader() {
         String first = GRID_PAGE;
