@@ -75,7 +75,11 @@ final class LayoutLevels {
         List<List<Cell>> rows;
         List<Chunk> chunks = new ArrayList<>();
         for (Cell c : cells) {
-            chunks.addAll(c.chunks);
+            // a level name wider than its column ("服务对象满意度指" / "标") runs past the zone's edge: still a level cell
+            boolean level = c.x0 < zones[1] && c.x1 > zones[1] + 1 && Shapes.isTaxonomy(LayoutText.text(c));
+            for (Chunk ch : c.chunks) {
+                chunks.add(level ? new Chunk(ch.text(), ch.line(), ch.x0(), Math.min(ch.x1(), zones[1])) : ch);
+            }
         }
         Optional<LayoutGrid.Result> read = LayoutGrid.read(header, chunks, zones);
         if (read.isPresent()) {

@@ -497,6 +497,35 @@ class LayoutTextTest {
         assertTrue(lines.containsAll(List.of("418001龙泉区教育局本级 单位：元", "项", "目", "编", "码")), "in " + lines);
     }
 
+    /** A level name wider than its column runs past the column's edge: still a level cell, before its rows. */
+    @Test
+    void aLevelNameWiderThanItsColumnIsStillALevelCell() {
+        String page = String.join("\n",
+                "                                      指标值（包含数字及文字描",
+                "一级指标       二级指标         三级指标",
+                "                                           述）",
+                "",
+                "           数量指标        农村户厕改造               1531座",
+                "",
+                "           质量指标       耕地质量等级提升             ≥0.5个等级",
+                "产出指标",
+                "           时效指标       改厕任务完成时间              8月底前",
+                "",
+                "           成本指标       户均改厕补助标准             947元/户",
+                "",
+                "          社会效益指标      重大传染病疫情              无暴发流行",
+                "效益指标",
+                "          生态效益指标       村庄环境卫生             干净整洁有序",
+                "",
+                "         服务对象满意度指",
+                "满意度指标                 农村群众满意度               ≥90%",
+                "            标",
+                "");
+        List<String> lines = lines(page);
+        int at = lines.indexOf("满意度指标");
+        assertEquals(List.of("满意度指标", "服务对象满意度指", "标", "农村群众满意度 ≥90%"), lines.subList(at, at + 4), "in " + lines);
+    }
+
     @Test
     void aGridGoingOnWithoutItsHeaderIsReadByThePagesOwnColumnsAfterTheCarriedHeader() {
         String first = GRID_PAGE;
