@@ -139,15 +139,23 @@ final class HeaderBlockParser {
     }
 
     static Split amount(List<Token> value) {
+        List<Token> pieces = amountPieces(value);
         StringBuilder sb = new StringBuilder();
+        for (Token t : pieces) {
+            sb.append(t.text());
+        }
+        return new Split(sb.toString(), value.subList(pieces.size(), value.size()));
+    }
+
+    /** The leading pieces of a value that make its amount: number pieces (or a placeholder), a line each. */
+    static List<Token> amountPieces(List<Token> value) {
         int i = 0;
         while (i < value.size() && (Shapes.amountPart(value.get(i).text()) || Shapes.placeholder(value.get(i).text()))) {
             if (i > 0 && value.get(i).line() == value.get(i - 1).line()) {
                 break;
             }
-            sb.append(value.get(i).text());
             i++;
         }
-        return new Split(sb.toString(), value.subList(i, value.size()));
+        return value.subList(0, i);
     }
 }

@@ -47,7 +47,7 @@ final class ReadingOrder {
                     + " names apart from the column header";
         }
         return Optional.of(new Disorder("the table's text is not in reading order (" + why + "): indicators and fund"
-                + " plan left out; convert the PDF itself, or extract its text with pdftotext -layout or -raw",
+                + " plan left out",
                 columnNamesInHeader(p) != null));
     }
 

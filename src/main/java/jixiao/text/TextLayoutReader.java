@@ -2,7 +2,6 @@ package jixiao.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jixiao.model.Issue;
 import jixiao.table.Block;
@@ -46,30 +45,27 @@ public final class TextLayoutReader {
             }
             out.addAll(ProseWriter.plain(free, y));
             y += free.size() * ProseWriter.LINE + 4;
-            Optional<ReadingOrder.Disorder> disorder = ReadingOrder.of(p);
-            disorder.ifPresent(d -> issues.add(Issue.error("TEXT_ORDER_LOST", number, null, d.message())));
-            Table t = table(p, y, disorder);
+            ProjectRead read = ProjectRead.of(p);
+            read.lost().ifPresent(why -> issues.add(Issue.error("TEXT_ORDER_LOST", number, null, why)));
+            Table t = table(p, y, read);
             out.add(t);
             y = t.box().bottom() + GAP;
         }
         return new Result(out, issues);
     }
 
-    private static Table table(ProjectText p, double top, Optional<ReadingOrder.Disorder> disorder) {
-        boolean inOrder = disorder.isEmpty();
+    private static Table table(ProjectText p, double top, ProjectRead read) {
         int cols = Math.max(8, p.columns().names().size());
-        List<HeaderBlockParser.Field> fields = HeaderBlockParser.fields(p.header());
-        if (!inOrder) {
+        List<HeaderBlockParser.Field> fields = new ArrayList<>(read.fields());
+        if (read.fundPlanLost()) {
             fields.removeIf(f -> f.role() == Meaning.FUND_PLAN);
-            if (disorder.get().amountsLost()) { // amounts may stand under another label: none kept
-                fields.replaceAll(f -> f.role().isAmount() ? new HeaderBlockParser.Field(f.role(), f.label(),
-                        List.of()) : f);
-            }
+        }
+        if (read.amountsLost()) { // amounts may stand under another label: none kept
+            fields.replaceAll(f -> f.role().isAmount() ? new HeaderBlockParser.Field(f.role(), f.label(), List.of())
+                    : f);
         }
         List<List<CellSpec>> rows = new ArrayList<>(HeaderRowsBuilder.rows(fields, cols));
-        List<GridDecoder.Row> decoded = inOrder ? CentredLevels.apply(p.columns().roles(),
-                GridDecoder.decode(p.columns().roles(), Atom.of(p.body()), p.runLines())) : List.of();
-        rows.addAll(GridRowsBuilder.rows(p.columns(), decoded));
+        rows.addAll(GridRowsBuilder.rows(p.columns(), read.rows()));
         return TableWriter.table(rows, cols, top);
     }
 }

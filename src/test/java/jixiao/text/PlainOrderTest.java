@@ -62,4 +62,102 @@ class PlainOrderTest {
         assertEquals(1, TextLayoutReader.readWithIssues(text).issues().stream()
                 .filter(i -> i.code().equals("TEXT_ORDER_LOST")).count());
     }
+
+    /** A header block of blocks: every label and amount a block of its own, as pdftotext without flags prints it. */
+    private static String blockHead(String... amountLines) {
+        return String.join("\n\n", "1.甲项目绩效目标表", "单位：万元", "项目编码", "130529230000100001", "项目名称", "甲项目",
+                String.join("\n\n", amountLines), "绩效目标", "1.保证设备完好", "") + "\n";
+    }
+
+    /** Indicator rows printed a cell a block, the second row's 三级指标 block moved below the rows. */
+    private static final String BLOCK_BODY = String.join("\n\n", "一级指标", "二级指标", "三级指标", "指标值",
+            "产出指标", "数量指标", "设备数量", "6个", "质量指标", "维修及时率", "100%", "时效指标", "完成时间", "12月底前",
+            "设备完好率", "≥95%", "") + "\n";
+
+    @Test
+    void aValueBlockInANameCellEndsTheRowsRead() {
+        // in order up to 质量指标, then 维修及时率's value moved before the next names: rows 2 and on are not kept
+        String moved = BLOCK_BODY.replace("维修及时率\n\n100%", "100%\n\n维修及时率");
+        TextLayoutReader.Result r = TextLayoutReader.readWithIssues(blockHead("预算数", "5.87", "其中：财政资金",
+                "5.87") + moved);
+        List<String> lost = r.issues().stream().filter(i -> i.code().equals("TEXT_ORDER_LOST"))
+                .map(jixiao.model.Issue::message).toList();
+        assertEquals(1, lost.size(), r.issues().toString());
+        assertTrue(lost.get(0).contains("indicator row"), lost.get(0));
+        String cells = cellTexts(r);
+        assertTrue(cells.contains("6个"), "rows before the moved block are kept: " + cells);
+        assertTrue(!cells.contains("12月底前"), "rows from the moved block on are left out: " + cells);
+        assertTrue(cells.contains("5.87"), "the amounts are in order and kept: " + cells);
+    }
+
+    @Test
+    void blocksInOrderAreReadWhole() {
+        TextLayoutReader.Result r = TextLayoutReader.readWithIssues(blockHead("预算数", "5.87") + BLOCK_BODY);
+        assertTrue(r.issues().stream().noneMatch(i -> i.code().equals("TEXT_ORDER_LOST")), r.issues().toString());
+        assertTrue(cellTexts(r).contains("12月底前"));
+    }
+
+    @Test
+    void aLabelTakingTwoAmountsLosesTheBlocksAmounts() {
+        // 预算数 and the wrapped 财政资金 amount came before the 其中：财政资金 label, 其他资金's amount after it
+        TextLayoutReader.Result r = TextLayoutReader.readWithIssues(blockHead("预算数", "25.57", "17.6",
+                "其中：财政资金", "2", "其他资金", "7.95") + BLOCK_BODY);
+        assertAmountsLost(r, "two amounts");
+    }
+
+    @Test
+    void anAmountOpeningWithZeroIsTheTailOfAnother() {
+        TextLayoutReader.Result r = TextLayoutReader.readWithIssues(blockHead("预算数", "2588", "其中：财政资金", "083",
+                "2.00") + BLOCK_BODY);
+        assertAmountsLost(r, "tail of another amount");
+    }
+
+    @Test
+    void aLabelBetweenTheAmountLabelsLosesTheBlocksAmounts() {
+        TextLayoutReader.Result r = TextLayoutReader.readWithIssues(blockHead("预算数", "资金支出计划", "3月底",
+                "3291.54", "其中：财政拨款", "3291.54") + BLOCK_BODY);
+        assertAmountsLost(r, "between the amount labels");
+    }
+
+    @Test
+    void anAmountPieceInTheNameLosesTheBlocksAmounts() {
+        String text = blockHead("预算数", "512,348.00", "其中：财政资金", "348.", "00") + BLOCK_BODY;
+        TextLayoutReader.Result r = TextLayoutReader.readWithIssues(text.replace("甲项目\n\n预算数",
+                "甲项目\n\n512,\n\n预算数"));
+        assertAmountsLost(r, "piece of an amount");
+    }
+
+    @Test
+    void periodsUnderAnAmountLabelLoseTheBlocksAmounts() {
+        TextLayoutReader.Result r = TextLayoutReader.readWithIssues(blockHead("资金支出计划（%）", "5848", "预算数",
+                "917390.00", "其中：财政拨款", "46.00", "其他资金", "332544.00", "3月底", "12月底", "917390.00")
+                + BLOCK_BODY);
+        assertAmountsLost(r, "periods stand under");
+    }
+
+    private static void assertAmountsLost(TextLayoutReader.Result r, String why) {
+        List<String> lost = r.issues().stream().filter(i -> i.code().equals("TEXT_ORDER_LOST"))
+                .map(jixiao.model.Issue::message).toList();
+        assertEquals(1, lost.size(), r.issues().toString());
+        assertTrue(lost.get(0).contains(why), lost.get(0));
+        String cells = cellTexts(r);
+        for (String amount : List.of("25.57", "17.6", "7.95", "083", "2.00", "3291.54", "1645.77", "348.", "46.00",
+                "917390.00")) {
+            assertTrue(!cells.contains("|" + amount + "|"), amount + " kept: " + cells);
+        }
+        assertTrue(cells.contains("|6个|"), "the indicator rows in order are kept: " + cells);
+    }
+
+    /** Every table cell's text, each between bars. */
+    private static String cellTexts(TextLayoutReader.Result r) {
+        StringBuilder sb = new StringBuilder("|");
+        for (jixiao.table.Block b : r.blocks()) {
+            if (b instanceof jixiao.table.Table t) {
+                for (jixiao.table.Cell c : t.cells()) {
+                    sb.append(c.text()).append('|');
+                }
+            }
+        }
+        return sb.toString();
+    }
 }

@@ -1,0 +1,75 @@
+package jixiao.text;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jixiao.table.Meaning;
+
+/**
+ * Tells a header block whose budget amounts are not in reading order: text that prints every cell as a block of its
+ * own ({@link CellBlocks}) may set an amount's block, or the lines of an amount wrapped in a narrow cell, before or
+ * after the label of another amount. Each amount label then takes pieces that are not its amount, and no amount of
+ * the block can be trusted to stand under its own label.
+ */
+final class AmountOrder {
+    /** An amount that opens with a zero followed by more digits: the tail of another amount, cut by its wrap. */
+    private static final Pattern LEADING_ZERO = Pattern.compile("^0[\\d,]");
+    /** Labels whose value is text, never an amount. */
+    private static final Set<Meaning> TEXT_LABELS = Set.of(Meaning.CODE, Meaning.NAME);
+
+    private AmountOrder() {
+    }
+
+    /**
+     * Why the block's amounts are out of order, or null: an amount label with two amounts (a whole amount with two
+     * decimals, then more number pieces), an amount that opens with a zero, another label between two amount labels,
+     * or a piece of an amount (digits with a comma or point) in the project's code or name.
+     */
+    static String lost(List<HeaderBlockParser.Field> fields) {
+        boolean amounts = false;
+        boolean between = false;
+        boolean plan = false;
+        for (HeaderBlockParser.Field f : fields) {
+            if (plan && f.role() != Meaning.FUND_PLAN && f.value().stream().anyMatch(t -> Shapes.period(t.text()))) {
+                return "the fund plan's periods stand under " + f.label();
+            }
+            plan |= f.role() == Meaning.FUND_PLAN;
+            if (f.role().isAmount()) {
+                if (between) {
+                    return "another label stands between the amount labels before " + f.label();
+                }
+                amounts = true;
+                String why = pieces(f);
+                if (why != null) {
+                    return why;
+                }
+            } else if (amounts && !f.label().isEmpty()) {
+                between = true;
+            }
+            if (TEXT_LABELS.contains(f.role())) {
+                for (Token t : f.value()) {
+                    if (Shapes.amountPart(t.text()) && t.text().matches(".*[,.，].*")) {
+                        return "a piece of an amount (" + t.text() + ") stands under " + f.label();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String pieces(HeaderBlockParser.Field f) {
+        List<Token> pieces = HeaderBlockParser.amountPieces(f.value());
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < pieces.size(); k++) {
+            sb.append(pieces.get(k).text());
+            if (k + 1 < pieces.size() && Shapes.cents(Shapes.compact(sb.toString()))) {
+                return f.label() + " takes two amounts (" + sb + " and more)";
+            }
+        }
+        if (LEADING_ZERO.matcher(sb).find()) {
+            return f.label() + " takes the tail of another amount (" + sb + ")";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,76 @@
+package jixiao.text;
+
+import java.util.List;
+import java.util.Set;
+
+import jixiao.table.Meaning;
+
+/**
+ * Text that prints every table cell as a block of its own, parted from the next by a blank line, and orders the
+ * blocks by its own column detection (poppler's {@code pdftotext} with no flags). A row's cells then come one block
+ * after another in column order as long as the blocks keep their places, but a merged 一级/二级指标 cell, a cell
+ * wrapped over more lines than its row's others, or a whole column of such cells may be moved among other rows. Where
+ * a decoded row shows a moved block, the rows can no longer be told apart by order: they are reported, not guessed.
+ */
+final class CellBlocks {
+    /**
+     * Share of a body's indicator values standing alone on a line after a blank line from which its cells are blocks
+     * of their own: 0.67 and up in text by pdftotext without flags, 0.57 at most in MuPDF's text (a row a block, so
+     * a value follows its row's other cells), none in text that keeps a baseline's cells on one line (pdftotext -raw
+     * and -layout).
+     */
+    private static final double VALUE_BLOCKS = 0.62;
+    /** Values a body needs before their blocks say anything about the text. */
+    private static final int MIN_VALUES = 3;
+    /** Columns whose cells never hold an indicator value. */
+    private static final Set<Meaning> NO_VALUE = Set.of(Meaning.LEVEL1, Meaning.LEVEL2, Meaning.LEVEL3,
+            Meaning.DESCRIPTION, Meaning.BASIS);
+
+    private CellBlocks() {
+    }
+
+    /** Whether the project's body prints its cells as blocks of their own (see {@link #VALUE_BLOCKS}). */
+    static boolean of(ProjectText p) {
+        int values = 0;
+        int alone = 0;
+        for (ProjectText.BodyLine b : p.body()) {
+            String t = b.line().text();
+            if (Shapes.numericValue(t) || Shapes.deadline(t)) {
+                values++;
+                alone += b.line().blankBefore() ? 1 : 0;
+            }
+        }
+        return values >= MIN_VALUES && alone >= VALUE_BLOCKS * values;
+    }
+
+    /**
+     * The first decoded row whose cells took another row's value, or -1: a line that is a whole indicator value (≥95%,
+     * 12月底前) in a name, description or basis cell, or a second one in the value cell. In text that prints a cell a
+     * block, a value is a block of its own, so a cell holding one out of place joined blocks of two rows: a block was
+     * moved, and the rows from there on can no longer be told apart by order.
+     */
+    static int firstMixedRow(List<Meaning> roles, List<GridDecoder.Row> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            List<List<String>> cells = rows.get(i).cells();
+            for (int c = 0; c < roles.size(); c++) {
+                List<String> cell = cells.get(c);
+                if (cell == null) {
+                    continue;
+                }
+                int values = values(cell);
+                if (NO_VALUE.contains(roles.get(c)) && values > 0 || roles.get(c) == Meaning.VALUE && values > 1) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int values(List<String> lines) {
+        int n = 0;
+        for (String l : lines) {
+            n += Shapes.numericValue(l) || Shapes.deadline(l) ? 1 : 0;
+        }
+        return n;
+    }
+}

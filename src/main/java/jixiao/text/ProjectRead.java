@@ -1,0 +1,48 @@
+package jixiao.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What of a project's text can be read by order: its header-block fields, the indicator rows kept, and what is left
+ * out because the text is not in reading order ({@link ReadingOrder}, {@link CellBlocks}, {@link AmountOrder}),
+ * with one message saying why.
+ */
+record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> rows, boolean amountsLost,
+                   boolean fundPlanLost, Optional<String> lost) {
+    ProjectRead {
+        fields = List.copyOf(fields);
+        rows = List.copyOf(rows);
+    }
+
+    private static final String ADVICE = "; convert the PDF itself, or extract its text with pdftotext -layout or -raw";
+
+    static ProjectRead of(ProjectText p) {
+        List<HeaderBlockParser.Field> fields = HeaderBlockParser.fields(p.header());
+        boolean blocks = CellBlocks.of(p);
+        Optional<ReadingOrder.Disorder> disorder = ReadingOrder.of(p);
+        String amounts = blocks || disorder.isPresent() ? AmountOrder.lost(fields) : null;
+        if (disorder.isPresent()) {
+            ReadingOrder.Disorder d = disorder.get();
+            String why = d.message() + (d.amountsLost() || amounts == null ? ""
+                    : "; budget amounts left out too: " + amounts);
+            return new ProjectRead(fields, List.of(), d.amountsLost() || amounts != null, true,
+                    Optional.of(why + ADVICE));
+        }
+        List<GridDecoder.Row> rows = CentredLevels.apply(p.columns().roles(),
+                GridDecoder.decode(p.columns().roles(), Atom.of(p.body()), p.runLines()));
+        List<String> why = new ArrayList<>();
+        if (amounts != null) {
+            why.add("the budget amounts are not in reading order (" + amounts + "): amounts and fund plan left out");
+        }
+        int mixed = blocks ? CellBlocks.firstMixedRow(p.columns().roles(), rows) : -1;
+        if (mixed >= 0) {
+            why.add("indicator row " + (mixed + 1) + " takes a value of another row (the text's cell blocks are out"
+                    + " of reading order): that row and those after it left out");
+            rows = rows.subList(0, mixed);
+        }
+        Optional<String> lost = why.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", why) + ADVICE);
+        return new ProjectRead(fields, rows, amounts != null, amounts != null, lost);
+    }
+}
