@@ -207,7 +207,7 @@ public final class LayoutText {
                 int next = k + 1;
                 boolean wide = next >= n || line.charAt(next) == ' ' || line.charAt(next) == '\u3000'
                         || cjk(line.charAt(k - 1)) && cjk(line.charAt(next)) && !letterSpaced(line, k)
-                        || numberThenText(line, k) || textThenValue(line, k)
+                        || numberThenText(line, k) || textThenValue(line, start, k)
                         || HeaderWords.label(line.substring(start, k)).isPresent() // "年度总体目标 1.…"
                         || labelPiece(line.substring(start, k)) // "年度 1.…": a label wrapped in a narrow column
                         || cjk(line.charAt(k - 1)) && ITEM.matcher(line).region(next, n).lookingAt(); // "目标 3、…"
@@ -246,11 +246,15 @@ public final class LayoutText {
     }
 
     /**
-     * Whether the space at k follows CJK text and comes before a whole value ("…增加公用 200元/生·年"): Chinese text
-     * has no spaces, so the value is the next cell, pushed one space after the text that ran up to it.
+     * Whether the space at k follows CJK text (or CJK text ending in a number: "…年生均200") and comes before a whole
+     * value ("…增加公用 200元/生·年"): Chinese text has no spaces, so the value is the next cell, pushed one space
+     * after the text that ran up to it. {@code start}: where the chunk before the space starts.
      */
-    private static boolean textThenValue(String line, int k) {
-        if (!cjk(line.charAt(k - 1))) {
+    private static boolean textThenValue(String line, int start, int k) {
+        char before = line.charAt(k - 1);
+        boolean text = cjk(before)
+                || Character.isDigit(before) && line.substring(start, k).chars().anyMatch(ch -> cjk((char) ch));
+        if (!text) {
             return false;
         }
         int end = line.indexOf(' ', k + 1);

@@ -526,6 +526,17 @@ class LayoutTextTest {
         assertEquals(List.of("满意度指标", "服务对象满意度指", "标", "农村群众满意度 ≥90%"), lines.subList(at, at + 4), "in " + lines);
     }
 
+    /** A whole value one space after text ending in a number ("…年生均200 195元/生·年") is a cell of its own. */
+    @Test
+    void aValueOneSpaceAfterTextEndingInANumberIsACellOfItsOwn() {
+        String page = String.join("\n",
+                "                寄宿生公用      寄宿制学校按寄宿生年生均200 195元/生·年            枣财教〔2022〕5号",
+                "                经费补助标       元标准增加公用经费补助",
+                "                  准",
+                "");
+        assertTrue(lines(page).contains("寄宿制学校按寄宿生年生均200"), "in " + lines(page));
+    }
+
     @Test
     void aGridGoingOnWithoutItsHeaderIsReadByThePagesOwnColumnsAfterTheCarriedHeader() {
         String first = GRID_PAGE;
