@@ -1,0 +1,303 @@
+package jixiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Space-aligned text of narrow columns and tight pages (constructed from what pdftotext -layout prints): amounts
+ * wrapped around label lines, labels and level names one piece a line, header lines spread otherwise than their
+ * rows, grids going on under a carried header.
+ */
+class NarrowLayoutTest {
+    private static List<String> lines(String layout) {
+        return LayoutText.toCellOrder(layout).lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    /** The cell-order lines of two pages, the page break dropped. */
+    private static List<String> pages(String first, String next) {
+        return lines(first + "\f" + next).stream().map(l -> l.replace("\f", "")).toList();
+    }
+
+    /** That the lines hold the expected run, from its first line's first place on. */
+    private static void assertRun(List<String> lines, String... expected) {
+        int at = lines.indexOf(expected[0]);
+        assertTrue(at >= 0 && at + expected.length <= lines.size(), "no run from " + expected[0] + " in " + lines);
+        assertEquals(List.of(expected), lines.subList(at, at + expected.length), "in " + lines);
+    }
+
+    /**
+     * The next project's header block on the page of a grid: its label column is no level column, so an amount cut
+     * over two lines with a label line between them ("1805" / "预算规模" / "…59.00") is still one cell.
+     */
+    @Test
+    void anAmountWrappedAroundALabelLineAfterAGridStaysWhole() {
+        String page = String.join("\n",
+                "一级指标 二级指标      三级指标          指标描述            指标值       指标值确定依据",
+                "产出指标 数量指标      种植面积          种植面积            42万亩      县领导批示",
+                "",
+                "                        2.示范项目绩效目标表",
+                "项目名称                                 示范项目",
+                "",
+                "                                                              1805",
+                "预算规模",
+                "         预算数     180559.00             其中：财政拨款                59.00        其他资金",
+                "");
+        List<String> lines = lines(page);
+        assertEquals(List.of("预算数 180559.00", "其中：财政拨款", "1805", "59.00", "其他资金"),
+                lines.subList(lines.size() - 5, lines.size()), "the cut amount is one cell after its label");
+    }
+
+    /**
+     * Narrow level columns: a level name's piece after the 一级指标 cell on its line is set left of where its next
+     * piece stands alone ("效益 经济" over "     指标"); the taxonomy name they make is one cell, before its group.
+     */
+    @Test
+    void levelPiecesShiftedByTheTextBeforeThemMakeOneTaxonomyName() {
+        String page = String.join("\n",
+                "一级 二级               三级指标                指标值（包含数字及文字描述）",
+                "指标 指标",
+                "产出 数量      65岁及以上老年人城乡社区规范健康管理服务率            ≥65%",
+                "指标 指标",
+                "     质量            培训合格率                     ≥98%",
+                "     指标",
+                "     时效            培训完成时间                   10月底前",
+                "     指标",
+                "效益 经济            支持脱贫户发展生产                  有效支持",
+                "指标 效益",
+                "                  亩均粮食产能增加                  ≥51公斤",
+                "     指标",
+                "     社会            农民科技素质                   有效提升",
+                "     效益",
+                "     指标",
+                "     可持           政策持续实施年限                   ≥3年",
+                "");
+        assertRun(lines(page), "经济", "效益", "指标", "支持脱贫户发展生产 有效支持", "亩均粮食产能增加 ≥51公斤", "社会", "效益", "指标",
+                "农民科技素质 有效提升");
+    }
+
+    /** A label's piece that is a label itself, over the piece that makes a longer label ("年度资金" / "总额"). */
+    @Test
+    void aLabelOverThePieceThatMakesALongerLabelIsOneCell() {
+        String page = String.join("\n",
+                "主   临城         实施单位                  临城县农业技术推广中心",
+                "管   县农",
+                "部   业农",
+                "门   村局",
+                "",
+                "项 年度                      46.58",
+                "目 资金",
+                "资 总额",
+                "金",
+                "（万 其                      26.09",
+                "元） 中：",
+                "   财政",
+                "   资金",
+                "",
+                "    其他                    20.49",
+                "    资金",
+                "");
+        assertRun(lines(page), "年度", "资金", "总额", "46.58");
+    }
+
+    /**
+     * An amount wrapped in a narrow column ("1877" / "3609." / "00") under a wide project name is no line of the name;
+     * a label comes before its amount though the amount's lines start above it.
+     */
+    @Test
+    void anAmountCutUnderAWideNameIsItsOwnCellAfterItsLabel() {
+        String page = String.join("\n",
+                "项目",
+                "名称           冀财社〔2020〕43号提前下达2021年城乡居民基本医疗保险补助资金-中央直达资金",
+                "预算",
+                "                                                      1877",
+                "规模",
+                "                                                      3609.",
+                "及资",
+                "   预算数           18773609.00         其中：财政拨款           00         其他资金",
+                "金用",
+                "途                                     稳定基本医疗保险参保率",
+                "");
+        List<String> lines = lines(page);
+        assertEquals("冀财社〔2020〕43号提前下达2021年城乡居民基本医疗保险补助资金-中央直达资金", lines.get(2));
+        assertRun(lines, "其中：财政拨款", "1877", "3609.", "00", "其他资金");
+    }
+
+    /** An amount centred on more lines than its label ("85,1" / "30.0" / "0" beside 其中：财政资金) comes after it. */
+    @Test
+    void aLabelComesBeforeItsAmountCentredOnMoreLines() {
+        String page = String.join("\n",
+                "",
+                "预",
+                "算",
+                "                                             85,1",
+                "规",
+                "    预算                                       30.0",
+                "模",
+                "     数    85,130.00       其中：财政资金             0         其他资金",
+                "及",
+                "用",
+                "途   巩固拓展脱贫攻坚成果同乡村振兴有效衔接；持续巩固“两不愁、三保障\"水平；增加脱贫群众满意度",
+                "");
+        assertRun(lines(page), "其中：财政资金", "85,1", "30.0", "0", "其他资金");
+    }
+
+    /**
+     * A header line spread wider than its rows (more CJK text before its cells): the header's own edges would leave
+     * a column empty, so the rows' gutters part the columns, each holding text.
+     */
+    @Test
+    void aHeaderSpreadWiderThanItsRowsPartsColumnsByTheRowsGutters() {
+        String page = String.join("\n",
+                "一级 二级             三级指标                    指标性质   指标值   度量单位",
+                "指标 指标",
+                "    数量",
+                "    指标     支付对象数量     ≥      7      个",
+                "产   质量",
+                "出   指标      合格率       =      100    %",
+                "指   时效",
+                "标   指标    资金拨付及时率     =      100    %",
+                "");
+        List<String> lines = lines(page);
+        assertTrue(lines.containsAll(List.of("支付对象数量 ≥ 7 个", "合格率 = 100 %", "资金拨付及时率 = 100 %")), "in " + lines);
+    }
+
+    /**
+     * A page going on under a carried header, its columns narrower: level cells are known by their names, so a
+     * level name set apart by the text before it ("效 可持") makes no column of its own; the other cells are parted
+     * by their gutters.
+     */
+    @Test
+    void aGridGoingOnFindsItsLevelColumnsByTheirNames() {
+        String first = String.join("\n",
+                "一",
+                "级",
+                "指 二级",
+                "标 指标             三级指标                    指标性质   指标值   度量单位",
+                "");
+        String next = String.join("\n",
+                "    数量",
+                "    指标     支付对象数量     ≥      7      个",
+                "    质量",
+                "    指标      合格率       =      100    %",
+                "",
+                "产   时效",
+                "出   指标    资金拨付及时率     =      100    %",
+                "指   成本",
+                "标   指标   中央财政衔接资金成本   =     4385    万元",
+                "    社会",
+                "    效益                     改善群众生产",
+                "    指标   改善群众生产生活条件   定性    生活条件",
+                "效 可持",
+                "益 续影",
+                "指 响指",
+                "标 标        项目年限       =      1      年",
+                "满   服务",
+                "");
+        List<String> lines = pages(first, next);
+        assertTrue(lines.containsAll(List.of("支付对象数量 ≥ 7 个", "中央财政衔接资金成本 = 4385 万元", "项目年限 = 1 年")),
+                "in " + lines);
+    }
+
+    /**
+     * A page going on under a carried header whose level cells start at other columns than the header's: a wrapped
+     * 三级指标 cell ("服务对象满" / "意度") stays in its column, its row's first cell, not a column of its own.
+     */
+    @Test
+    void aGridGoingOnKeepsAWrappedNameInTheColumnRightOfTheLevelNames() {
+        String first = String.join("\n",
+                "一级指标 二级指标     三级指标          绩效指标描述           指标值       指标值确定依据",
+                "",
+                "效益指标                                                 《关于下达2023年省",
+                "                                                     级财政地下水超采综",
+                "                                                     合治理资金的通知》",
+                "       生态效益 浅层地下水                                    （冀财农【2022】69",
+                "        指标  位回升幅度          浅层地下水位回升幅度        ≥1.2米       号）",
+                "",
+                "       可持续影 地下水管理",
+                "       响指标    机制            地下水管理机制           长效     赞财农【2022】42号",
+                "");
+        String next = String.join("\n",
+                "                可持续性             可持续性                 1年        县领导批示",
+                "",
+                "     服务对象",
+                "满意度指 满意度指 服务对象满",
+                " 标    标     意度                 服务对象满意度               ≥98%          调查问卷",
+                "");
+        assertRun(pages(first, next), "服务对象满", "意度", "服务对象满意度 ≥98% 调查问卷");
+    }
+
+    /** On a page of amounts with two decimals, whole digits are a piece: "113" / "898" / "1.00" is one amount. */
+    @Test
+    void digitsWithoutDecimalsOnAPageOfCentsAreAPieceOfAnAmount() {
+        String page = String.join("\n",
+                "项目名称                              示范项目",
+                "预算                                           113",
+                "  金额  1138981.00 其中：财政资金                       898         其他资金",
+                "                                               1.00",
+                "");
+        assertRun(lines(page), "其中：财政资金", "113", "898", "1.00", "其他资金");
+    }
+
+    /** The unit line above a table is no cell the letters of a label one character a line go on. */
+    @Test
+    void aLabelOneCharacterALineDoesNotGoOnTheUnitLine() {
+        String page = String.join("\n",
+                "                      1.食品安全抽检监测经费绩效目标表",
+                "418001龙泉区教育局本级                                                       单位：元",
+                "项",
+                "目",
+                "                            13118222P0018T251Q644",
+                "编",
+                "码",
+                "项",
+                "目",
+                "                              食品安全抽检监测经费",
+                "名",
+                "称",
+                "");
+        List<String> lines = lines(page);
+        assertTrue(lines.containsAll(List.of("418001龙泉区教育局本级 单位：元", "项", "目", "编", "码")), "in " + lines);
+    }
+
+    /** A level name wider than its column runs past the column's edge: still a level cell, before its rows. */
+    @Test
+    void aLevelNameWiderThanItsColumnIsStillALevelCell() {
+        String page = String.join("\n",
+                "                                      指标值（包含数字及文字描",
+                "一级指标       二级指标         三级指标",
+                "                                           述）",
+                "",
+                "           数量指标        农村户厕改造               1531座",
+                "",
+                "           质量指标       耕地质量等级提升             ≥0.5个等级",
+                "产出指标",
+                "           时效指标       改厕任务完成时间              8月底前",
+                "",
+                "           成本指标       户均改厕补助标准             947元/户",
+                "",
+                "          社会效益指标      重大传染病疫情              无暴发流行",
+                "效益指标",
+                "          生态效益指标       村庄环境卫生             干净整洁有序",
+                "",
+                "         服务对象满意度指",
+                "满意度指标                 农村群众满意度               ≥90%",
+                "            标",
+                "");
+        assertRun(lines(page), "满意度指标", "服务对象满意度指", "标", "农村群众满意度 ≥90%");
+    }
+
+    /** A whole value one space after text ending in a number ("…年生均200 195元/生·年") is a cell of its own. */
+    @Test
+    void aValueOneSpaceAfterTextEndingInANumberIsACellOfItsOwn() {
+        String page = String.join("\n",
+                "                寄宿生公用      寄宿制学校按寄宿生年生均200 195元/生·年            枣财教〔2022〕5号",
+                "                经费补助标       元标准增加公用经费补助",
+                "                  准",
+                "");
+        assertTrue(lines(page).contains("寄宿制学校按寄宿生年生均200"), "in " + lines(page));
+    }
+}
