@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  * 12月底前, 5.87 万元), bases (<issuer>【<year>】<n>号, 调查问卷), amounts and fund-plan periods.
  */
 final class Shapes {
+    /** A unit per so many (/10万, 例/10万人): digits only after its slash, a count word after them. */
+    private static final Pattern PER_MANY = Pattern.compile("[^\\d/]*/\\d+[十百千万亿]\\D*");
     static final Set<String> LEVEL1 = Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
     static final Set<String> LEVEL2 = Set.of("数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标",
             "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标",
@@ -160,10 +162,14 @@ final class Shapes {
                 + "|不多于|不超过|正向|反向");
     }
 
-    /** A measuring unit: short, no digits, no word of a basis (%, 元, 万元/亩, 人次; not 预算支出标准). */
+    /**
+     * A measuring unit: short, no digits but a per-how-many after a slash, no word of a basis (%, 元, 万元/亩, 人次,
+     * /10万, 例/10万人; not 预算支出标准).
+     */
     static boolean measureUnit(String s) {
         String c = compact(s);
-        return !c.isEmpty() && c.length() <= 8 && !c.matches(".*\\d.*") && !isTaxonomy(c) && !basisWord(c);
+        boolean digits = c.matches(".*\\d.*") && !PER_MANY.matcher(c).matches();
+        return !c.isEmpty() && c.length() <= 8 && !digits && !isTaxonomy(c) && !basisWord(c);
     }
 
     /** A document number that opens with its issuer (<issuer>【<year>】<n>号, <issuer><year>年<n>号) or a title in 《》. */

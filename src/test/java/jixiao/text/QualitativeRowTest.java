@@ -11,7 +11,8 @@ import jixiao.table.Meaning;
 
 /**
  * Family G (指标性质, 指标值, 度量单位 in columns of their own), pdftotext -raw: a qualitative row (定性) has no unit,
- * and its basis ("预算支出标准", short and without digits like a unit) is read as the basis, not as the unit.
+ * and its basis ("预算支出标准", short and without digits like a unit) is read as the basis, not as the unit; a unit
+ * per so many ("/10万") is a unit though it holds digits.
  */
 class QualitativeRowTest {
     private static final String DOC = String.join("\n",
@@ -100,6 +101,7 @@ class QualitativeRowTest {
             "160号",
             "设备使用年限 ≥ 8 年 计划标准",
             "长效管理机制 定性 健全完善 预算支出标准",
+            "孕产妇死亡率 ≤ 11 /10万 行业标准",
             "");
 
     @Test
@@ -113,5 +115,17 @@ class QualitativeRowTest {
         assertEquals(List.of("预算支出标准"), row.cells().get(roles.indexOf(Meaning.BASIS)), rows.toString());
         assertNull(row.cells().get(roles.indexOf(Meaning.MEASURE_UNIT)), rows.toString());
         assertEquals(List.of("健全完善"), row.cells().get(roles.indexOf(Meaning.VALUE)), rows.toString());
+    }
+
+    @Test
+    void aUnitPerSoManyIsAUnit() {
+        ProjectText p = DocumentSplitter.split(SourceLines.of(DOC)).projects().get(0);
+        List<Meaning> roles = p.columns().roles();
+        List<GridDecoder.Row> rows = GridDecoder.decode(roles, Atom.of(p.body()));
+        GridDecoder.Row row = rows.stream()
+                .filter(r -> List.of("孕产妇死亡率").equals(r.cells().get(roles.indexOf(Meaning.LEVEL3)))).findFirst()
+                .orElseThrow(() -> new AssertionError(rows.toString()));
+        assertEquals(List.of("11"), row.cells().get(roles.indexOf(Meaning.VALUE)), rows.toString());
+        assertEquals(List.of("/10万"), row.cells().get(roles.indexOf(Meaning.MEASURE_UNIT)), rows.toString());
     }
 }
