@@ -104,28 +104,35 @@ class QualitativeRowTest {
             "孕产妇死亡率 ≤ 11 /10万 行业标准",
             "");
 
-    @Test
-    void theBasisOfAQualitativeRowIsNoUnit() {
+    /** The decoded row whose 三级指标 is the given name, with the column roles to read it by. */
+    private record Found(List<Meaning> roles, GridDecoder.Row row, String rows) {
+        List<String> cell(Meaning m) {
+            return row.cells().get(roles.indexOf(m));
+        }
+    }
+
+    private static Found row(String level3) {
         ProjectText p = DocumentSplitter.split(SourceLines.of(DOC)).projects().get(0);
         List<Meaning> roles = p.columns().roles();
         List<GridDecoder.Row> rows = GridDecoder.decode(roles, Atom.of(p.body()));
-        GridDecoder.Row row = rows.stream()
-                .filter(r -> List.of("长效管理机制").equals(r.cells().get(roles.indexOf(Meaning.LEVEL3)))).findFirst()
+        int at = roles.indexOf(Meaning.LEVEL3);
+        GridDecoder.Row row = rows.stream().filter(r -> List.of(level3).equals(r.cells().get(at))).findFirst()
                 .orElseThrow(() -> new AssertionError(rows.toString()));
-        assertEquals(List.of("预算支出标准"), row.cells().get(roles.indexOf(Meaning.BASIS)), rows.toString());
-        assertNull(row.cells().get(roles.indexOf(Meaning.MEASURE_UNIT)), rows.toString());
-        assertEquals(List.of("健全完善"), row.cells().get(roles.indexOf(Meaning.VALUE)), rows.toString());
+        return new Found(roles, row, rows.toString());
+    }
+
+    @Test
+    void theBasisOfAQualitativeRowIsNoUnit() {
+        Found f = row("长效管理机制");
+        assertEquals(List.of("预算支出标准"), f.cell(Meaning.BASIS), f.rows());
+        assertNull(f.cell(Meaning.MEASURE_UNIT), f.rows());
+        assertEquals(List.of("健全完善"), f.cell(Meaning.VALUE), f.rows());
     }
 
     @Test
     void aUnitPerSoManyIsAUnit() {
-        ProjectText p = DocumentSplitter.split(SourceLines.of(DOC)).projects().get(0);
-        List<Meaning> roles = p.columns().roles();
-        List<GridDecoder.Row> rows = GridDecoder.decode(roles, Atom.of(p.body()));
-        GridDecoder.Row row = rows.stream()
-                .filter(r -> List.of("孕产妇死亡率").equals(r.cells().get(roles.indexOf(Meaning.LEVEL3)))).findFirst()
-                .orElseThrow(() -> new AssertionError(rows.toString()));
-        assertEquals(List.of("11"), row.cells().get(roles.indexOf(Meaning.VALUE)), rows.toString());
-        assertEquals(List.of("/10万"), row.cells().get(roles.indexOf(Meaning.MEASURE_UNIT)), rows.toString());
+        Found f = row("孕产妇死亡率");
+        assertEquals(List.of("11"), f.cell(Meaning.VALUE), f.rows());
+        assertEquals(List.of("/10万"), f.cell(Meaning.MEASURE_UNIT), f.rows());
     }
 }
