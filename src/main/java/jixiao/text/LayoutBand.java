@@ -117,8 +117,11 @@ final class LayoutBand {
         List<Cell> amounts = new ArrayList<>();
         List<Cell> rest = new ArrayList<>();
         for (Cell c : cells) {
-            if (c.x1 <= periods.get(0).x0() && !isPeriodCell(c, periods)) {
-                writeCell(c, out); // the label
+            // the label: left of the periods, or a whole label starting left of them (its lines reach under them)
+            boolean label = c.x1 <= periods.get(0).x0()
+                    || c.x0 < periods.get(0).x0() && HeaderWords.label(LayoutText.text(c)).isPresent();
+            if (label && !isPeriodCell(c, periods)) {
+                writeCell(c, out);
             } else if (isPeriodCell(c, periods)) {
                 Cell others = new Cell(); // nothing is lost: text joined to a period's cell is written after the plan
                 c.chunks.stream().filter(ch -> !periods.contains(ch)).forEach(others::add);

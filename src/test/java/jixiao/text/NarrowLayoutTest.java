@@ -300,4 +300,18 @@ class NarrowLayoutTest {
                 "");
         assertTrue(lines(page).contains("寄宿制学校按寄宿生年生均200"), "in " + lines(page));
     }
+
+    /** A fund-plan label whose lines reach under the first period is still written before the periods. */
+    @Test
+    void aFundPlanLabelReachingUnderThePeriodsComesFirst() {
+        String page = String.join("\n",
+                "资金",
+                "   3月底                 6月底                       10月底               12月底",
+                "支出",
+                "进度",
+                "计划                                                                  99.84",
+                "");
+        assertEquals(List.of("资金", "支出", "进度", "计划", "3月底", "6月底", "10月底", "12月底", LayoutText.EMPTY,
+                LayoutText.EMPTY, LayoutText.EMPTY, "99.84"), lines(page));
+    }
 }
