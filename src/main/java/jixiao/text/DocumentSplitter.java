@@ -19,7 +19,7 @@ final class DocumentSplitter {
     /** A span's column-header line when the project has none before the next project's header block. */
     private static final int NO_HEADER = -1;
     /** A unit line and nothing else: "单位：万元", "724001某县某局本级 单位：万元". */
-    private static final Pattern UNIT_ONLY = Pattern.compile("^(\\d{3,}\\S*\\s+)?(金额)?单位[：:]\\s*[千万亿]?元$");
+    private static final Pattern UNIT_ONLY = Pattern.compile("^(\\d{3,}\\S*\\s+)?" + Shapes.UNIT_NOTE + "$");
 
     /** The preamble lines and the projects in order. */
     record Split(List<SourceLine> preamble, List<ProjectText> projects) {

@@ -98,6 +98,42 @@ final class Gutters {
     }
 
     /**
+     * The leftmost chunk start of each column the best parting into {@code preferred.length + 1} columns makes (see
+     * {@link #cuts}), then the width + 1 after the last; null when there is no such parting or its cuts cross more
+     * than {@code maxCrossed} chunks in all.
+     */
+    int[] columnStarts(int[] preferred, double maxCrossed) {
+        int[] cuts = cuts(preferred);
+        if (cuts == null || crossed(cuts) > maxCrossed) {
+            return null;
+        }
+        int k = cuts.length + 1;
+        int[] lo = new int[k + 1];
+        lo[k] = width + 1;
+        for (int col = 0; col < k; col++) {
+            int from = col == 0 ? 0 : cuts[col - 1];
+            int to = col + 1 < k ? cuts[col] : width + 1;
+            lo[col] = Integer.MAX_VALUE;
+            for (int x = from; x < to; x++) {
+                if (startsBefore[x + 1] > startsBefore[x]) { // a chunk starts at x
+                    lo[col] = x;
+                    break;
+                }
+            }
+        }
+        return lo;
+    }
+
+    /** The column of a position among columns whose left edges (after the first's) are {@code bounds}. */
+    static int column(int x, int[] bounds) {
+        int k = 0;
+        while (k < bounds.length && x >= bounds[k]) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
      * The left edge of every column after the first: between two header cells, the position crossed by the fewest
      * chunks of the grid, measured one column a character as the text places them (the gutter; text is left-aligned
      * or centred in its column, so a header cell centred over a wide column need not mark where its text starts),
@@ -110,7 +146,7 @@ final class Gutters {
         List<Chunk> body = chunks.stream().filter(ch -> ch.x1() > levelEdge + 1).toList();
         boolean[] held = new boolean[cols.size()];
         for (Chunk ch : body) {
-            held[LayoutGrid.column(ch, byHeader)] = true;
+            held[column(ch.x0(), byHeader)] = true;
         }
         boolean empty = false;
         for (boolean h : held) {

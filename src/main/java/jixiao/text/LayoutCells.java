@@ -17,8 +17,8 @@ import jixiao.text.LayoutText.Chunk;
 final class LayoutCells {
     /** Cells of a wrapped cell may be this many lines apart, when a neighbour cell's line sits between them. */
     private static final int MAX_LINE_STEP = 2;
-    /** The unit of a table's amounts, as printed above it ("单位：万元", "金额单位：元"). */
-    private static final Pattern UNIT = Pattern.compile("(金额)?单位[：:]\\s*[千万亿]?元");
+    /** The unit of a table's amounts, as printed above it ({@link Shapes#UNIT_NOTE}). */
+    private static final Pattern UNIT = Pattern.compile(Shapes.UNIT_NOTE);
 
     private LayoutCells() {
     }

@@ -107,25 +107,8 @@ final class LayoutContinued {
 
     /** Each column's left edge (and the page's width + 1 after the last), the page parted by gutters alone. */
     private static Optional<int[]> byGutters(List<Cell> sorted, List<Chunk> chunks, int width) {
-        int k = sorted.size();
         Gutters gutters = new Gutters(chunks);
-        int[] cuts = gutters.cuts(scaledEdges(sorted, width, 0));
-        if (cuts == null || gutters.crossed(cuts) > CROSSING * chunks.size()) {
-            return Optional.empty();
-        }
-        int[] lo = new int[k + 1];
-        lo[k] = width + 1;
-        for (int col = 0; col < k; col++) {
-            int from = col == 0 ? 0 : cuts[col - 1];
-            int to = col + 1 < k ? cuts[col] : width + 1;
-            lo[col] = Integer.MAX_VALUE;
-            for (Chunk ch : chunks) {
-                if (from <= ch.x0() && ch.x0() < to) {
-                    lo[col] = Math.min(lo[col], ch.x0());
-                }
-            }
-        }
-        return Optional.of(lo);
+        return Optional.ofNullable(gutters.columnStarts(scaledEdges(sorted, width, 0), CROSSING * chunks.size()));
     }
 
     /**
@@ -159,23 +142,13 @@ final class LayoutContinued {
         if (levelEnd < 0 || rest.isEmpty()) {
             return Optional.empty();
         }
-        Gutters gutters = new Gutters(rest);
-        int[] cuts = gutters.cuts(scaledEdges(sorted, width, LEVEL_COLUMNS));
-        if (cuts == null || gutters.crossed(cuts) > CROSSING * rest.size()) {
+        int[] starts = new Gutters(rest).columnStarts(scaledEdges(sorted, width, LEVEL_COLUMNS),
+                CROSSING * rest.size());
+        if (starts == null) {
             return Optional.empty();
         }
         int[] lo = new int[k + 1];
-        lo[k] = width + 1;
-        for (int col = LEVEL_COLUMNS; col < k; col++) {
-            int from = col == LEVEL_COLUMNS ? 0 : cuts[col - LEVEL_COLUMNS - 1];
-            int to = col + 1 < k ? cuts[col - LEVEL_COLUMNS] : width + 1;
-            lo[col] = Integer.MAX_VALUE;
-            for (Chunk ch : rest) {
-                if (from <= ch.x0() && ch.x0() < to) {
-                    lo[col] = Math.min(lo[col], ch.x0());
-                }
-            }
-        }
+        System.arraycopy(starts, 0, lo, LEVEL_COLUMNS, starts.length);
         lo[1] = level2 < Integer.MAX_VALUE ? level2 : lo[LEVEL_COLUMNS] - 1;
         lo[0] = level1 < Integer.MAX_VALUE ? level1 : Math.min(0, lo[1] - 1);
         boolean ordered = lo[0] < lo[1] && lo[1] < lo[LEVEL_COLUMNS] && levelEnd <= lo[LEVEL_COLUMNS] + 1;

@@ -216,16 +216,12 @@ final class LayoutGrid {
         return 0;
     }
 
-    static int column(Chunk ch, int[] bounds) {
+    private static int column(Chunk ch, int[] bounds) {
         return column(ch.x0(), bounds);
     }
 
     private static int column(int x, int[] bounds) {
-        int k = 0;
-        while (k < bounds.length && x >= bounds[k]) {
-            k++;
-        }
-        return k;
+        return Gutters.column(x, bounds);
     }
 
     /**

@@ -34,12 +34,13 @@ final class ReadingOrder {
      * header block, or lines out of place ({@link #misplaced}).
      */
     static Optional<Disorder> of(ProjectText p) {
+        String inHeader = columnNamesInHeader(p);
         String why;
         if (p.columns().names().isEmpty()) {
             why = "the next project's header block comes before this project's indicator column header 一级指标 /"
                     + " 二级指标 / 三级指标";
         } else {
-            String misplaced = misplaced(p);
+            String misplaced = inHeader != null ? inHeader : misplacedInBody(p);
             if (misplaced == null) {
                 return Optional.empty();
             }
@@ -47,16 +48,20 @@ final class ReadingOrder {
                     + " names apart from the column header";
         }
         return Optional.of(new Disorder("the table's text is not in reading order (" + why + "): indicators and fund"
-                + " plan left out",
-                columnNamesInHeader(p) != null));
+                + " plan left out", inHeader != null));
+    }
+
+    /**
+     * The first line out of place (column names in the header block, or a body line that belongs above the column
+     * header), or null when the project reads in order.
+     */
+    static String misplaced(ProjectText p) {
+        String inHeader = columnNamesInHeader(p);
+        return inHeader != null ? inHeader : misplacedInBody(p);
     }
 
     /** The first body line that belongs above the column header, or null when the body reads in order. */
-    static String misplaced(ProjectText p) {
-        String inHeader = columnNamesInHeader(p);
-        if (inHeader != null) {
-            return inHeader;
-        }
+    private static String misplacedInBody(ProjectText p) {
         List<ProjectText.BodyLine> body = p.body();
         int periods = 0;
         for (int i = 0; i < body.size(); i++) {

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  * 12月底前, 5.87 万元), bases (<issuer>【<year>】<n>号, 调查问卷), amounts and fund-plan periods.
  */
 final class Shapes {
+    /** The unit of a table's amounts as printed above it: "单位：万元", "金额单位：元". */
+    static final String UNIT_NOTE = "(金额)?单位[：:]\\s*[千万亿]?元";
     /** A unit per so many (/10万, 例/10万人): digits only after its slash, a count word after them. */
     private static final Pattern PER_MANY = Pattern.compile("[^\\d/]*/\\d+[十百千万亿]\\D*");
     static final Set<String> LEVEL1 = Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
