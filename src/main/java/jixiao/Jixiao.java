@@ -76,10 +76,9 @@ public final class Jixiao {
                         "check that the file is plain text (UTF-8 or GB18030)", e);
             }
             Source source = new Source(sourcePath, sha, "text", null);
-            if (LayoutText.isLayout(text)) {
-                text = LayoutText.toCellOrder(text);
-            }
-            TextLayoutReader.Result read = TextLayoutReader.readWithIssues(text);
+            boolean layout = LayoutText.isLayout(text);
+            TextLayoutReader.Result read = TextLayoutReader.readWithIssues(
+                    layout ? LayoutText.toCellOrder(text) : text, layout);
             doc = DocumentMapper.mapText(read.blocks(), read.issues(), source);
         } else {
             throw new JixiaoException(file, null, "NOT_A_PDF",

@@ -55,16 +55,26 @@ final class LayoutLevels {
         return Optional.of(new int[] {(l1.x1 + l2.x0) / 2, (l2.x1 + next.x0) / 2});
     }
 
+    /** What the rows above the first level cell's group may be: the end of a group begun on the page before. */
+    enum Lead {
+        /** The table starts here (its header block is above the column header): the first group starts the grid. */
+        NONE,
+        /** A column header of unknown standing: such rows cost a line. */
+        COSTLY,
+        /** The grid goes on from the page before: such rows are likely. */
+        FREE
+    }
+
     /** The grid's rows in order, each preceded by the level cells whose group it starts. */
     static List<List<Cell>> grid(List<Cell> header, List<Cell> cells) {
-        return grid(header, cells, false);
+        return grid(header, cells, Lead.COSTLY);
     }
 
     /**
-     * The grid's rows; {@code continued} when the grid goes on from the page before without a header of its own, so
-     * that its first rows may end a group whose level cell stands on that page.
+     * The grid's rows; {@code lead} tells whether its first rows may end a group whose level cell stands on the page
+     * before.
      */
-    static List<List<Cell>> grid(List<Cell> header, List<Cell> cells, boolean continued) {
+    static List<List<Cell>> grid(List<Cell> header, List<Cell> cells, Lead lead) {
         Optional<int[]> zone = levelZones(header);
         if (zone.isEmpty()) {
             return LayoutText.bands(cells);
@@ -100,8 +110,8 @@ final class LayoutLevels {
             }
             rows = LayoutText.bands(rest);
         }
-        int[] start2 = starts(l2, rows, continued);
-        int[] start1 = byTaxonomy(l1, l2, start2).orElseGet(() -> starts(l1, rows, continued));
+        int[] start2 = starts(l2, rows, lead);
+        int[] start1 = byTaxonomy(l1, l2, start2).orElseGet(() -> starts(l1, rows, lead));
         List<List<Cell>> out = new ArrayList<>();
         for (int r = 0; r <= rows.size(); r++) {
             addStarting(l1, start1, r, out);
@@ -156,29 +166,36 @@ final class LayoutLevels {
      * middle, the top or the bottom of its group, as the table aligns its cells; the alignment that places every
      * cell nearest its group is taken, the middle among equals.
      */
-    static int[] starts(List<Cell> levels, List<List<Cell>> rows, boolean continued) {
+    static int[] starts(List<Cell> levels, List<List<Cell>> rows, Lead lead) {
         levels.sort(Comparator.comparingDouble(LayoutLevels::centre));
-        int[] centred = centred(levels, rows, continued);
+        int[] centred = centred(levels, rows, lead);
         if (levels.size() < 2 || rows.isEmpty()) {
             return centred;
         }
-        int[] topped = topped(levels, rows);
+        int[] topped = topped(levels, rows, lead);
         int[] bottomed = bottomed(levels, rows);
-        double c = fitMiss(levels, rows, centred, Align.MIDDLE, continued);
-        double t = fitMiss(levels, rows, topped, Align.TOP, continued);
-        double b = fitMiss(levels, rows, bottomed, Align.BOTTOM, continued);
+        double c = fitMiss(levels, rows, centred, Align.MIDDLE, lead);
+        double t = fitMiss(levels, rows, topped, Align.TOP, lead);
+        double b = fitMiss(levels, rows, bottomed, Align.BOTTOM, lead);
         if (t < c && t <= b) {
             return topped;
         }
         return b < c ? bottomed : centred;
     }
 
-    /** Each cell starts the row whose top is nearest its top, after the previous cell's row. */
-    private static int[] topped(List<Cell> levels, List<List<Cell>> rows) {
+    /**
+     * Each cell starts the row whose top is nearest its top, after the previous cell's row; the first cell the first
+     * row when the table starts on the page.
+     */
+    private static int[] topped(List<Cell> levels, List<List<Cell>> rows, Lead lead) {
         int[] out = new int[levels.size()];
         int from = 0;
         for (int k = 0; k < levels.size(); k++) {
             int best = Math.min(from, rows.size());
+            if (k == 0 && lead == Lead.NONE) {
+                from = 1;
+                continue;
+            }
             for (int r = from; r < rows.size(); r++) {
                 if (Math.abs(top(rows.get(r)) - levels.get(k).top) < Math.abs(top(rows.get(best)) - levels.get(k).top)) {
                     best = r;
@@ -216,10 +233,9 @@ final class LayoutLevels {
      * left without rows costs them all. For the top and bottom alignments, rows above the first cell's group cost
      * their lines unless the grid is continued (they end a group begun on the page before).
      */
-    private static double fitMiss(List<Cell> levels, List<List<Cell>> rows, int[] starts, Align align,
-                                  boolean continued) {
+    private static double fitMiss(List<Cell> levels, List<List<Cell>> rows, int[] starts, Align align, Lead lead) {
         double miss = starts[0] >= rows.size() ? rows.size()
-                : continued || align == Align.MIDDLE ? 0 : top(rows.get(starts[0])) - top(rows.get(0));
+                : lead == Lead.FREE || align == Align.MIDDLE ? 0 : top(rows.get(starts[0])) - top(rows.get(0));
         for (int k = 0; k < levels.size(); k++) {
             int s = starts[k];
             int e = (k + 1 < levels.size() ? starts[k + 1] : rows.size()) - 1;
@@ -241,21 +257,22 @@ final class LayoutLevels {
      * Groups centred on their cells: consecutive runs of rows, one a cell, whose middles come nearest the cells'
      * centres in all (so that a run long enough to be centred on its cell does not take rows the next cell is centred
      * on). Rows above the first run end a group begun on the page before: they cost a line unless the grid is
-     * continued. With more cells than rows, each cell takes the rows up to its centre ({@link #greedy}).
+     * continued, and there are none where the table starts. With more cells than rows, each cell takes the rows up
+     * to its centre ({@link #greedy}).
      */
-    private static int[] centred(List<Cell> levels, List<List<Cell>> rows, boolean continued) {
+    private static int[] centred(List<Cell> levels, List<List<Cell>> rows, Lead lead) {
         int m = levels.size();
         int n = rows.size();
         if (m == 0 || m > n) {
-            return greedy(levels, rows, continued);
+            return greedy(levels, rows, lead);
         }
         double[][] best = new double[m][n];
         int[][] from = new int[m][n];
         for (int e = 0; e < n; e++) {
             best[0][e] = Double.MAX_VALUE;
-            for (int s0 = 0; s0 <= e; s0++) {
-                double lead = s0 == 0 || continued ? 0 : LEAD_COST;
-                double c = lead + Math.abs((top(rows.get(s0)) + bottom(rows.get(e))) / 2.0 - centre(levels.get(0)));
+            for (int s0 = 0; s0 <= (lead == Lead.NONE ? 0 : e); s0++) {
+                double cost = s0 == 0 || lead == Lead.FREE ? 0 : LEAD_COST;
+                double c = cost + Math.abs((top(rows.get(s0)) + bottom(rows.get(e))) / 2.0 - centre(levels.get(0)));
                 if (c < best[0][e]) {
                     best[0][e] = c;
                     from[0][e] = s0;
@@ -290,9 +307,9 @@ final class LayoutLevels {
     }
 
     /** Groups centred on their cells, cell by cell (see {@link #lastRow}). */
-    private static int[] greedy(List<Cell> levels, List<List<Cell>> rows, boolean continued) {
+    private static int[] greedy(List<Cell> levels, List<List<Cell>> rows, Lead lead) {
         int[] starts = new int[levels.size()];
-        int s = levels.isEmpty() ? 0 : firstStart(levels, rows, continued);
+        int s = levels.isEmpty() || lead == Lead.NONE ? 0 : firstStart(levels, rows, lead == Lead.FREE);
         for (int k = 0; k < levels.size(); k++) {
             starts[k] = s;
             if (s >= rows.size()) {

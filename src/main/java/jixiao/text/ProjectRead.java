@@ -18,7 +18,11 @@ record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> r
 
     private static final String ADVICE = "; convert the PDF itself, or extract its text with pdftotext -layout or -raw";
 
-    static ProjectRead of(ProjectText p) {
+    /**
+     * The project read; {@code levelNamesFirst} when the text has each merged level cell before its group (the cell
+     * order of space-aligned text), else they may stand centred in their groups, as printed.
+     */
+    static ProjectRead of(ProjectText p, boolean levelNamesFirst) {
         List<HeaderBlockParser.Field> fields = HeaderBlockParser.fields(p.header());
         boolean blocks = CellBlocks.of(p);
         Optional<ReadingOrder.Disorder> disorder = ReadingOrder.of(p);
@@ -30,8 +34,9 @@ record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> r
             return new ProjectRead(fields, List.of(), d.amountsLost() || amounts != null, true,
                     Optional.of(why + ADVICE));
         }
-        List<GridDecoder.Row> rows = CentredLevels.apply(p.columns().roles(),
-                GridDecoder.decode(p.columns().roles(), Atom.of(p.body()), p.runLines()));
+        List<GridDecoder.Row> decoded = GridDecoder.decode(p.columns().roles(), Atom.of(p.body()), p.runLines());
+        List<GridDecoder.Row> rows = levelNamesFirst ? LeadingLevels.apply(p.columns().roles(), decoded)
+                : CentredLevels.apply(p.columns().roles(), decoded);
         List<String> why = new ArrayList<>();
         if (amounts != null) {
             why.add("the budget amounts are not in reading order (" + amounts + "): amounts and fund plan left out");

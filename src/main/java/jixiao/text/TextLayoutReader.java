@@ -28,6 +28,14 @@ public final class TextLayoutReader {
     }
 
     public static Result readWithIssues(String text) {
+        return readWithIssues(text, false);
+    }
+
+    /**
+     * The blocks and issues of a text; {@code levelNamesFirst} when each merged level cell stands before its group
+     * (the cell order {@link LayoutText#toCellOrder} writes), not where it was printed.
+     */
+    public static Result readWithIssues(String text, boolean levelNamesFirst) {
         List<Issue> issues = new ArrayList<>();
         List<SourceLine> lines = SourceLines.of(text);
         DocumentSplitter.Split split = DocumentSplitter.split(lines);
@@ -45,7 +53,7 @@ public final class TextLayoutReader {
             }
             out.addAll(ProseWriter.plain(free, y));
             y += free.size() * ProseWriter.LINE + 4;
-            ProjectRead read = ProjectRead.of(p);
+            ProjectRead read = ProjectRead.of(p, levelNamesFirst);
             read.lost().ifPresent(why -> issues.add(Issue.error("TEXT_ORDER_LOST", number, null, why)));
             Table t = table(p, y, read);
             out.add(t);

@@ -1,0 +1,64 @@
+package jixiao.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jixiao.table.Meaning;
+
+/**
+ * Names the level cells of a grid's first rows in text whose merged level cells stand before their groups (the
+ * cell order of space-aligned text): a merged cell cut by a page break may print its name on the next page, below
+ * rows of its group, so rows above a level column's first name belong to that name's group. A level-1 name is given
+ * only to rows whose level-2 names the taxonomy puts under it.
+ */
+final class LeadingLevels {
+    private LeadingLevels() {
+    }
+
+    static List<GridDecoder.Row> apply(List<Meaning> roles, List<GridDecoder.Row> rows) {
+        List<List<List<String>>> cells = new ArrayList<>();
+        for (GridDecoder.Row r : rows) {
+            cells.add(new ArrayList<>(r.cells()));
+        }
+        int l1 = roles.indexOf(Meaning.LEVEL1);
+        int l2 = roles.indexOf(Meaning.LEVEL2);
+        if (l2 >= 0) {
+            fill(cells, l2, -1);
+        }
+        if (l1 >= 0) {
+            fill(cells, l1, l2);
+        }
+        List<GridDecoder.Row> out = new ArrayList<>();
+        for (List<List<String>> c : cells) {
+            out.add(new GridDecoder.Row(c));
+        }
+        return out;
+    }
+
+    /**
+     * Gives the rows above column {@code col}'s first name that name, on the first of them; with {@code below} (the
+     * level-2 column) only when every level-2 name in those rows goes under it.
+     */
+    private static void fill(List<List<List<String>>> cells, int col, int below) {
+        int first = -1;
+        for (int r = 0; r < cells.size() && first < 0; r++) {
+            if (cells.get(r).get(col) != null) {
+                first = r;
+            }
+        }
+        if (first <= 0) {
+            return;
+        }
+        List<String> name = cells.get(first).get(col);
+        if (below >= 0) {
+            for (int r = 0; r < first; r++) {
+                List<String> l2 = cells.get(r).get(below);
+                if (l2 != null && !Shapes.under(String.join("", l2), String.join("", name))) {
+                    return;
+                }
+            }
+        }
+        cells.get(0).set(col, name);
+        cells.get(first).set(col, null);
+    }
+}

@@ -1,0 +1,103 @@
+package jixiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jixiao.Jixiao;
+import jixiao.model.Indicator;
+
+/**
+ * Which rows a merged level cell of space-aligned text heads when its group meets a page break: its text is
+ * centred on the whole group, so on the page it is printed on it stands off the middle of that page's rows.
+ */
+class LevelGroupsTest {
+    private static List<String> lines(String layout) {
+        return LayoutText.toCellOrder(layout).lines().filter(l -> !l.isBlank()).map(l -> l.replace("\f", ""))
+                .toList();
+    }
+
+    /**
+     * A table starting under its header block has no rows of a group begun before: the first level cell heads the
+     * first row though it stands low (its group goes on over the page break), and the rows atop the next page end
+     * that group.
+     */
+    @Test
+    void theFirstGroupOfATableStartsWithItsFirstRow() {
+        String first = String.join("\n",
+                "项目名称                     农田建设",
+                "年度总体目标       新建高标准农田",
+                "",
+                "    一级指标      二级指标           三级指标              指标值",
+                "",
+                "                               新建农田面积               5万亩",
+                "",
+                "                               灌溉面积                   10771亩",
+                "",
+                "                               新打机井                   49眼",
+                "",
+                "                               修复旧井                   33眼",
+                "                  数量指标",
+                "                               铺设管道                   284公里",
+                "",
+                "                               安装变压器                 21台",
+                "");
+        String next = String.join("\n",
+                "    一级指标      二级指标           三级指标              指标值",
+                "",
+                "                               改良面积                   3612亩",
+                "",
+                "                               验收合格率                 100%",
+                "    产出指标      质量指标     设施完好率                 ≥97%",
+                "                               防护林成活率               ≥90%",
+                "");
+        List<String> lines = lines(first + "\f" + next);
+        assertEquals(List.of("一级指标 二级指标 三级指标 指标值", "数量指标", "新建农田面积 5万亩", "灌溉面积 10771亩",
+                "新打机井 49眼", "修复旧井 33眼", "铺设管道 284公里", "安装变压器 21台", "一级指标 二级指标 三级指标 指标值",
+                "改良面积 3612亩", "产出指标", "质量指标", "验收合格率 100%", "设施完好率 ≥97%", "防护林成活率 ≥90%"),
+                lines.subList(2, lines.size()));
+    }
+
+    /**
+     * A table starting at a page's foot: its first rows have no level names on that page, their merged cells print
+     * them on the next page, centred on the whole group. Those rows take the first names that follow.
+     */
+    @Test
+    void rowsAboveTheFirstLevelNamesTakeThem(@TempDir Path dir) throws Exception {
+        String first = String.join("\n",
+                "                         1.农田建设项目绩效目标表",
+                "项目名称                     农田建设",
+                "预算数                       5.87",
+                "年度总体目标       新建高标准农田",
+                "",
+                "    一级指标      二级指标           三级指标              指标值",
+                "",
+                "                               新建农田面积               5万亩",
+                "",
+                "                               灌溉面积                   10771亩",
+                "");
+        String next = String.join("\n",
+                "    一级指标      二级指标           三级指标              指标值",
+                "",
+                "                               新打机井                   49眼",
+                "    产出指标      数量指标",
+                "                               修复旧井                   33眼",
+                "",
+                "                               验收合格率                 100%",
+                "                  质量指标     设施完好率                 ≥97%",
+                "                               防护林成活率               ≥90%",
+                "");
+        Path txt = dir.resolve("a.txt");
+        Files.writeString(txt, first + "\f" + next);
+        List<Indicator> got = Jixiao.convert(txt).document().projects().get(0).indicators();
+        assertEquals(List.of("新建农田面积 产出指标 数量指标", "灌溉面积 产出指标 数量指标", "新打机井 产出指标 数量指标",
+                "修复旧井 产出指标 数量指标", "验收合格率 产出指标 质量指标", "设施完好率 产出指标 质量指标",
+                "防护林成活率 产出指标 质量指标"),
+                got.stream().map(i -> i.level3() + " " + i.level1() + " " + i.level2()).toList());
+    }
+}
