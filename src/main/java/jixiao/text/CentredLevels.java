@@ -49,6 +49,26 @@ final class CentredLevels {
         return out;
     }
 
+    /**
+     * Whether the text has its level names before their groups though the grid's first row has no level-1 name (a
+     * merged cell cut by a page break printed it on the next page): the first row has a level-2 name, and the rows
+     * up to the next level-2 name reach more than a line further below it than it reaches below them, so that name is
+     * not centred on its group.
+     */
+    static boolean namesFirst(List<Meaning> roles, List<GridDecoder.Row> rows) {
+        int l2 = roles.indexOf(Meaning.LEVEL2);
+        if (l2 < 0 || rows.isEmpty() || rows.get(0).cells().get(l2) == null) {
+            return false;
+        }
+        int next = 1;
+        while (next < rows.size() && rows.get(next).cells().get(l2) == null) {
+            next++;
+        }
+        double[] top = tops(roles, rows);
+        double centre = rows.get(0).cells().get(l2).size() / 2.0;
+        return top[next] / 2 - centre > 1;
+    }
+
     private static List<Integer> labelRows(List<GridDecoder.Row> rows, int col) {
         List<Integer> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {

@@ -100,4 +100,41 @@ class LevelGroupsTest {
                 "防护林成活率 产出指标 质量指标"),
                 got.stream().map(i -> i.level3() + " " + i.level1() + " " + i.level2()).toList());
     }
+
+    /**
+     * Text in drawing order from a producer that draws merged cells before their rows (pdftotext -raw): the level-1
+     * name of a group cut by the page break is drawn on the next page, so the grid's first row has a level-2 name
+     * but no level-1 name; the names head their groups, they are not centred in them.
+     */
+    @Test
+    void namesDrawnBeforeTheirRowsAreNotRecentred(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "1.农田建设项目绩效目标表",
+                "项目名称 农田建设",
+                "预算数 5.87",
+                "年度总体目标 新建高标准农田",
+                "一级指标 二级指标 三级指标 指标值",
+                "数量指标",
+                "新建农田面积 5万亩",
+                "灌溉面积 10771亩",
+                "新打机井 49眼",
+                "修复旧井 33眼",
+                "第3页",
+                "一级指标 二级指标 三级指标 指标值",
+                "产出指标",
+                "改良面积 3612亩",
+                "质量指标",
+                "验收合格率 100%",
+                "设施完好率 ≥97%",
+                "时效指标",
+                "开工时间 3月底前",
+                "");
+        Path txt = dir.resolve("a.txt");
+        Files.writeString(txt, text);
+        List<Indicator> got = Jixiao.convert(txt).document().projects().get(0).indicators();
+        assertEquals(List.of("新建农田面积 产出指标 数量指标", "灌溉面积 产出指标 数量指标", "新打机井 产出指标 数量指标",
+                "修复旧井 产出指标 数量指标", "改良面积 产出指标 数量指标", "验收合格率 产出指标 质量指标",
+                "设施完好率 产出指标 质量指标", "开工时间 产出指标 时效指标"),
+                got.stream().map(i -> i.level3() + " " + i.level1() + " " + i.level2()).toList());
+    }
 }
