@@ -25,7 +25,7 @@ final class HeaderBlockParser {
     }
 
     static List<Field> fields(List<SourceLine> lines) {
-        List<Token> tokens = Token.of(lines);
+        List<Token> tokens = rejoinCutLabels(Token.of(lines));
         List<Field> out = new ArrayList<>();
         Field current = new Field(Meaning.OTHER_LABEL, "", new ArrayList<>());
         int i = 0;
@@ -46,6 +46,79 @@ final class HeaderBlockParser {
         }
         periodsToFundPlan(out);
         return out;
+    }
+
+    /** How many lines below a row of cut labels the line of their ends may stand (a label centred on the row between). */
+    private static final int CUT_REACH = 2;
+
+    /**
+     * Labels of one row cut by their wraps, written a line a row ("预算 132.00 其中：财政 84.00 其他资 48.00" … "数 拨款
+     * 金"): a line of label beginnings and amounts, and a line soon below of as many pieces, each ending its label
+     * into a known one. The ends join their beginnings; their line goes. (Two beginnings at least and an amount: a
+     * lone label piece may end on any line below.)
+     */
+    static List<Token> rejoinCutLabels(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens);
+        for (int i = 0; i < out.size(); i++) {
+            if (!out.get(i).firstOnLine()) {
+                continue;
+            }
+            List<Integer> heads = cutHeads(out, i);
+            if (heads.isEmpty()) {
+                continue;
+            }
+            int line = out.get(i).line();
+            for (int j = lineEnd(out, i); j < out.size() && out.get(j).line() <= line + CUT_REACH; j = lineEnd(out, j)) {
+                int end = lineEnd(out, j);
+                if (end - j == heads.size() && ends(out, heads, j)) {
+                    for (int k = 0; k < heads.size(); k++) {
+                        Token h = out.get(heads.get(k));
+                        out.set(heads.get(k), new Token(h.text() + out.get(j + k).text(), h.line(), h.firstOnLine()));
+                    }
+                    out.subList(j, end).clear();
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The label beginnings of the line starting at i when it holds two or more, the rest amounts (one or more), else
+     * none.
+     */
+    private static List<Integer> cutHeads(List<Token> tokens, int i) {
+        List<Integer> heads = new ArrayList<>();
+        int amounts = 0;
+        for (int k = i; k < lineEnd(tokens, i); k++) {
+            String t = tokens.get(k).text();
+            if (HeaderWords.label(t).isEmpty() && HeaderWords.labelPrefix(t)) {
+                heads.add(k);
+            } else if (Shapes.amountPart(t) || Shapes.placeholder(t)) {
+                amounts++;
+            } else {
+                return List.of();
+            }
+        }
+        return heads.size() >= 2 && amounts > 0 ? heads : List.of();
+    }
+
+    private static boolean ends(List<Token> tokens, List<Integer> heads, int from) {
+        for (int k = 0; k < heads.size(); k++) {
+            if (HeaderWords.label(tokens.get(heads.get(k)).text() + tokens.get(from + k).text()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index after the last token on the line of token i. */
+    private static int lineEnd(List<Token> tokens, int i) {
+        int e = i;
+        while (e < tokens.size() && tokens.get(e).line() == tokens.get(i).line()) {
+            e++;
+        }
+        return e;
     }
 
     /**

@@ -46,6 +46,23 @@ class PiecesTest {
         assertEquals("48.00", HeaderBlockParser.amount(f.get(4).value()).amount());
     }
 
+    /**
+     * A row of labels cut by their wraps comes out a line a row: the beginnings with their amounts, then (below the
+     * line of a label centred on the row) the ends. Each label is whole and keeps its amount.
+     */
+    @Test
+    void aRowOfCutLabelsRejoinsWithTheEndsBelowIt() {
+        List<HeaderBlockParser.Field> f = HeaderBlockParser.fields(lines(
+                "项目名称 医疗救助资金\n预算 132.00 其中：财政 84.00 其他资 48.00\n预算规模及\n数 拨款 金\n用途\n"
+                        + "资助困难群众参保\n"));
+        assertEquals(List.of(Meaning.NAME, Meaning.TOTAL, Meaning.FISCAL, Meaning.OTHER, Meaning.BUDGET_GROUP),
+                f.stream().map(HeaderBlockParser.Field::role).toList());
+        assertEquals("医疗救助资金", Token.join(f.get(0).value()));
+        assertEquals(List.of("132.00", "84.00", "48.00"),
+                f.subList(1, 4).stream().map(x -> HeaderBlockParser.amount(x.value()).amount()).toList());
+        assertEquals("资助困难群众参保", Token.join(f.get(4).value()));
+    }
+
     @Test
     void fundPlanValuesWrappedInNarrowColumnsAddUpToTheTotal() {
         List<Token> t = Token.of(lines("431,830.3\n0 248,398.54\n155,606.75 460,067.41\n"));
