@@ -50,23 +50,25 @@ final class CentredLevels {
     }
 
     /**
-     * Whether the text has its level names before their groups though the grid's first row has no level-1 name (a
-     * merged cell cut by a page break printed it on the next page): the first row has a level-2 name, and the rows
-     * up to the next level-2 name reach more than a line further below it than it reaches below them, so that name is
-     * not centred on its group.
+     * Whether the text has its level names before their groups though the grid's first row has no level-1 name: a
+     * producer drawing merged cells before their rows, whose first level-1 cell a page break cut, draws its name on
+     * the next page, at the top of the rows there. So the first row has a level-2 name but no level-1 name, and the
+     * first level-1 name is the first body line after a page break (a centred name stands there only by chance).
      */
-    static boolean namesFirst(List<Meaning> roles, List<GridDecoder.Row> rows) {
+    static boolean namesFirst(List<Meaning> roles, List<GridDecoder.Row> rows, List<ProjectText.BodyLine> body) {
+        int l1 = roles.indexOf(Meaning.LEVEL1);
         int l2 = roles.indexOf(Meaning.LEVEL2);
-        if (l2 < 0 || rows.isEmpty() || rows.get(0).cells().get(l2) == null) {
+        if (l1 < 0 || l2 < 0 || rows.isEmpty() || rows.get(0).cells().get(l2) == null
+                || rows.get(0).cells().get(l1) != null) {
             return false;
         }
-        int next = 1;
-        while (next < rows.size() && rows.get(next).cells().get(l2) == null) {
-            next++;
+        for (int i = 0; i < body.size(); i++) {
+            String first = body.get(i).line().text().strip().split("\\s+")[0];
+            if (Shapes.isLevel1(first)) {
+                return i > 0 && body.get(i).breakBefore();
+            }
         }
-        double[] top = tops(roles, rows);
-        double centre = rows.get(0).cells().get(l2).size() / 2.0;
-        return top[next] / 2 - centre > 1;
+        return false;
     }
 
     private static List<Integer> labelRows(List<GridDecoder.Row> rows, int col) {

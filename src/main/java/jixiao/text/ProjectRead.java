@@ -35,7 +35,7 @@ record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> r
                     Optional.of(why + ADVICE));
         }
         List<GridDecoder.Row> decoded = GridDecoder.decode(p.columns().roles(), Atom.of(p.body()), p.runLines());
-        List<GridDecoder.Row> rows = levelNamesFirst || CentredLevels.namesFirst(p.columns().roles(), decoded)
+        List<GridDecoder.Row> rows = levelNamesFirst || CentredLevels.namesFirst(p.columns().roles(), decoded, p.body())
                 ? LeadingLevels.apply(p.columns().roles(), decoded) : CentredLevels.apply(p.columns().roles(), decoded);
         List<String> why = new ArrayList<>();
         if (amounts != null) {

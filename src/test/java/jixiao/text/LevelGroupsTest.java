@@ -137,4 +137,34 @@ class LevelGroupsTest {
                 "设施完好率 产出指标 质量指标", "开工时间 产出指标 时效指标"),
                 got.stream().map(i -> i.level3() + " " + i.level1() + " " + i.level2()).toList());
     }
+
+    /**
+     * Text of centred names whose first group is one row: the first row has a level-2 name and no level-1 name too,
+     * but the level-1 name stands among the rows, not atop a page: the names are centred, as printed.
+     */
+    @Test
+    void centredNamesWithAOneRowFirstGroupAreRecentred(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "1.农田建设项目绩效目标表",
+                "项目名称 农田建设",
+                "预算数 5.87",
+                "年度总体目标 新建高标准农田",
+                "一级指标 二级指标 三级指标 指标描述 指标值",
+                "数量指标 新建农田面积 新建高标准农",
+                "田面积",
+                "≥",
+                "5",
+                "万亩",
+                "产出指标 验收合格率 验收合格率 100%",
+                "质量指标 设施完好率 设施完好率 ≥97%",
+                "防护林成活率 防护林成活率 ≥90%",
+                "效益指标 社会效益指标 受益农户数 受益农户数 8878户",
+                "");
+        Path txt = dir.resolve("a.txt");
+        Files.writeString(txt, text);
+        List<Indicator> got = Jixiao.convert(txt).document().projects().get(0).indicators();
+        assertEquals(List.of("新建农田面积 产出指标 数量指标", "验收合格率 产出指标 质量指标", "设施完好率 产出指标 质量指标",
+                "防护林成活率 产出指标 质量指标", "受益农户数 效益指标 社会效益指标"),
+                got.stream().map(i -> i.level3() + " " + i.level1() + " " + i.level2()).toList());
+    }
 }
