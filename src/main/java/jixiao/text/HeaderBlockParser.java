@@ -48,59 +48,55 @@ final class HeaderBlockParser {
         return out;
     }
 
-    /** How many lines below a row of cut labels the line of their ends may stand (a label centred on the row between). */
+    /** How many tokens may stand between a row of cut labels and their ends (a label centred on the row). */
     private static final int CUT_REACH = 2;
 
     /**
-     * Labels of one row cut by their wraps, written a line a row ("预算 132.00 其中：财政 84.00 其他资 48.00" … "数 拨款
-     * 金"): a line of label beginnings and amounts, and a line soon below of as many pieces, each ending its label
-     * into a known one. The ends join their beginnings; their line goes. (Two beginnings at least and an amount: a
-     * lone label piece may end on any line below.)
+     * Labels of one row cut by their wraps, written a line a row ("预算 132.00 其中：财政 84.00 其他资 48.00" / "预算规模及"
+     * / "数 拨款 金" / "用途"), or a piece a line: a run of label beginnings and amounts (two beginnings at least and an
+     * amount), and soon after it as many pieces, each ending its beginning into a known label. The ends join their
+     * beginnings and leave their places.
      */
     static List<Token> rejoinCutLabels(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens);
         for (int i = 0; i < out.size(); i++) {
-            if (!out.get(i).firstOnLine()) {
+            if (!cutHead(out.get(i).text())) {
                 continue;
             }
-            List<Integer> heads = cutHeads(out, i);
-            if (heads.isEmpty()) {
-                continue;
-            }
-            int line = out.get(i).line();
-            for (int j = lineEnd(out, i); j < out.size() && out.get(j).line() <= line + CUT_REACH; j = lineEnd(out, j)) {
-                int end = lineEnd(out, j);
-                if (end - j == heads.size() && ends(out, heads, j)) {
-                    for (int k = 0; k < heads.size(); k++) {
-                        Token h = out.get(heads.get(k));
-                        out.set(heads.get(k), new Token(h.text() + out.get(j + k).text(), h.line(), h.firstOnLine()));
-                    }
-                    out.subList(j, end).clear();
+            List<Integer> heads = new ArrayList<>();
+            int amounts = 0;
+            int j = i;
+            for (; j < out.size(); j++) {
+                String t = out.get(j).text();
+                if (cutHead(t)) {
+                    heads.add(j);
+                } else if (Shapes.amountPart(t) || Shapes.placeholder(t)) {
+                    amounts++;
+                } else {
                     break;
                 }
             }
+            if (heads.size() < 2 || amounts == 0) {
+                continue;
+            }
+            for (int from = j; from <= j + CUT_REACH && from + heads.size() <= out.size(); from++) {
+                if (ends(out, heads, from)) {
+                    for (int k = 0; k < heads.size(); k++) {
+                        Token h = out.get(heads.get(k));
+                        out.set(heads.get(k), new Token(h.text() + out.get(from + k).text(), h.line(), h.firstOnLine()));
+                    }
+                    out.subList(from, from + heads.size()).clear();
+                    break;
+                }
+            }
+            i = j - 1;
         }
         return out;
     }
 
-    /**
-     * The label beginnings of the line starting at i when it holds two or more, the rest amounts (one or more), else
-     * none.
-     */
-    private static List<Integer> cutHeads(List<Token> tokens, int i) {
-        List<Integer> heads = new ArrayList<>();
-        int amounts = 0;
-        for (int k = i; k < lineEnd(tokens, i); k++) {
-            String t = tokens.get(k).text();
-            if (HeaderWords.label(t).isEmpty() && HeaderWords.labelPrefix(t)) {
-                heads.add(k);
-            } else if (Shapes.amountPart(t) || Shapes.placeholder(t)) {
-                amounts++;
-            } else {
-                return List.of();
-            }
-        }
-        return heads.size() >= 2 && amounts > 0 ? heads : List.of();
+    /** The beginning of a label, not a label itself. */
+    private static boolean cutHead(String t) {
+        return HeaderWords.label(t).isEmpty() && HeaderWords.labelPrefix(t);
     }
 
     private static boolean ends(List<Token> tokens, List<Integer> heads, int from) {
@@ -110,15 +106,6 @@ final class HeaderBlockParser {
             }
         }
         return true;
-    }
-
-    /** The index after the last token on the line of token i. */
-    private static int lineEnd(List<Token> tokens, int i) {
-        int e = i;
-        while (e < tokens.size() && tokens.get(e).line() == tokens.get(i).line()) {
-            e++;
-        }
-        return e;
     }
 
     /**
@@ -149,22 +136,19 @@ final class HeaderBlockParser {
         }
     }
 
-    /** The tokens of the last line of the value if all of them (two or more) are periods, else none. */
+    /**
+     * The periods ending the value (two or more) when they start a line: a line of periods, or periods a line each
+     * (text printed a run a line), else none.
+     */
     private static List<Token> periodLine(List<Token> value) {
-        if (value.isEmpty()) {
+        int i = value.size();
+        while (i > 0 && Shapes.period(value.get(i - 1).text())) {
+            i--;
+        }
+        if (value.size() - i < 2 || i > 0 && value.get(i - 1).line() == value.get(i).line()) {
             return List.of();
         }
-        int line = value.get(value.size() - 1).line();
-        List<Token> out = new ArrayList<>();
-        for (Token t : value) {
-            if (t.line() == line) {
-                if (!Shapes.period(t.text())) {
-                    return List.of();
-                }
-                out.add(t);
-            }
-        }
-        return out.size() >= 2 ? out : List.of();
+        return new ArrayList<>(value.subList(i, value.size()));
     }
 
     /** How many tokens from i make a label (the longest match of up to four), or 0. */

@@ -63,6 +63,24 @@ class PiecesTest {
         assertEquals("资助困难群众参保", Token.join(f.get(4).value()));
     }
 
+    /**
+     * The same row in text printed a piece a line, cut by a page break: the ends follow the centred label's first
+     * piece, which is a beginning too; and the periods, a line each before their label, are the fund plan's.
+     */
+    @Test
+    void aRowOfCutLabelsAPieceALineRejoinsAndPeriodsALineEachGoToTheFundPlan() {
+        List<HeaderBlockParser.Field> f = HeaderBlockParser.fields(lines(String.join("\n", "项目名称", "医疗救助资金",
+                "预算", "132.00", "其中：财政", "84.00", "其他资", "48.00", "预算规模及", "\f数", "拨款", "金", "用途",
+                "资助困难群众参保", "3月底", "6月底", "10月底", "12月底", "资金支出计", "划（%）", "62.89", "")));
+        assertEquals(List.of(Meaning.NAME, Meaning.TOTAL, Meaning.FISCAL, Meaning.OTHER, Meaning.BUDGET_GROUP,
+                Meaning.FUND_PLAN), f.stream().map(HeaderBlockParser.Field::role).toList());
+        assertEquals(List.of("132.00", "84.00", "48.00"),
+                f.subList(1, 4).stream().map(x -> HeaderBlockParser.amount(x.value()).amount()).toList());
+        assertEquals("资助困难群众参保", Token.join(f.get(4).value()));
+        assertEquals(List.of("3月底", "6月底", "10月底", "12月底", "62.89"),
+                f.get(5).value().stream().map(Token::text).toList());
+    }
+
     @Test
     void fundPlanValuesWrappedInNarrowColumnsAddUpToTheTotal() {
         List<Token> t = Token.of(lines("431,830.3\n0 248,398.54\n155,606.75 460,067.41\n"));
