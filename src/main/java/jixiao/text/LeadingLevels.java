@@ -36,6 +36,54 @@ final class LeadingLevels {
     }
 
     /**
+     * Moves each level-1 name up over the level-2 groups right above it that the taxonomy puts under it and not under
+     * the level-1 name above them: a level-1 cell cut by a page break may print its name atop the next page, below its
+     * first groups. Names outside the taxonomy stay where they are.
+     */
+    static List<GridDecoder.Row> liftByTaxonomy(List<Meaning> roles, List<GridDecoder.Row> rows) {
+        int l1 = roles.indexOf(Meaning.LEVEL1);
+        int l2 = roles.indexOf(Meaning.LEVEL2);
+        if (l1 < 0 || l2 < 0) {
+            return rows;
+        }
+        List<List<List<String>>> cells = new ArrayList<>();
+        for (GridDecoder.Row r : rows) {
+            cells.add(new ArrayList<>(r.cells()));
+        }
+        String above = null;
+        for (int r = 0; r < cells.size(); r++) {
+            List<String> name = cells.get(r).get(l1);
+            if (name == null) {
+                continue;
+            }
+            String here = String.join("", name);
+            int to = r;
+            for (int g = r - 1; g >= 0 && above != null && cells.get(g).get(l1) == null; g--) {
+                List<String> group = cells.get(g).get(l2);
+                if (group == null) {
+                    continue;
+                }
+                String n2 = String.join("", group);
+                if (!Shapes.isLevel2(n2) || !Shapes.isLevel1(here) || !Shapes.isLevel1(above)
+                        || !Shapes.under(n2, here) || Shapes.under(n2, above)) {
+                    break;
+                }
+                to = g;
+            }
+            if (to < r) {
+                cells.get(to).set(l1, name);
+                cells.get(r).set(l1, null);
+            }
+            above = here;
+        }
+        List<GridDecoder.Row> out = new ArrayList<>();
+        for (List<List<String>> c : cells) {
+            out.add(new GridDecoder.Row(c));
+        }
+        return out;
+    }
+
+    /**
      * Gives the rows above column {@code col}'s first name that name, on the first of them; with {@code below} (the
      * level-2 column) only when every level-2 name in those rows goes under it.
      */

@@ -37,6 +37,7 @@ record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> r
         List<GridDecoder.Row> decoded = GridDecoder.decode(p.columns().roles(), Atom.of(p.body()), p.runLines());
         List<GridDecoder.Row> rows = levelNamesFirst || CentredLevels.namesFirst(p.columns().roles(), decoded, p.body())
                 ? LeadingLevels.apply(p.columns().roles(), decoded) : CentredLevels.apply(p.columns().roles(), decoded);
+        rows = LeadingLevels.liftByTaxonomy(p.columns().roles(), rows);
         List<String> why = new ArrayList<>();
         if (amounts != null) {
             why.add("the budget amounts are not in reading order (" + amounts + "): amounts and fund plan left out");

@@ -167,4 +167,37 @@ class LevelGroupsTest {
                 "防护林成活率 产出指标 质量指标", "受益农户数 效益指标 社会效益指标"),
                 got.stream().map(i -> i.level3() + " " + i.level1() + " " + i.level2()).toList());
     }
+
+    /**
+     * A level-1 cell cut by a page break whose name is drawn atop the next page, below its first level-2 group: that
+     * group's name goes under it in the taxonomy, not under the level-1 name above, so the name heads that group.
+     */
+    @Test
+    void aLevelOneNameAtopAPageHeadsTheGroupsAboveItThatGoUnderIt(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "1.农田建设项目绩效目标表",
+                "项目名称 农田建设",
+                "预算数 5.87",
+                "年度总体目标 新建高标准农田",
+                "一级指标 二级指标 三级指标 指标值",
+                "产出指标",
+                "数量指标",
+                "新建农田面积 5万亩",
+                "质量指标",
+                "验收合格率 100%",
+                "经济效益指标",
+                "挽回粮食损失 ≥3万吨",
+                "第1页",
+                "一级指标 二级指标 三级指标 指标值",
+                "效益指标",
+                "社会效益指标",
+                "公共服务水平 有效提升",
+                "");
+        Path txt = dir.resolve("a.txt");
+        Files.writeString(txt, text);
+        List<Indicator> got = Jixiao.convert(txt).document().projects().get(0).indicators();
+        assertEquals(List.of("新建农田面积 产出指标 数量指标", "验收合格率 产出指标 质量指标", "挽回粮食损失 效益指标 经济效益指标",
+                "公共服务水平 效益指标 社会效益指标"),
+                got.stream().map(i -> i.level3() + " " + i.level1() + " " + i.level2()).toList());
+    }
 }
