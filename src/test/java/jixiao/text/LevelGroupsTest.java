@@ -13,13 +13,25 @@ import jixiao.Jixiao;
 import jixiao.model.Indicator;
 
 /**
- * Which rows a merged level cell of space-aligned text heads when its group meets a page break: its text is
- * centred on the whole group, so on the page it is printed on it stands off the middle of that page's rows.
+ * Which rows a merged level cell heads when its group meets a page break, in space-aligned text and in text in
+ * drawing order: producers print its name off the middle of the rows on its page (centred on the whole group), or on
+ * the next page below some of its rows; names centred as printed still go back to their groups.
  */
 class LevelGroupsTest {
+    /** A project's title and header block, as text in reading order prints them. */
+    private static final String HEAD = "1.农田建设项目绩效目标表\n项目名称 农田建设\n预算数 5.87\n年度总体目标 新建高标准农田\n";
+
     private static List<String> lines(String layout) {
         return LayoutText.toCellOrder(layout).lines().filter(l -> !l.isBlank()).map(l -> l.replace("\f", ""))
                 .toList();
+    }
+
+    /** Each indicator of the converted text's first project as "三级指标 一级指标 二级指标". */
+    private static List<String> levels(Path dir, String text) throws Exception {
+        Path txt = dir.resolve("a.txt");
+        Files.writeString(txt, text);
+        List<Indicator> got = Jixiao.convert(txt).document().projects().get(0).indicators();
+        return got.stream().map(i -> i.level3() + " " + i.level1() + " " + i.level2()).toList();
     }
 
     /**
@@ -92,13 +104,10 @@ class LevelGroupsTest {
                 "                  质量指标     设施完好率                 ≥97%",
                 "                               防护林成活率               ≥90%",
                 "");
-        Path txt = dir.resolve("a.txt");
-        Files.writeString(txt, first + "\f" + next);
-        List<Indicator> got = Jixiao.convert(txt).document().projects().get(0).indicators();
         assertEquals(List.of("新建农田面积 产出指标 数量指标", "灌溉面积 产出指标 数量指标", "新打机井 产出指标 数量指标",
                 "修复旧井 产出指标 数量指标", "验收合格率 产出指标 质量指标", "设施完好率 产出指标 质量指标",
                 "防护林成活率 产出指标 质量指标"),
-                got.stream().map(i -> i.level3() + " " + i.level1() + " " + i.level2()).toList());
+                levels(dir, first + "\f" + next));
     }
 
     /**
@@ -108,11 +117,7 @@ class LevelGroupsTest {
      */
     @Test
     void namesDrawnBeforeTheirRowsAreNotRecentred(@TempDir Path dir) throws Exception {
-        String text = String.join("\n",
-                "1.农田建设项目绩效目标表",
-                "项目名称 农田建设",
-                "预算数 5.87",
-                "年度总体目标 新建高标准农田",
+        String text = HEAD + String.join("\n",
                 "一级指标 二级指标 三级指标 指标值",
                 "数量指标",
                 "新建农田面积 5万亩",
@@ -129,13 +134,10 @@ class LevelGroupsTest {
                 "时效指标",
                 "开工时间 3月底前",
                 "");
-        Path txt = dir.resolve("a.txt");
-        Files.writeString(txt, text);
-        List<Indicator> got = Jixiao.convert(txt).document().projects().get(0).indicators();
         assertEquals(List.of("新建农田面积 产出指标 数量指标", "灌溉面积 产出指标 数量指标", "新打机井 产出指标 数量指标",
                 "修复旧井 产出指标 数量指标", "改良面积 产出指标 数量指标", "验收合格率 产出指标 质量指标",
                 "设施完好率 产出指标 质量指标", "开工时间 产出指标 时效指标"),
-                got.stream().map(i -> i.level3() + " " + i.level1() + " " + i.level2()).toList());
+                levels(dir, text));
     }
 
     /**
@@ -144,11 +146,7 @@ class LevelGroupsTest {
      */
     @Test
     void centredNamesWithAOneRowFirstGroupAreRecentred(@TempDir Path dir) throws Exception {
-        String text = String.join("\n",
-                "1.农田建设项目绩效目标表",
-                "项目名称 农田建设",
-                "预算数 5.87",
-                "年度总体目标 新建高标准农田",
+        String text = HEAD + String.join("\n",
                 "一级指标 二级指标 三级指标 指标描述 指标值",
                 "数量指标 新建农田面积 新建高标准农",
                 "田面积",
@@ -160,12 +158,9 @@ class LevelGroupsTest {
                 "防护林成活率 防护林成活率 ≥90%",
                 "效益指标 社会效益指标 受益农户数 受益农户数 8878户",
                 "");
-        Path txt = dir.resolve("a.txt");
-        Files.writeString(txt, text);
-        List<Indicator> got = Jixiao.convert(txt).document().projects().get(0).indicators();
         assertEquals(List.of("新建农田面积 产出指标 数量指标", "验收合格率 产出指标 质量指标", "设施完好率 产出指标 质量指标",
                 "防护林成活率 产出指标 质量指标", "受益农户数 效益指标 社会效益指标"),
-                got.stream().map(i -> i.level3() + " " + i.level1() + " " + i.level2()).toList());
+                levels(dir, text));
     }
 
     /**
@@ -174,11 +169,7 @@ class LevelGroupsTest {
      */
     @Test
     void aLevelOneNameAtopAPageHeadsTheGroupsAboveItThatGoUnderIt(@TempDir Path dir) throws Exception {
-        String text = String.join("\n",
-                "1.农田建设项目绩效目标表",
-                "项目名称 农田建设",
-                "预算数 5.87",
-                "年度总体目标 新建高标准农田",
+        String text = HEAD + String.join("\n",
                 "一级指标 二级指标 三级指标 指标值",
                 "产出指标",
                 "数量指标",
@@ -193,11 +184,8 @@ class LevelGroupsTest {
                 "社会效益指标",
                 "公共服务水平 有效提升",
                 "");
-        Path txt = dir.resolve("a.txt");
-        Files.writeString(txt, text);
-        List<Indicator> got = Jixiao.convert(txt).document().projects().get(0).indicators();
         assertEquals(List.of("新建农田面积 产出指标 数量指标", "验收合格率 产出指标 质量指标", "挽回粮食损失 效益指标 经济效益指标",
                 "公共服务水平 效益指标 社会效益指标"),
-                got.stream().map(i -> i.level3() + " " + i.level1() + " " + i.level2()).toList());
+                levels(dir, text));
     }
 }
