@@ -21,6 +21,9 @@ final class HeaderBlockParser {
     /** A parenthesised note alone, as it closes a label: （%） （万元）. */
     private static final Pattern PAREN_NOTE = Pattern.compile("[（(][^）)]{1,4}[）)]");
 
+    /** How many tokens may stand between a row of cut labels and their ends (a label centred on the row). */
+    private static final int CUT_REACH = 2;
+
     private HeaderBlockParser() {
     }
 
@@ -47,9 +50,6 @@ final class HeaderBlockParser {
         periodsToFundPlan(out);
         return out;
     }
-
-    /** How many tokens may stand between a row of cut labels and their ends (a label centred on the row). */
-    private static final int CUT_REACH = 2;
 
     /**
      * Labels of one row cut by their wraps, written a line a row ("预算 132.00 其中：财政 84.00 其他资 48.00" / "预算规模及"

@@ -231,7 +231,7 @@ final class LayoutLevels {
     /**
      * Lines between each cell and the place the alignment gives it in its group (its top, middle or bottom); a cell
      * left without rows costs them all. For the top and bottom alignments, rows above the first cell's group cost
-     * their lines unless the grid is continued (they end a group begun on the page before).
+     * their lines unless the grid goes on from the page before ({@link Lead#FREE}: they end a group begun there).
      */
     private static double fitMiss(List<Cell> levels, List<List<Cell>> rows, int[] starts, Align align, Lead lead) {
         double miss = starts[0] >= rows.size() ? rows.size()

@@ -51,7 +51,8 @@ final class LayoutPage {
                 }
                 List<Cell> columns = LayoutContinued.fits(carried, rest) ? carried
                         : LayoutContinued.moved(carried, rest).orElse(null);
-                out.addAll(columns != null ? LayoutLevels.grid(columns, rest, LayoutLevels.Lead.FREE) : LayoutContinued.rows(rest));
+                out.addAll(columns != null ? LayoutLevels.grid(columns, rest, LayoutLevels.Lead.FREE)
+                        : LayoutContinued.rows(rest));
                 open = end >= byLine.size() ? carried : null;
             }
             line = end;
@@ -77,9 +78,9 @@ final class LayoutPage {
             int end = gridEnd(byLine, headers, pending, bottom + 1);
             List<Cell> rows = take(pending, end, List.of());
             // a header block above the column header: the table starts here
-            boolean starts = before.stream().anyMatch(c -> HeaderWords.label(LayoutText.text(c)).isPresent());
+            boolean tableStarts = before.stream().anyMatch(c -> HeaderWords.label(LayoutText.text(c)).isPresent());
             out.addAll(LayoutLevels.grid(header, rows, repeated ? LayoutLevels.Lead.FREE
-                    : starts ? LayoutLevels.Lead.NONE : LayoutLevels.Lead.COSTLY));
+                    : tableStarts ? LayoutLevels.Lead.NONE : LayoutLevels.Lead.COSTLY));
             line = Math.max(end, bottom + 1);
             open = end >= byLine.size() ? header : null;
             openBare = rows.isEmpty();
