@@ -24,10 +24,7 @@ final class CentredLevels {
             return rows;
         }
         double[] top = tops(roles, rows);
-        List<List<List<String>>> cells = new ArrayList<>();
-        for (GridDecoder.Row r : rows) {
-            cells.add(new ArrayList<>(r.cells()));
-        }
+        List<List<List<String>>> cells = GridDecoder.Row.editable(rows);
         int[] l2Starts = null;
         if (l2 >= 0) {
             l2Starts = place(rows, l2, top, null, new String[rows.size() + 1], cells);
@@ -42,33 +39,7 @@ final class CentredLevels {
             }
             place(rows, l1, top, l2Starts, level2, cells);
         }
-        List<GridDecoder.Row> out = new ArrayList<>();
-        for (List<List<String>> c : cells) {
-            out.add(new GridDecoder.Row(c));
-        }
-        return out;
-    }
-
-    /**
-     * Whether the text has its level names before their groups though the grid's first row has no level-1 name: a
-     * producer drawing merged cells before their rows, whose first level-1 cell a page break cut, draws its name on
-     * the next page, at the top of the rows there. So the first row has a level-2 name but no level-1 name, and the
-     * first level-1 name is the first body line after a page break (a centred name stands there only by chance).
-     */
-    static boolean namesFirst(List<Meaning> roles, List<GridDecoder.Row> rows, List<ProjectText.BodyLine> body) {
-        int l1 = roles.indexOf(Meaning.LEVEL1);
-        int l2 = roles.indexOf(Meaning.LEVEL2);
-        if (l1 < 0 || l2 < 0 || rows.isEmpty() || rows.get(0).cells().get(l2) == null
-                || rows.get(0).cells().get(l1) != null) {
-            return false;
-        }
-        for (int i = 0; i < body.size(); i++) {
-            String first = body.get(i).line().text().strip().split("\\s+")[0];
-            if (Shapes.isLevel1(first)) {
-                return i > 0 && body.get(i).breakBefore();
-            }
-        }
-        return false;
+        return GridDecoder.Row.of(cells);
     }
 
     private static List<Integer> labelRows(List<GridDecoder.Row> rows, int col) {

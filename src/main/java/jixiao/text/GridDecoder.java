@@ -31,6 +31,23 @@ final class GridDecoder {
 
     /** A decoded row: per column, its lines (null where the row has no cell). */
     record Row(List<List<String>> cells) {
+        /** The rows' cells, each row's list a copy that may be changed (a level name moved to another row). */
+        static List<List<List<String>>> editable(List<Row> rows) {
+            List<List<List<String>>> out = new ArrayList<>();
+            for (Row r : rows) {
+                out.add(new ArrayList<>(r.cells()));
+            }
+            return out;
+        }
+
+        /** Rows of the given cells. */
+        static List<Row> of(List<List<List<String>>> cells) {
+            List<Row> out = new ArrayList<>();
+            for (List<List<String>> c : cells) {
+                out.add(new Row(c));
+            }
+            return out;
+        }
     }
 
     private GridDecoder(List<Meaning> roles, double[] widths, boolean runLines) {

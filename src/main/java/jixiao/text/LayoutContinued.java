@@ -84,8 +84,10 @@ final class LayoutContinued {
         }
         List<Cell> sorted = new ArrayList<>(header);
         sorted.sort(Comparator.comparingInt((Cell c) -> c.x0));
-        int width = new Gutters(chunks).width();
-        int[] lo = byLevelNames(sorted, cells, width).or(() -> byGutters(sorted, chunks, width)).orElse(null);
+        Gutters gutters = new Gutters(chunks);
+        int width = gutters.width();
+        int[] lo = byLevelNames(sorted, cells, width).or(() -> byGutters(sorted, gutters, chunks.size(), width))
+                .orElse(null);
         if (lo == null) {
             return Optional.empty();
         }
@@ -106,9 +108,8 @@ final class LayoutContinued {
     }
 
     /** Each column's left edge (and the page's width + 1 after the last), the page parted by gutters alone. */
-    private static Optional<int[]> byGutters(List<Cell> sorted, List<Chunk> chunks, int width) {
-        Gutters gutters = new Gutters(chunks);
-        return Optional.ofNullable(gutters.columnStarts(scaledEdges(sorted, width, 0), CROSSING * chunks.size()));
+    private static Optional<int[]> byGutters(List<Cell> sorted, Gutters gutters, int chunks, int width) {
+        return Optional.ofNullable(gutters.columnStarts(scaledEdges(sorted, width, 0), CROSSING * chunks));
     }
 
     /**

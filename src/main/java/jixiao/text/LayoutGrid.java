@@ -137,7 +137,7 @@ final class LayoutGrid {
             String t = ch.text();
             for (int i = 1; i + 1 < t.length() && ch.x1() > levelEdge + 1; i++) {
                 int at = ch.x0() + i + 1;
-                if (t.charAt(i) == ' ' && column(at, bounds) > column(ch.x0() + from, bounds)) {
+                if (t.charAt(i) == ' ' && Gutters.column(at, bounds) > Gutters.column(ch.x0() + from, bounds)) {
                     out.add(piece(ch, from, i));
                     from = i + 1;
                 }
@@ -217,11 +217,7 @@ final class LayoutGrid {
     }
 
     private static int column(Chunk ch, int[] bounds) {
-        return column(ch.x0(), bounds);
-    }
-
-    private static int column(int x, int[] bounds) {
-        return Gutters.column(x, bounds);
+        return Gutters.column(ch.x0(), bounds);
     }
 
     /**

@@ -1,6 +1,5 @@
 package jixiao.text;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jixiao.table.Meaning;
@@ -15,11 +14,31 @@ final class LeadingLevels {
     private LeadingLevels() {
     }
 
-    static List<GridDecoder.Row> apply(List<Meaning> roles, List<GridDecoder.Row> rows) {
-        List<List<List<String>>> cells = new ArrayList<>();
-        for (GridDecoder.Row r : rows) {
-            cells.add(new ArrayList<>(r.cells()));
+    /**
+     * Whether the text has its level names before their groups though the grid's first row has no level-1 name: a
+     * producer drawing merged cells before their rows, whose first level-1 cell a page break cut, draws its name on
+     * the next page, at the top of the rows there. So the first row has a level-2 name but no level-1 name, and the
+     * first level-1 name is the first body line after a page break (a centred name stands there only by chance).
+     */
+    static boolean drawnFirst(List<Meaning> roles, List<GridDecoder.Row> rows, List<ProjectText.BodyLine> body) {
+        int l1 = roles.indexOf(Meaning.LEVEL1);
+        int l2 = roles.indexOf(Meaning.LEVEL2);
+        if (l1 < 0 || l2 < 0 || rows.isEmpty() || rows.get(0).cells().get(l2) == null
+                || rows.get(0).cells().get(l1) != null) {
+            return false;
         }
+        for (int i = 0; i < body.size(); i++) {
+            String first = body.get(i).line().text().strip().split("\\s+")[0];
+            if (Shapes.isLevel1(first)) {
+                return i > 0 && body.get(i).breakBefore();
+            }
+        }
+        return false;
+    }
+
+    /** The rows, those above a level column's first name given that name (see the class comment). */
+    static List<GridDecoder.Row> apply(List<Meaning> roles, List<GridDecoder.Row> rows) {
+        List<List<List<String>>> cells = GridDecoder.Row.editable(rows);
         int l1 = roles.indexOf(Meaning.LEVEL1);
         int l2 = roles.indexOf(Meaning.LEVEL2);
         if (l2 >= 0) {
@@ -28,11 +47,7 @@ final class LeadingLevels {
         if (l1 >= 0) {
             fill(cells, l1, l2);
         }
-        List<GridDecoder.Row> out = new ArrayList<>();
-        for (List<List<String>> c : cells) {
-            out.add(new GridDecoder.Row(c));
-        }
-        return out;
+        return GridDecoder.Row.of(cells);
     }
 
     /**
@@ -46,10 +61,7 @@ final class LeadingLevels {
         if (l1 < 0 || l2 < 0) {
             return rows;
         }
-        List<List<List<String>>> cells = new ArrayList<>();
-        for (GridDecoder.Row r : rows) {
-            cells.add(new ArrayList<>(r.cells()));
-        }
+        List<List<List<String>>> cells = GridDecoder.Row.editable(rows);
         String above = null;
         for (int r = 0; r < cells.size(); r++) {
             List<String> name = cells.get(r).get(l1);
@@ -76,11 +88,7 @@ final class LeadingLevels {
             }
             above = here;
         }
-        List<GridDecoder.Row> out = new ArrayList<>();
-        for (List<List<String>> c : cells) {
-            out.add(new GridDecoder.Row(c));
-        }
-        return out;
+        return GridDecoder.Row.of(cells);
     }
 
     /**

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jixiao.table.Meaning;
+
 /**
  * What of a project's text can be read by order: its header-block fields, the indicator rows kept, and what is left
  * out because the text is not in reading order ({@link ReadingOrder}, {@link CellBlocks}, {@link AmountOrder}),
@@ -34,15 +36,16 @@ record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> r
             return new ProjectRead(fields, List.of(), d.amountsLost() || amounts != null, true,
                     Optional.of(why + ADVICE));
         }
-        List<GridDecoder.Row> decoded = GridDecoder.decode(p.columns().roles(), Atom.of(p.body()), p.runLines());
-        List<GridDecoder.Row> rows = levelNamesFirst || CentredLevels.namesFirst(p.columns().roles(), decoded, p.body())
-                ? LeadingLevels.apply(p.columns().roles(), decoded) : CentredLevels.apply(p.columns().roles(), decoded);
-        rows = LeadingLevels.liftByTaxonomy(p.columns().roles(), rows);
+        List<Meaning> roles = p.columns().roles();
+        List<GridDecoder.Row> decoded = GridDecoder.decode(roles, Atom.of(p.body()), p.runLines());
+        boolean namesFirst = levelNamesFirst || LeadingLevels.drawnFirst(roles, decoded, p.body());
+        List<GridDecoder.Row> rows = LeadingLevels.liftByTaxonomy(roles,
+                namesFirst ? LeadingLevels.apply(roles, decoded) : CentredLevels.apply(roles, decoded));
         List<String> why = new ArrayList<>();
         if (amounts != null) {
             why.add("the budget amounts are not in reading order (" + amounts + "): amounts and fund plan left out");
         }
-        int mixed = blocks ? CellBlocks.firstMixedRow(p.columns().roles(), rows) : -1;
+        int mixed = blocks ? CellBlocks.firstMixedRow(roles, rows) : -1;
         if (mixed >= 0) {
             why.add("indicator row " + (mixed + 1) + " takes a value of another row (the text's cell blocks are out"
                     + " of reading order): that row and those after it left out");

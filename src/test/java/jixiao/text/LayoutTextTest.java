@@ -34,11 +34,12 @@ class LayoutTextTest {
     }
 
     /** The cell-order lines of two pages, the page break dropped. */
-    private static List<String> pages(String first, String next) {
+    static List<String> pages(String first, String next) {
         return lines(first + "\f" + next).stream().map(l -> l.replace("\f", "")).toList();
     }
 
-    private static List<String> lines(String layout) {
+    /** The non-blank lines of a space-aligned text's cell order. */
+    static List<String> lines(String layout) {
         return LayoutText.toCellOrder(layout).lines().filter(l -> !l.isBlank()).toList();
     }
 

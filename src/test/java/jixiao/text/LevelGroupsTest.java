@@ -21,11 +21,6 @@ class LevelGroupsTest {
     /** A project's title and header block, as text in reading order prints them. */
     private static final String HEAD = "1.农田建设项目绩效目标表\n项目名称 农田建设\n预算数 5.87\n年度总体目标 新建高标准农田\n";
 
-    private static List<String> lines(String layout) {
-        return LayoutText.toCellOrder(layout).lines().filter(l -> !l.isBlank()).map(l -> l.replace("\f", ""))
-                .toList();
-    }
-
     /** Each indicator of the converted text's first project as "三级指标 一级指标 二级指标". */
     private static List<String> levels(Path dir, String text) throws Exception {
         Path txt = dir.resolve("a.txt");
@@ -68,7 +63,7 @@ class LevelGroupsTest {
                 "    产出指标      质量指标     设施完好率                 ≥97%",
                 "                               防护林成活率               ≥90%",
                 "");
-        List<String> lines = lines(first + "\f" + next);
+        List<String> lines = LayoutTextTest.pages(first, next);
         assertEquals(List.of("一级指标 二级指标 三级指标 指标值", "数量指标", "新建农田面积 5万亩", "灌溉面积 10771亩",
                 "新打机井 49眼", "修复旧井 33眼", "铺设管道 284公里", "安装变压器 21台", "一级指标 二级指标 三级指标 指标值",
                 "改良面积 3612亩", "产出指标", "质量指标", "验收合格率 100%", "设施完好率 ≥97%", "防护林成活率 ≥90%"),

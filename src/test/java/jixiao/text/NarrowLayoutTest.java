@@ -13,15 +13,6 @@ import org.junit.jupiter.api.Test;
  * rows, grids going on under a carried header.
  */
 class NarrowLayoutTest {
-    private static List<String> lines(String layout) {
-        return LayoutText.toCellOrder(layout).lines().filter(l -> !l.isBlank()).toList();
-    }
-
-    /** The cell-order lines of two pages, the page break dropped. */
-    private static List<String> pages(String first, String next) {
-        return lines(first + "\f" + next).stream().map(l -> l.replace("\f", "")).toList();
-    }
-
     /** That the lines hold the expected run, from its first line's first place on. */
     private static void assertRun(List<String> lines, String... expected) {
         int at = lines.indexOf(expected[0]);
@@ -46,7 +37,7 @@ class NarrowLayoutTest {
                 "预算规模",
                 "         预算数     180559.00             其中：财政拨款                59.00        其他资金",
                 "");
-        List<String> lines = lines(page);
+        List<String> lines = LayoutTextTest.lines(page);
         assertEquals(List.of("预算数 180559.00", "其中：财政拨款", "1805", "59.00", "其他资金"),
                 lines.subList(lines.size() - 5, lines.size()), "the cut amount is one cell after its label");
     }
@@ -75,7 +66,7 @@ class NarrowLayoutTest {
                 "     指标",
                 "     可持           政策持续实施年限                   ≥3年",
                 "");
-        assertRun(lines(page), "经济", "效益", "指标", "支持脱贫户发展生产 有效支持", "亩均粮食产能增加 ≥51公斤", "社会", "效益", "指标",
+        assertRun(LayoutTextTest.lines(page), "经济", "效益", "指标", "支持脱贫户发展生产 有效支持", "亩均粮食产能增加 ≥51公斤", "社会", "效益", "指标",
                 "农民科技素质 有效提升");
     }
 
@@ -100,7 +91,7 @@ class NarrowLayoutTest {
                 "    其他                    20.49",
                 "    资金",
                 "");
-        assertRun(lines(page), "年度", "资金", "总额", "46.58");
+        assertRun(LayoutTextTest.lines(page), "年度", "资金", "总额", "46.58");
     }
 
     /**
@@ -121,7 +112,7 @@ class NarrowLayoutTest {
                 "金用",
                 "途                                     稳定基本医疗保险参保率",
                 "");
-        List<String> lines = lines(page);
+        List<String> lines = LayoutTextTest.lines(page);
         assertEquals("冀财社〔2020〕43号提前下达2021年城乡居民基本医疗保险补助资金-中央直达资金", lines.get(2));
         assertRun(lines, "其中：财政拨款", "1877", "3609.", "00", "其他资金");
     }
@@ -142,7 +133,7 @@ class NarrowLayoutTest {
                 "用",
                 "途   巩固拓展脱贫攻坚成果同乡村振兴有效衔接；持续巩固“两不愁、三保障\"水平；增加脱贫群众满意度",
                 "");
-        assertRun(lines(page), "其中：财政资金", "85,1", "30.0", "0", "其他资金");
+        assertRun(LayoutTextTest.lines(page), "其中：财政资金", "85,1", "30.0", "0", "其他资金");
     }
 
     /**
@@ -161,7 +152,7 @@ class NarrowLayoutTest {
                 "指   时效",
                 "标   指标    资金拨付及时率     =      100    %",
                 "");
-        List<String> lines = lines(page);
+        List<String> lines = LayoutTextTest.lines(page);
         assertTrue(lines.containsAll(List.of("支付对象数量 ≥ 7 个", "合格率 = 100 %", "资金拨付及时率 = 100 %")), "in " + lines);
     }
 
@@ -197,7 +188,7 @@ class NarrowLayoutTest {
                 "标 标        项目年限       =      1      年",
                 "满   服务",
                 "");
-        List<String> lines = pages(first, next);
+        List<String> lines = LayoutTextTest.pages(first, next);
         assertTrue(lines.containsAll(List.of("支付对象数量 ≥ 7 个", "中央财政衔接资金成本 = 4385 万元", "项目年限 = 1 年")),
                 "in " + lines);
     }
@@ -227,7 +218,7 @@ class NarrowLayoutTest {
                 "满意度指 满意度指 服务对象满",
                 " 标    标     意度                 服务对象满意度               ≥98%          调查问卷",
                 "");
-        assertRun(pages(first, next), "服务对象满", "意度", "服务对象满意度 ≥98% 调查问卷");
+        assertRun(LayoutTextTest.pages(first, next), "服务对象满", "意度", "服务对象满意度 ≥98% 调查问卷");
     }
 
     /** On a page of amounts with two decimals, whole digits are a piece: "113" / "898" / "1.00" is one amount. */
@@ -239,7 +230,7 @@ class NarrowLayoutTest {
                 "  金额  1138981.00 其中：财政资金                       898         其他资金",
                 "                                               1.00",
                 "");
-        assertRun(lines(page), "其中：财政资金", "113", "898", "1.00", "其他资金");
+        assertRun(LayoutTextTest.lines(page), "其中：财政资金", "113", "898", "1.00", "其他资金");
     }
 
     /** The unit line above a table is no cell the letters of a label one character a line go on. */
@@ -259,7 +250,7 @@ class NarrowLayoutTest {
                 "名",
                 "称",
                 "");
-        List<String> lines = lines(page);
+        List<String> lines = LayoutTextTest.lines(page);
         assertTrue(lines.containsAll(List.of("418001龙泉区教育局本级 单位：元", "项", "目", "编", "码")), "in " + lines);
     }
 
@@ -287,7 +278,7 @@ class NarrowLayoutTest {
                 "满意度指标                 农村群众满意度               ≥90%",
                 "            标",
                 "");
-        assertRun(lines(page), "满意度指标", "服务对象满意度指", "标", "农村群众满意度 ≥90%");
+        assertRun(LayoutTextTest.lines(page), "满意度指标", "服务对象满意度指", "标", "农村群众满意度 ≥90%");
     }
 
     /** A whole value one space after text ending in a number ("…年生均200 195元/生·年") is a cell of its own. */
@@ -298,7 +289,7 @@ class NarrowLayoutTest {
                 "                经费补助标       元标准增加公用经费补助",
                 "                  准",
                 "");
-        assertTrue(lines(page).contains("寄宿制学校按寄宿生年生均200"), "in " + lines(page));
+        assertTrue(LayoutTextTest.lines(page).contains("寄宿制学校按寄宿生年生均200"), "in " + LayoutTextTest.lines(page));
     }
 
     /** A fund-plan label whose lines reach under the first period is still written before the periods. */
@@ -312,6 +303,6 @@ class NarrowLayoutTest {
                 "计划                                                                  99.84",
                 "");
         assertEquals(List.of("资金", "支出", "进度", "计划", "3月底", "6月底", "10月底", "12月底", LayoutText.EMPTY,
-                LayoutText.EMPTY, LayoutText.EMPTY, "99.84"), lines(page));
+                LayoutText.EMPTY, LayoutText.EMPTY, "99.84"), LayoutTextTest.lines(page));
     }
 }
