@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jixiao.table.Meaning;
@@ -35,7 +36,7 @@ final class LayoutGrid {
     }
 
     /** The grid below a column header, or empty when the header has no 指标值 column or no value is found. */
-    static Optional<Result> read(List<Cell> header, List<Chunk> given, int[] levelZones) {
+    static Optional<Result> read(List<Cell> header, List<Chunk> given, int[] levelZones, Map<Chunk, Cell> cellOf) {
         int levelEdge = levelZones[1];
         List<Cell> cols = new ArrayList<>();
         int value = -1;
@@ -58,7 +59,7 @@ final class LayoutGrid {
             return Optional.empty();
         }
         int[] bounds = Gutters.bounds(cols, given, levelEdge);
-        List<Chunk> all = splitAtColumns(given, bounds, levelEdge);
+        List<Chunk> all = splitAtColumns(given, bounds, levelEdge, cellOf);
         List<Chunk> levelChunks = new ArrayList<>();
         int first = Integer.MAX_VALUE;
         int last = -1;
@@ -102,6 +103,7 @@ final class LayoutGrid {
             }
             slot.add(ch);
         }
+        SideBySide.part(at, first, cellOf, value);
         boolean[] blank = new boolean[lines];
         Arrays.fill(blank, true);
         for (Chunk ch : all) {
@@ -130,7 +132,8 @@ final class LayoutGrid {
      * chunk does ("下达文件后规定 30日内分解…": text run up to the next column, whose cell then follows one space
      * after it); level chunks are kept whole.
      */
-    private static List<Chunk> splitAtColumns(List<Chunk> chunks, int[] bounds, int levelEdge) {
+    private static List<Chunk> splitAtColumns(List<Chunk> chunks, int[] bounds, int levelEdge,
+                                              Map<Chunk, Cell> cellOf) {
         List<Chunk> out = new ArrayList<>();
         for (Chunk ch : chunks) {
             int from = 0;
@@ -138,11 +141,15 @@ final class LayoutGrid {
             for (int i = 1; i + 1 < t.length() && ch.x1() > levelEdge + 1; i++) {
                 int at = ch.x0() + i + 1;
                 if (t.charAt(i) == ' ' && Gutters.column(at, bounds) > Gutters.column(ch.x0() + from, bounds)) {
-                    out.add(piece(ch, from, i));
+                    Chunk piece = piece(ch, from, i);
+                    cellOf.put(piece, cellOf.get(ch));
+                    out.add(piece);
                     from = i + 1;
                 }
             }
-            out.add(from == 0 ? ch : piece(ch, from, t.length()));
+            Chunk rest = from == 0 ? ch : piece(ch, from, t.length());
+            cellOf.put(rest, cellOf.get(ch));
+            out.add(rest);
         }
         return out;
     }

@@ -2,7 +2,9 @@ package jixiao.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jixiao.table.Meaning;
@@ -84,14 +86,17 @@ final class LayoutLevels {
         List<Cell> l2 = new ArrayList<>();
         List<List<Cell>> rows;
         List<Chunk> chunks = new ArrayList<>();
+        Map<Chunk, Cell> cellOf = new HashMap<>();
         for (Cell c : cells) {
             // a level name wider than its column ("服务对象满意度指" / "标") runs past the zone's edge: still a level cell
             boolean level = c.x0 < zones[1] && c.x1 > zones[1] + 1 && Shapes.isTaxonomy(LayoutText.text(c));
             for (Chunk ch : c.chunks) {
-                chunks.add(level ? new Chunk(ch.text(), ch.line(), ch.x0(), Math.min(ch.x1(), zones[1])) : ch);
+                Chunk put = level ? new Chunk(ch.text(), ch.line(), ch.x0(), Math.min(ch.x1(), zones[1])) : ch;
+                chunks.add(put);
+                cellOf.put(put, c);
             }
         }
-        Optional<LayoutGrid.Result> read = LayoutGrid.read(header, chunks, zones);
+        Optional<LayoutGrid.Result> read = LayoutGrid.read(header, chunks, zones, cellOf);
         if (read.isPresent()) {
             rows = read.get().rows();
             for (Cell c : read.get().levels()) {

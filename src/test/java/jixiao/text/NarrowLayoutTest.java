@@ -3,9 +3,14 @@ package jixiao.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jixiao.Jixiao;
 
 /**
  * Space-aligned text of narrow columns and tight pages (constructed from what pdftotext -layout prints): amounts
@@ -304,5 +309,48 @@ class NarrowLayoutTest {
                 "");
         assertEquals(List.of("资金", "支出", "进度", "计划", "3月底", "6月底", "10月底", "12月底", LayoutText.EMPTY,
                 LayoutText.EMPTY, LayoutText.EMPTY, "99.84"), LayoutTextTest.lines(page));
+    }
+
+    /**
+     * A tight grid whose lines the layout tool placed each on its own: a 三级指标 cell starts at one line's column 15
+     * and goes on at the next's 16 ("巡查人员" / "数量"), while the description beside it starts at 16 on another row;
+     * no gutter holds for all lines. Cells standing side by side in one row are two columns, in their order.
+     */
+    @Test
+    void cellsSideBySideInARowAreTwoColumnsWhereNoGutterHolds(@TempDir Path dir) throws Exception {
+        String page = String.join("\n",
+                "1.河道巡查项目绩效目标表",
+                " 项目名称                   河道巡查",
+                "         预算数    8.00",
+                "",
+                " 一级指标 二级指标 三级指标          绩效指标描述            指标值     指标值确定依据",
+                "",
+                "               巡查人员                                    某财农2023年",
+                "        数量指标        巡查人员数量                 12人",
+                "                数量                                       18号",
+                "",
+                "             巡查工作",
+                "                                                       某财农2023年",
+                "        质量指标 覆盖范 巡查工作覆盖范围                 ≥95%",
+                "                                                         18号",
+                "               围",
+                " 产出指标",
+                "               资金发放                                    某财农2023年",
+                "        时效指标           资金发放准时率             ≥95%",
+                "               准时率                                       18号",
+                "",
+                " 效益指标 可持续影      巡查工作持续                         某财农2023年",
+                "           持续年限                            3年",
+                "      响指标       年限                                 18号",
+                "");
+        Path txt = dir.resolve("a.txt");
+        Files.writeString(txt, page);
+        List<String> got = Jixiao.convert(txt).document().projects().get(0).indicators().stream()
+                .map(i -> String.join("|", i.level2(), i.level3(), i.description(), i.value(), i.basis())).toList();
+        assertEquals(List.of(
+                "数量指标|巡查人员数量|巡查人员数量|12人|某财农2023年18号",
+                "质量指标|巡查工作覆盖范围|巡查工作覆盖范围|≥95%|某财农2023年18号",
+                "时效指标|资金发放准时率|资金发放准时率|≥95%|某财农2023年18号",
+                "可持续影响指标|持续年限|巡查工作持续年限|3年|某财农2023年18号"), got);
     }
 }
