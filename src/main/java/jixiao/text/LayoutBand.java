@@ -102,8 +102,8 @@ final class LayoutBand {
         cells.sort(Comparator.comparingInt((Cell c) -> c.x0).thenComparingInt(c -> c.top));
         if (periods.isEmpty()) {
             // a label left of the rest comes first, though its value's lines start above it (centred on more lines)
-            boolean labelFirst = cells.size() > 1 && HeaderWords.label(LayoutText.text(cells.get(0))).isPresent();
-            Cell label = labelFirst ? cells.remove(0) : null;
+            Cell label = leadingLabel(cells);
+            cells.remove(label);
             cells = readingOrder(cells);
             if (label != null) {
                 cells.add(0, label);
@@ -152,6 +152,26 @@ final class LayoutBand {
      * label), then visual rows top to bottom — cells sharing their top line or centred within a line of each other —
      * each from left to right.
      */
+    /**
+     * The first label of cells sorted left to right when no cell before it stands wholly left of it (an amount
+     * squeezed under a label centred around it starts a little left of it), else null.
+     */
+    private static Cell leadingLabel(List<Cell> byX) {
+        if (byX.size() < 2) {
+            return null;
+        }
+        for (Cell c : byX) {
+            if (HeaderWords.label(LayoutText.text(c)).isPresent()) {
+                return c;
+            }
+            if (c.x1 <= byX.stream().filter(l -> HeaderWords.label(LayoutText.text(l)).isPresent())
+                    .mapToInt(l -> l.x0).min().orElse(Integer.MAX_VALUE)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     static List<Cell> readingOrder(List<Cell> byX) {
         List<Cell> out = new ArrayList<>();
         List<Cell> rest = new ArrayList<>(byX);

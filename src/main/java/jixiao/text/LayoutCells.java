@@ -71,7 +71,8 @@ final class LayoutCells {
                     Chunk last = cell.chunks.get(cell.chunks.size() - 1);
                     boolean reach = i - last.line() == 1
                             || i - last.line() == MAX_LINE_STEP && neighbourBetween(byLine.get(i - 1), levelEdge[i - 1]);
-                    boolean continued = last.continuedBy(c) || cents && cutAmount(cell, c);
+                    boolean continued = last.continuedBy(c) || cents && cutAmount(cell, c)
+                            || i - last.line() == MAX_LINE_STEP && labelEnd(cell, c);
                     if (reach && continued && !taken.contains(cell) && !title(last, byLine) && !unitLine(last, byLine)
                             && !(labelRow(byLine.get(i)) && labelRow(byLine.get(last.line())))
                             && (!complete(LayoutText.text(cell)) || note(c.text()))
@@ -80,6 +81,7 @@ final class LayoutCells {
                             && !(header[cell.top] && !columnWord(LayoutText.text(cell) + c.text()))
                             && !(header[i] && !header[cell.top]) // a column header starts its own cells
                             && !(startsLabel(c.text()) && !HeaderWords.labelPrefix(LayoutText.text(cell)))
+                            && !(cutLabel(LayoutText.text(cell)) && Shapes.amount(c.text()))
                             && (into == null || last.line() > into.chunks.get(into.chunks.size() - 1).line())) {
                         into = cell;
                     }
@@ -119,7 +121,8 @@ final class LayoutCells {
         }
         Chunk last = cell.chunks.get(cell.chunks.size() - 1);
         for (Chunk c : line) {
-            if (c.overlaps(last)) {
+            // an amount squeezed under a cut label ("其中：财政资" / "89.55" / "金"): the label's end is below it
+            if (c.overlaps(last) && !(cutLabel(LayoutText.text(cell)) && Shapes.amount(c.text()))) {
                 return true;
             }
         }
@@ -197,6 +200,23 @@ final class LayoutCells {
      */
     private static boolean completesLabel(String cell, String below) {
         return HeaderWords.labelPrefix(cell) && HeaderWords.label(cell + below).isPresent();
+    }
+
+    /**
+     * The piece that completes a cut label ("其中：财政资" … "金"), near under it though not aligned, with a line of
+     * amounts squeezed between: a tool placing each line on its own sets a short piece after wide text of its line
+     * left of where it is printed.
+     */
+    private static boolean labelEnd(Cell cell, Chunk below) {
+        String t = LayoutText.text(cell);
+        int half = (cell.x1 - cell.x0) / 2;
+        return cutLabel(t) && HeaderWords.label(t + below.text()).isPresent() && below.x1() >= cell.x0 - half
+                && below.x0() <= cell.x1;
+    }
+
+    /** A header-block label's beginning that is no label yet ("其中：财政资"): no amount goes on with it. */
+    private static boolean cutLabel(String t) {
+        return t.length() >= 2 && HeaderWords.labelPrefix(t) && HeaderWords.label(t).isEmpty();
     }
 
     /** Whether a chunk begins a header-block label (two characters at least). */

@@ -9,8 +9,9 @@ import jixiao.text.LayoutText.Cell;
 /**
  * Parts a band of a project's header block into its rows by their labels, for text that leaves no blank line
  * between rows. Every label cell (项目名称, 预算数, 资金支出计划 …) starts a row; every other cell joins the label
- * nearest to its left among those sharing a line with it (a value sits right of its label), or, with none to its
- * left, the label sharing most of its lines. Rows follow their labels' top lines, then their left edges.
+ * whose pieces stand above and below it (a value squeezed into its label's column), else the label nearest to its
+ * left among those sharing a line with it (a value sits right of its label), or, with none to its left, the label
+ * sharing most of its lines. Rows follow their labels' top lines, then their left edges.
  */
 final class LayoutRows {
     private LayoutRows() {
@@ -53,6 +54,13 @@ final class LayoutRows {
 
     private static int owner(Cell c, List<Cell> labels) {
         int best = -1;
+        for (int k = 0; k < labels.size(); k++) {
+            Cell l = labels.get(k);
+            LayoutText.Chunk top = l.chunks.get(0);
+            if (l.top < c.top && c.bottom < l.bottom && top.x0() < c.x1 && c.x0 < top.x1()) {
+                return k; // under its label's first piece, above its last ("其中：财政资" / "95.00" / "金")
+            }
+        }
         for (int k = 0; k < labels.size(); k++) {
             Cell l = labels.get(k);
             if (shared(l, c) > 0 && l.x0 < c.x0 && (best < 0 || l.x0 > labels.get(best).x0)) {

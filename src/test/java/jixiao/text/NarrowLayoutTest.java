@@ -353,4 +353,42 @@ class NarrowLayoutTest {
                 "时效指标|资金发放准时率|资金发放准时率|≥95%|某财农2023年18号",
                 "可持续影响指标|持续年限|巡查工作持续年限|3年|某财农2023年18号"), got);
     }
+
+    /**
+     * A label centred in a narrow column around the amount squeezed into it ("其中：财政资" / "20.00" / "金"): its
+     * pieces make one label, the amount between them is its value though it starts a little left of the label, and
+     * its last piece, set after the wide text of its line, is still the label's though left of where it is printed.
+     */
+    @Test
+    void aLabelCentredAroundItsSqueezedAmountKeepsIt(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "1.河道巡查经费绩效目标表",
+                " 项目名称                    河道巡查经费",
+                "                       其中：财政资",
+                "        预算数    35.00  35.00 其他资金",
+                "预算规模及                     金",
+                " 资金用途 开展河道日常巡查",
+                "",
+                "一级指标 二级指标      三级指标          指标描述            指标值       指标值确定依据",
+                "产出指标 数量指标      巡查次数          巡查次数            12次      县领导批示",
+                "",
+                "2.河道保洁经费绩效目标表",
+                " 项目名称                    河道保洁经费",
+                "                       其中：财政资",
+                "         预算数   20.00     20.00 其他资金",
+                "预算规模及资             金",
+                "  金用途  开展河道日常保洁",
+                "",
+                "一级指标 二级指标      三级指标          指标描述            指标值       指标值确定依据",
+                "产出指标 数量指标      巡查次数          巡查次数            12次      县领导批示",
+                "");
+        Path txt = dir.resolve("a.txt");
+        Files.writeString(txt, text);
+        List<String> got = Jixiao.convert(txt).document().projects().stream()
+                .map(p -> String.join("|", p.name(), String.valueOf(p.budget().total()),
+                        String.valueOf(p.budget().fiscal()), String.valueOf(p.budget().other()), p.purpose()))
+                .toList();
+        assertEquals(List.of("河道巡查经费|35.00|35.00|null|开展河道日常巡查",
+                "河道保洁经费|20.00|20.00|null|开展河道日常保洁"), got);
+    }
 }
