@@ -36,7 +36,8 @@ final class LayoutGrid {
     }
 
     /** The grid below a column header, or empty when the header has no 指标值 column or no value is found. */
-    static Optional<Result> read(List<Cell> header, List<Chunk> given, int[] levelZones, Map<Chunk, Cell> cellOf) {
+    static Optional<Result> read(List<Cell> header, List<Chunk> given, int[] levelZones, Map<Chunk, Cell> cellOf,
+                                 boolean continued) {
         int levelEdge = levelZones[1];
         List<Cell> cols = new ArrayList<>();
         int value = -1;
@@ -116,10 +117,10 @@ final class LayoutGrid {
             return Optional.empty();
         }
         int lead = leadingPart(at, anchors.get(0)[0]);
-        int[] starts = RowStarts.of(at, anchors, anchor, lead);
+        int[] starts = RowStarts.of(at, anchors, anchor, lead, continued && lead == 0 ? restEnd(at) : 0);
         List<List<Cell>> rows = new ArrayList<>();
-        if (lead > 0) {
-            rows.add(row(at, 0, lead - 1)); // the rest of a row cut by the page break above the column header
+        if (starts[0] > 0) {
+            rows.add(row(at, 0, starts[0] - 1)); // the rest of a row cut by the page break above the column header
         }
         for (int r = 0; r < anchors.size(); r++) {
             rows.add(row(at, starts[r], r + 1 < anchors.size() ? starts[r + 1] - 1 : lines - 1));
@@ -202,6 +203,23 @@ final class LayoutGrid {
             }
         }
         return row;
+    }
+
+    /**
+     * How many lines at the top of a grid going on from the page before may be the rest of a row the page break cut:
+     * up to the first line of a column that had room for the first word of the line under it in that column (a cell
+     * ends at a line with room left; the line under it starts the next row's cell).
+     */
+    private static int restEnd(List<Chunk>[][] at) {
+        int[] widest = widest(at);
+        for (int l = 0; l + 1 < at.length; l++) {
+            for (int k = 0; k < at[l].length; k++) {
+                if (hadRoom(at[l][k], at[l + 1][k], widest[k])) {
+                    return l + 1;
+                }
+            }
+        }
+        return at.length;
     }
 
     /**

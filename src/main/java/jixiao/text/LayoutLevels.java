@@ -96,7 +96,7 @@ final class LayoutLevels {
                 cellOf.put(put, c);
             }
         }
-        Optional<LayoutGrid.Result> read = LayoutGrid.read(header, chunks, zones, cellOf);
+        Optional<LayoutGrid.Result> read = LayoutGrid.read(header, chunks, zones, cellOf, lead == Lead.FREE);
         if (read.isPresent()) {
             rows = read.get().rows();
             for (Cell c : read.get().levels()) {

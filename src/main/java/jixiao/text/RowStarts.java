@@ -14,6 +14,8 @@ final class RowStarts {
     private static final double GAP_COST = 0.25;
     /** Cost of a row that holds a value and nothing beside it. */
     private static final double LONE_VALUE_COST = 1;
+    /** Cost of lines above the first row taken as the rest of a row the page break cut (its value before it). */
+    private static final double CUT_REST_COST = 1;
 
     private RowStarts() {
     }
@@ -25,14 +27,17 @@ final class RowStarts {
      * The first line of every row: row r holds anchor r; its start lies after anchor r-1 and at or before anchor r.
      * Chosen by dynamic programming over the rows' costs, for the one alignment (cells centred on their row's value,
      * starting with it, or ending with it) that fits the whole grid best: a table aligns all its cells alike (but its
-     * first and last rows on a page, which a page break may cut, fit whichever alignment suits them).
+     * first and last rows on a page, which a page break may cut, fit whichever alignment suits them). The first
+     * {@code restEnd} lines (0: none; a grid going on from the page before) may be the rest of a row the page break
+     * cut, whose value stayed on the page before: the first row then starts below them and is a whole row, aligned as
+     * the others.
      */
-    static int[] of(List<Chunk>[][] at, List<int[]> anchors, int value, int first) {
+    static int[] of(List<Chunk>[][] at, List<int[]> anchors, int value, int first, int restEnd) {
         int[] best = null;
         double least = Double.MAX_VALUE;
         for (Align align : Align.values()) {
             double[] cost = new double[1];
-            int[] starts = boundaries(at, anchors, value, first, align, cost);
+            int[] starts = boundaries(at, anchors, value, first, restEnd, align, cost);
             if (cost[0] < least) {
                 least = cost[0];
                 best = starts;
@@ -42,8 +47,8 @@ final class RowStarts {
     }
 
     /** The row starts for one alignment; {@code cost} receives the total. */
-    private static int[] boundaries(List<Chunk>[][] at, List<int[]> anchors, int value, int first, Align align,
-                                    double[] cost) {
+    private static int[] boundaries(List<Chunk>[][] at, List<int[]> anchors, int value, int first,
+                                    int restEnd, Align align, double[] cost) {
         int n = anchors.size();
         int lines = at.length;
         // cand[r] = possible starts of row r
@@ -52,7 +57,7 @@ final class RowStarts {
         int[][] cand = new int[n][];
         for (int r = 0; r < n; r++) {
             int lo = r == 0 ? first : anchors.get(r - 1)[1] + 1;
-            int hi = r == 0 ? first : anchors.get(r)[0];
+            int hi = r == 0 ? Math.max(first, Math.min(restEnd, anchors.get(0)[0])) : anchors.get(r)[0];
             cand[r] = new int[hi - lo + 1];
             for (int i = 0; i < cand[r].length; i++) {
                 cand[r][i] = lo + i;
@@ -60,13 +65,16 @@ final class RowStarts {
             best[r] = new double[cand[r].length];
             from[r] = new int[cand[r].length];
         }
+        for (int i = 1; i < cand[0].length; i++) {
+            best[0][i] = CUT_REST_COST;
+        }
         // best[r][i]: cost of rows 0..r-1 given row r starts at cand[r][i]
         for (int r = 1; r < n; r++) {
             for (int i = 0; i < cand[r].length; i++) {
                 double min = Double.MAX_VALUE;
                 for (int j = 0; j < cand[r - 1].length; j++) {
-                    Align a = r == 1 ? null : align; // the first row may be cut by the page break above
                     int s = cand[r - 1][j];
+                    Align a = r == 1 && s == first ? null : align; // the first row may be cut by the page break above
                     double c = best[r - 1][j] + rowCost(at, s, cand[r][i] - 1, anchors.get(r - 1), value, a);
                     if (c < min) {
                         min = c;
@@ -80,7 +88,8 @@ final class RowStarts {
         double min = Double.MAX_VALUE;
         int pick = 0;
         for (int i = 0; i < cand[n - 1].length; i++) {
-            double c = best[n - 1][i] + rowCost(at, cand[n - 1][i], lines - 1, anchors.get(n - 1), value, null);
+            double c = best[n - 1][i] + rowCost(at, cand[n - 1][i], lines - 1, anchors.get(n - 1), value,
+                    n == 1 && cand[0][i] > first ? align : null);
             if (c < min) {
                 min = c;
                 pick = i;

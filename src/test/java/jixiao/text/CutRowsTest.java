@@ -1,0 +1,59 @@
+package jixiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jixiao.Jixiao;
+
+/**
+ * Rows of an indicator grid in space-aligned text that a page break cut: the first lines of their cells end one page,
+ * the rest start the next under its repeated column header, with no blank line before the next row.
+ */
+class CutRowsTest {
+    /** Each indicator of the converted text's first project as "三级指标|描述|指标值|依据". */
+    private static List<String> rows(Path dir, String text) throws Exception {
+        Path txt = dir.resolve("a.txt");
+        Files.writeString(txt, text);
+        return Jixiao.convert(txt).document().projects().get(0).indicators().stream()
+                .map(i -> String.join("|", i.level3(), i.description(), i.value(), i.basis())).toList();
+    }
+
+    /**
+     * The rest of a row whose value stayed on the page before ("确率" / "放到位的比例" / "目") is that row's, not the
+     * next row's: the next row, a whole row, is aligned as the grid's rows are (centred on its value).
+     */
+    @Test
+    void theRestOfARowCutAboveTheNextRowGoesBackToIt(@TempDir Path dir) throws Exception {
+        String first = String.join("\n",
+                "1.医疗救助项目绩效目标表",
+                " 项目名称                  医疗救助",
+                "         预算数    1739.00",
+                "",
+                "                                                         指标值确定",
+                "一级指标    二级指标   三级指标           指标描述             指标值",
+                "                                                           依据",
+                "产出指标 数量指标      参保人数           参保人数             28万人      单位确定项目",
+                "",
+                "               资金发放准      资金足额、准确发               100%    单位确定项",
+                "");
+        String next = String.join("\n",
+                "一级指标   二级指标   三级指标      指标描述     指标值     指标值确定依据",
+                "               确率      放到位的比例               目",
+                "              补助资金拨",
+                "       时效指标           补助资金拨付时间   12月底前    计划标准",
+                "               付时间",
+                "       成本指标   补助资金      补助资金     1739万元   行业标准",
+                "");
+        assertEquals(List.of(
+                "参保人数|参保人数|28万人|单位确定项目",
+                "资金发放准确率|资金足额、准确发放到位的比例|100%|单位确定项目",
+                "补助资金拨付时间|补助资金拨付时间|12月底前|计划标准",
+                "补助资金|补助资金|1739万元|行业标准"), rows(dir, first + "\f" + next));
+    }
+}
