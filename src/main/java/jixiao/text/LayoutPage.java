@@ -42,9 +42,14 @@ final class LayoutPage {
         int line = 0;
         List<Cell> open = null;
         boolean openBare = false;
+        List<Cell> names = List.of(); // level names atop the page, above its repeated column header
         if (carried != null) {
             int end = gridEnd(byLine, headers, pending, 0);
             List<Cell> rest = take(pending, end, List.of());
+            if (!rest.isEmpty() && rest.stream().allMatch(LayoutPage::levelName) && headerNext(headers, pending, end)) {
+                names = rest; // a merged level cell going on printed its name above the header: its group's
+                rest = List.of(); // rows follow the header
+            }
             if (!rest.isEmpty()) {
                 if (!bare) {
                     out.add(carried); // the header the page does not repeat: the reader sees a page break in the grid
@@ -77,6 +82,8 @@ final class LayoutPage {
             out.add(header);
             int end = gridEnd(byLine, headers, pending, bottom + 1);
             List<Cell> rows = take(pending, end, List.of());
+            rows.addAll(names);
+            names = List.of();
             // a header block above the column header: the table starts here
             boolean tableStarts = before.stream().anyMatch(c -> HeaderWords.label(LayoutText.text(c)).isPresent());
             out.addAll(LayoutLevels.grid(header, rows, repeated ? LayoutLevels.Lead.FREE
@@ -90,6 +97,20 @@ final class LayoutPage {
         }
         out.addAll(LayoutBand.fundPlanBands(LayoutText.bands(pending)));
         return new Ordered(out, open, open != null && openBare);
+    }
+
+    /** Whether the next cells from {@code line} on are those of a column header. */
+    private static boolean headerNext(List<LayoutHeaders.Header> headers, List<Cell> pending, int line) {
+        int h = nextHeaderLine(headers, line);
+        if (h < 0) {
+            return false;
+        }
+        List<Cell> header = spanning(pending, h);
+        return pending.stream().allMatch(c -> c.top >= h || header.contains(c));
+    }
+
+    private static boolean levelName(Cell c) {
+        return Shapes.isTaxonomy(LayoutText.text(c));
     }
 
     /** Removes and returns the pending cells that start above {@code line}, except those listed. */

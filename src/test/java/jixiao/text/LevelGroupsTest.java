@@ -183,4 +183,42 @@ class LevelGroupsTest {
                 "公共服务水平 效益指标 社会效益指标"),
                 levels(dir, text));
     }
+
+    /**
+     * A level-1 cell going on over the page break prints its name atop the next page, above the repeated column
+     * header: the name heads the rows below the header (the rest of its group), it is no piece of the row cut above.
+     */
+    @Test
+    void aLevelNameAboveARepeatedHeaderHeadsTheRowsBelowIt(@TempDir Path dir) throws Exception {
+        String first = String.join("\n",
+                "                         1.农田建设项目绩效目标表",
+                "项目名称                     农田建设",
+                "预算数                       5.87",
+                "年度总体目标       新建高标准农田",
+                "",
+                "    一级指标      二级指标           三级指标              指标值",
+                "",
+                "                               新建农田面积               5万亩",
+                "    产出指标      数量指标",
+                "                               灌溉面积                   10771亩",
+                "",
+                "                  时效指标     完成时限                   11月底前",
+                "");
+        String next = String.join("\n",
+                "产出指标",
+                "",
+                "",
+                "    一级指标      二级指标           三级指标              指标值",
+                "",
+                "                  成本指标     工作经费                   75.04万元",
+                "",
+                "    效益指标      社会效益指标 管护水平                   有效提升",
+                "");
+        String text = first + "\f" + next;
+        assertEquals(List.of("新建农田面积 产出指标 数量指标", "灌溉面积 产出指标 数量指标", "完成时限 产出指标 时效指标",
+                "工作经费 产出指标 成本指标", "管护水平 效益指标 社会效益指标"), levels(dir, text));
+        Path txt = dir.resolve("a.txt");
+        assertEquals(List.of("5万亩", "10771亩", "11月底前", "75.04万元", "有效提升"),
+                Jixiao.convert(txt).document().projects().get(0).indicators().stream().map(Indicator::value).toList());
+    }
 }
