@@ -61,7 +61,9 @@ final class LayoutCells {
         for (int i = 0; i < byLine.size(); i++) {
             List<Chunk> line = byLine.get(i);
             if (line.isEmpty()) {
-                open.clear(); // a blank line closes every cell
+                // a blank line closes every cell but a cut label ("预算规模及资" / "" / "金用途")
+                int above = i - 1;
+                open.removeIf(cell -> !cutLabel(LayoutText.text(cell)) || cell.bottom < above);
                 continue;
             }
             List<Cell> taken = new ArrayList<>();
@@ -70,7 +72,9 @@ final class LayoutCells {
                 for (Cell cell : open) {
                     Chunk last = cell.chunks.get(cell.chunks.size() - 1);
                     boolean reach = i - last.line() == 1
-                            || i - last.line() == MAX_LINE_STEP && neighbourBetween(byLine.get(i - 1), levelEdge[i - 1]);
+                            || i - last.line() == MAX_LINE_STEP && neighbourBetween(byLine.get(i - 1), levelEdge[i - 1])
+                            || i - last.line() == MAX_LINE_STEP && byLine.get(i - 1).isEmpty()
+                            && HeaderWords.label(LayoutText.text(cell) + c.text()).isPresent();
                     boolean continued = last.continuedBy(c) || cents && cutAmount(cell, c)
                             || i - last.line() == MAX_LINE_STEP && labelEnd(cell, c);
                     if (reach && continued && !taken.contains(cell) && !title(last, byLine) && !unitLine(last, byLine)

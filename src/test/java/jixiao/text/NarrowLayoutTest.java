@@ -391,4 +391,32 @@ class NarrowLayoutTest {
         assertEquals(List.of("河道巡查经费|35.00|35.00|null|开展河道日常巡查",
                 "河道保洁经费|20.00|20.00|null|开展河道日常保洁"), got);
     }
+
+    /**
+     * A label cut by a blank line in its narrow column ("预算规模及资" / "" / "金用途") is one label still, beside a
+     * label centred around its amount.
+     */
+    @Test
+    void aLabelCutByABlankLineIsOneLabel(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "    1.河道巡查经费绩效目标表",
+                "    项目名称                        河道巡查经费",
+                "",
+                "                                 其中：财政资",
+                "                预算数     67.54                   67.54       其他资金",
+                "   预算规模及资                           金",
+                "",
+                "     金用途        开展河道日常巡查，建设河道巡查信息平台，推进",
+                "                                     智慧河湖应用",
+                "",
+                "一级指标 二级指标      三级指标          指标描述            指标值       指标值确定依据",
+                "产出指标 数量指标      巡查次数          巡查次数            12次      县领导批示",
+                "");
+        Path txt = dir.resolve("a.txt");
+        Files.writeString(txt, text);
+        var project = Jixiao.convert(txt).document().projects().get(0);
+        assertEquals("河道巡查经费", project.name());
+        assertEquals("67.54", String.valueOf(project.budget().fiscal()));
+        assertEquals("开展河道日常巡查，建设河道巡查信息平台，推进智慧河湖应用", project.purpose());
+    }
 }
