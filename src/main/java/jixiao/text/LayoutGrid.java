@@ -359,7 +359,8 @@ final class LayoutGrid {
     }
 
     /**
-     * Level cells: a whole taxonomy name stands alone; other pieces continue the cell above them. A piece that takes
+     * Level cells: a whole taxonomy name stands alone; other pieces continue the cell above them, but for one ending a
+     * name ("响指标": every level name ends with 指标, the rest of a name cut by the page break). A piece that takes
      * the cell on toward a taxonomy name in the same level column joins it when their left edges are near, though they
      * share little: text after other text on its line is set a little left of where it is printed ("效益 经济" over
      * "     指标"). {@code level1Edge}: the right edge of the 一级指标 column.
@@ -377,7 +378,7 @@ final class LayoutGrid {
                         && Shapes.taxonomyPrefix(text + ch.text());
                 if (ch.line() - lastChunk.line() <= 2 && ch.line() > lastChunk.line()
                         && (lastChunk.overlaps(ch) || named)
-                        && !Shapes.isTaxonomy(text) && !Shapes.isTaxonomy(ch.text())
+                        && !Shapes.isTaxonomy(text) && !text.endsWith("指标") && !Shapes.isTaxonomy(ch.text())
                         && (into == null || named)) {
                     into = c;
                 }

@@ -221,4 +221,48 @@ class LevelGroupsTest {
         assertEquals(List.of("5万亩", "10771亩", "11月底前", "75.04万元", "有效提升"),
                 Jixiao.convert(txt).document().projects().get(0).indicators().stream().map(Indicator::value).toList());
     }
+
+    /**
+     * The rest of a level name cut by the page break ("可持续影" / "响指标") atop the next page, just above the next
+     * group's name in the same column: a name's piece ending in 指标 ends it, the next name is a cell of its own.
+     */
+    @Test
+    void theRestOfANameCutByThePageBreakEndsIt(@TempDir Path dir) throws Exception {
+        String first = String.join("\n",
+                "                         1.文化遗产保护项目绩效目标表",
+                "项目名称                     文化遗产保护",
+                "预算数                       5.87",
+                "年度总体目标       保护文化遗产",
+                "",
+                "                                        指标值确",
+                "一级指标   二级指标   三级指标        指标描述   指标值",
+                "                                        定依据",
+                "",
+                "                                                                     单位确定",
+                "   产出指标    质量指标    文物安全事故             文物安全事故               0起",
+                "                                                                      项目",
+                "",
+                "   效益指标    社会效益    文化遗产保护                                            单位确定",
+                "                                     文化遗产保护水平            有效提升",
+                "            指标          水平                                            项目",
+                "",
+                "           可持续影        非遗传承            非遗传承              后继有人        单位确定",
+                "");
+        String next = String.join("\n",
+                "                                        指标值确",
+                "一级指标   二级指标   三级指标        指标描述   指标值",
+                "                                        定依据",
+                "",
+                "       响指标                               项目",
+                "",
+                "       服务对象",
+                "满意度指",
+                "       满意度指   群众满意度      群众满意度   ≥92%   调查问卷",
+                " 标",
+                "        标",
+                "");
+        List<String> got = levels(dir, first + "\f" + next);
+        assertEquals(List.of("非遗传承 效益指标 可持续影响指标", "群众满意度 满意度指标 服务对象满意度指标"),
+                got.subList(got.size() - 2, got.size()));
+    }
 }
