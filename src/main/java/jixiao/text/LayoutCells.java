@@ -17,6 +17,8 @@ import jixiao.text.LayoutText.Chunk;
 final class LayoutCells {
     /** Cells of a wrapped cell may be this many lines apart, when a neighbour cell's line sits between them. */
     private static final int MAX_LINE_STEP = 2;
+    /** A project code ("13052926P00584011634M"): letters and digits only, no Chinese text goes on with it. */
+    private static final Pattern CODE = Pattern.compile("(?=.*\\d)[0-9A-Za-z]{10,}");
     /** The unit of a table's amounts, as printed above it ({@link Shapes#UNIT_NOTE}). */
     private static final Pattern UNIT = Pattern.compile(Shapes.UNIT_NOTE);
 
@@ -86,6 +88,7 @@ final class LayoutCells {
                             && !(header[i] && !header[cell.top]) // a column header starts its own cells
                             && !(startsLabel(c.text()) && !HeaderWords.labelPrefix(LayoutText.text(cell)))
                             && !(cutLabel(LayoutText.text(cell)) && Shapes.amount(c.text()))
+                            && !(CODE.matcher(LayoutText.text(cell)).matches() && hasCjk(c.text()))
                             && (into == null || last.line() > into.chunks.get(into.chunks.size() - 1).line())) {
                         into = cell;
                     }
@@ -221,6 +224,10 @@ final class LayoutCells {
     /** A header-block label's beginning that is no label yet ("其中：财政资"): no amount goes on with it. */
     private static boolean cutLabel(String t) {
         return t.length() >= 2 && HeaderWords.labelPrefix(t) && HeaderWords.label(t).isEmpty();
+    }
+
+    private static boolean hasCjk(String t) {
+        return t.chars().anyMatch(ch -> LayoutText.cjk((char) ch));
     }
 
     /** Whether a chunk begins a header-block label (two characters at least). */

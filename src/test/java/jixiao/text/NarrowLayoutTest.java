@@ -419,4 +419,29 @@ class NarrowLayoutTest {
         assertEquals("67.54", String.valueOf(project.budget().fiscal()));
         assertEquals("开展河道日常巡查，建设河道巡查信息平台，推进智慧河湖应用", project.purpose());
     }
+
+    /**
+     * Labels wrapped in a narrow column ("项目" / "编码", "项目" / "名称") put the code's line and the name's line one
+     * line apart, aligned: a project code is whole, no Chinese text goes on with it.
+     */
+    @Test
+    void aProjectCodeIsNotContinuedByTheNameUnderIt(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "                       1.2026年河道巡查经费绩效目标表",
+                "项目",
+                "编码                                13052926P00584011634M",
+                "项目",
+                "名称                                2026年河道巡查经费",
+                "预算",
+                "规模    预算金      48,550.00",
+                "",
+                "一级指标 二级指标      三级指标          指标描述            指标值       指标值确定依据",
+                "产出指标 数量指标      巡查次数          巡查次数            12次      县领导批示",
+                "");
+        Path txt = dir.resolve("a.txt");
+        Files.writeString(txt, text);
+        var project = Jixiao.convert(txt).document().projects().get(0);
+        assertEquals("13052926P00584011634M", project.code());
+        assertEquals("2026年河道巡查经费", project.name());
+    }
 }
