@@ -1,0 +1,108 @@
+package jixiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jixiao.Jixiao;
+import jixiao.model.Project;
+
+/**
+ * Header blocks of space-aligned text in narrow label columns (constructed from what pdftotext -layout prints):
+ * labels cut around their amounts or by blank lines, codes and names one line apart.
+ */
+class HeaderBlockLayoutTest {
+    /** A grid row, so that the header block above it makes a project. */
+    private static final String GRID = String.join("\n",
+            "一级指标 二级指标      三级指标          指标描述            指标值       指标值确定依据",
+            "产出指标 数量指标      巡查次数          巡查次数            12次      县领导批示",
+            "");
+
+    /** The projects of a converted text. */
+    private static List<Project> projects(Path dir, String text) throws Exception {
+        Path txt = dir.resolve("a.txt");
+        Files.writeString(txt, text);
+        return Jixiao.convert(txt).document().projects();
+    }
+
+    /**
+     * A label centred in a narrow column around the amount squeezed into it ("其中：财政资" / "20.00" / "金"): its
+     * pieces make one label, the amount between them is its value though it starts a little left of the label, and
+     * its last piece, set after the wide text of its line, is still the label's though left of where it is printed.
+     */
+    @Test
+    void aLabelCentredAroundItsSqueezedAmountKeepsIt(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "1.河道巡查经费绩效目标表",
+                " 项目名称                    河道巡查经费",
+                "                       其中：财政资",
+                "        预算数    35.00  35.00 其他资金",
+                "预算规模及                     金",
+                " 资金用途 开展河道日常巡查",
+                "",
+                GRID + "2.河道保洁经费绩效目标表",
+                " 项目名称                    河道保洁经费",
+                "                       其中：财政资",
+                "         预算数   20.00     20.00 其他资金",
+                "预算规模及资             金",
+                "  金用途  开展河道日常保洁",
+                "",
+                GRID);
+        List<String> got = projects(dir, text).stream()
+                .map(p -> String.join("|", p.name(), String.valueOf(p.budget().total()),
+                        String.valueOf(p.budget().fiscal()), String.valueOf(p.budget().other()), p.purpose()))
+                .toList();
+        assertEquals(List.of("河道巡查经费|35.00|35.00|null|开展河道日常巡查",
+                "河道保洁经费|20.00|20.00|null|开展河道日常保洁"), got);
+    }
+
+    /**
+     * A label cut by a blank line in its narrow column ("预算规模及资" / "" / "金用途") is one label still, beside a
+     * label centred around its amount.
+     */
+    @Test
+    void aLabelCutByABlankLineIsOneLabel(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "    1.河道巡查经费绩效目标表",
+                "    项目名称                        河道巡查经费",
+                "",
+                "                                 其中：财政资",
+                "                预算数     67.54                   67.54       其他资金",
+                "   预算规模及资                           金",
+                "",
+                "     金用途        开展河道日常巡查，建设河道巡查信息平台，推进",
+                "                                     智慧河湖应用",
+                "",
+                GRID);
+        Project project = projects(dir, text).get(0);
+        assertEquals("河道巡查经费", project.name());
+        assertEquals("67.54", String.valueOf(project.budget().fiscal()));
+        assertEquals("开展河道日常巡查，建设河道巡查信息平台，推进智慧河湖应用", project.purpose());
+    }
+
+    /**
+     * Labels wrapped in a narrow column ("项目" / "编码", "项目" / "名称") put the code's line and the name's line one
+     * line apart, aligned: a project code is whole, no Chinese text goes on with it.
+     */
+    @Test
+    void aProjectCodeIsNotContinuedByTheNameUnderIt(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "                       1.2026年河道巡查经费绩效目标表",
+                "项目",
+                "编码                                13052926P00584011634M",
+                "项目",
+                "名称                                2026年河道巡查经费",
+                "预算",
+                "规模    预算金      48,550.00",
+                "",
+                GRID);
+        Project project = projects(dir, text).get(0);
+        assertEquals("13052926P00584011634M", project.code());
+        assertEquals("2026年河道巡查经费", project.name());
+    }
+}
