@@ -22,12 +22,6 @@ import jixiao.text.LayoutText.Chunk;
  * rows; they are returned apart.
  */
 final class LayoutGrid {
-    /**
-     * A value's lines may have this many lines of other cells between them when the piece below completes the value
-     * or is its unit (lines of taller neighbour cells interleave); one line otherwise.
-     */
-    private static final int MAX_VALUE_STEP = 3;
-
     /** The rows of the grid, each one cell per non-empty column, and the level cells. */
     record Result(List<List<Cell>> rows, List<Cell> levels) {
     }
@@ -94,7 +88,7 @@ final class LayoutGrid {
             if (k <= before && before + 1 < cols.size()) {
                 k = before + 1; // the text ran over its column and put the next cell one space after it
             }
-            if (k < value && wholeValue(ch.text()) && lastBefore(ch, line, bounds, value)) {
+            if (k < value && ValueAnchors.wholeValue(ch.text()) && lastBefore(ch, line, bounds, value)) {
                 k = value; // a number with its unit, pushed left of the value column: descriptions are words
             }
             List<Chunk> slot = at[ch.line() - first][k];
@@ -112,12 +106,12 @@ final class LayoutGrid {
         }
         // a 指标性质 column (≥ ≤ = 定性) has one one-line cell in every row: a surer anchor than values that wrap
         int anchor = op >= 0 ? op : value;
-        List<int[]> anchors = op >= 0 ? lineAnchors(at, op) : anchors(at, value, blank);
+        List<int[]> anchors = op >= 0 ? ValueAnchors.lineAnchors(at, op) : ValueAnchors.anchors(at, value, blank);
         if (anchors.isEmpty()) {
             return Optional.empty();
         }
         int lead = leadingPart(at, anchors.get(0)[0]);
-        int[] starts = RowStarts.of(at, anchors, anchor, lead, continued && lead == 0 ? restEnd(at) : 0);
+        int[] starts = RowStarts.of(at, anchors, anchor, lead, continued && lead == 0 ? ValueAnchors.restEnd(at) : 0);
         List<List<Cell>> rows = new ArrayList<>();
         if (starts[0] > 0) {
             rows.add(row(at, 0, starts[0] - 1)); // the rest of a row cut by the page break above the column header
@@ -206,23 +200,6 @@ final class LayoutGrid {
     }
 
     /**
-     * How many lines at the top of a grid going on from the page before may be the rest of a row the page break cut:
-     * up to the first line of a column that had room for the first word of the line under it in that column (a cell
-     * ends at a line with room left; the line under it starts the next row's cell).
-     */
-    private static int restEnd(List<Chunk>[][] at) {
-        int[] widest = widest(at);
-        for (int l = 0; l + 1 < at.length; l++) {
-            for (int k = 0; k < at[l].length; k++) {
-                if (hadRoom(at[l][k], at[l + 1][k], widest[k])) {
-                    return l + 1;
-                }
-            }
-        }
-        return at.length;
-    }
-
-    /**
      * Lines at the top of the grid, above its first value, that a blank line parts from the rest: the end of a row
      * that a page break cut (its value stayed on the page before). Returns the first line after them, or 0.
      */
@@ -243,119 +220,6 @@ final class LayoutGrid {
 
     private static int column(Chunk ch, int[] bounds) {
         return Gutters.column(ch.x0(), bounds);
-    }
-
-    /**
-     * The line ranges (relative) of the value cells, top to bottom: runs of lines with text in the value column (a
-     * blank line ends one; past a line of level cells alone only a unit or the rest of the value goes on). A
-     * whole value (a number with its unit, a deadline) starts a new cell, and so does any text after a whole value
-     * but a unit or the rest of a longer whole value ("≥15480" / "人次", "12月底" / "前" are one value), unless it
-     * completes the value above ("≥" / "15480", "1,000.2" / "1万元"): two one-line rows need no line between them.
-     * Text under a value line that had room for its first word (in the value column, or in another column on the
-     * next line) is the next row's: a cell's line breaks only where the next word does not fit.
-     */
-    static List<int[]> anchors(List<Chunk>[][] at, int value, boolean[] blank) {
-        List<int[]> out = new ArrayList<>();
-        int[] open = null;
-        boolean levelLine = false; // a line of level cells alone since the open value's last line
-        int[] widest = widest(at);
-        for (int l = 0; l < at.length; l++) {
-            if (at[l][value] == null) {
-                if (blank[l] || open != null && l - open[1] > MAX_VALUE_STEP) {
-                    open = null;
-                }
-                levelLine |= !blank[l] && Arrays.stream(at[l]).allMatch(slot -> slot == null);
-                continue;
-            }
-            String t = LayoutText.text(at[l][value]);
-            String joined = open == null ? "" : joinedValue(at, open, value);
-            boolean completes = (!wholeValue(joined) || cutAmount(joined, t)) && wholeValue(joined + t);
-            boolean near = open != null && (l - open[1] <= 2 && !levelLine || completes || unitOnly(t));
-            boolean room = open != null && !completes && !unitOnly(t) && !wholeValue(joined + t)
-                    && (hadRoom(at[open[1]][value], at[l][value], widest[value])
-                    || l - open[1] == 1 && anyHadRoom(at[l - 1], at[l], widest, value));
-            if (near && !room && (completes || !wholeValue(t)
-                    && (unitOnly(t) || !wholeValue(joined) || wholeValue(joined + t)))) {
-                open[1] = l;
-            } else {
-                open = new int[] {l, l};
-                out.add(open);
-            }
-            levelLine = false;
-        }
-        return out;
-    }
-
-    /** Per column, the width of its widest chunk of CJK text alone (ASCII widths vary with the font). */
-    private static int[] widest(List<Chunk>[][] at) {
-        int[] widest = new int[at.length == 0 ? 0 : at[0].length];
-        for (List<Chunk>[] line : at) {
-            for (int k = 0; k < line.length; k++) {
-                for (Chunk ch : line[k] == null ? List.<Chunk>of() : line[k]) {
-                    if (ch.text().chars().noneMatch(c -> c < 0x80)) {
-                        widest[k] = Math.max(widest[k], Width.of(ch.text()));
-                    }
-                }
-            }
-        }
-        return widest;
-    }
-
-    /**
-     * Whether the line above in a column had room for the first word of the line below (as wide as the column's
-     * widest line): the one below is no wrapped line of the cell above but a new cell.
-     */
-    private static boolean hadRoom(List<Chunk> above, List<Chunk> below, int widest) {
-        if (above == null || below == null) {
-            return false;
-        }
-        String upper = LayoutText.text(above);
-        return !Width.opening(upper.charAt(upper.length() - 1))
-                && Width.of(upper) + Width.firstUnit(LayoutText.text(below)) <= widest;
-    }
-
-    /** Whether, in a column but the value's, of two lines the upper had room for the first word of the lower. */
-    private static boolean anyHadRoom(List<Chunk>[] above, List<Chunk>[] below, int[] widest, int value) {
-        for (int k = 0; k < above.length; k++) {
-            if (k != value && hadRoom(above[k], below[k], widest[k])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Every line with text in the column is one row's anchor (a column of one-line cells). */
-    private static List<int[]> lineAnchors(List<Chunk>[][] at, int col) {
-        List<int[]> out = new ArrayList<>();
-        for (int l = 0; l < at.length; l++) {
-            if (at[l][col] != null) {
-                out.add(new int[] {l, l});
-            }
-        }
-        return out;
-    }
-
-    /** "1,000.2" / "1万元": an amount with a separator cut before its last digit, its rest on the next line. */
-    private static boolean cutAmount(String upper, String lower) {
-        return upper.matches(".*\\d[,.]\\d+") && !lower.isEmpty() && Character.isDigit(lower.charAt(0));
-    }
-
-    private static String joinedValue(List<Chunk>[][] at, int[] anchor, int value) {
-        StringBuilder sb = new StringBuilder();
-        for (int l = anchor[0]; l <= anchor[1]; l++) {
-            if (at[l][value] != null) {
-                sb.append(LayoutText.text(at[l][value]));
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean unitOnly(String t) {
-        return Shapes.unitOnly(t);
-    }
-
-    private static boolean wholeValue(String t) {
-        return Shapes.numericValue(t) || Shapes.deadline(t);
     }
 
     /**

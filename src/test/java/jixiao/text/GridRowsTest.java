@@ -12,10 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 import jixiao.Jixiao;
 
 /**
- * Rows of an indicator grid in space-aligned text that a page break cut: the first lines of their cells end one page,
- * the rest start the next under its repeated column header, with no blank line before the next row.
+ * Where the rows of an indicator grid in space-aligned text start and end when no blank line parts them: rows a page
+ * break cut (the first lines of their cells end one page, the rest start the next under its repeated column header),
+ * rows of qualitative values two lines apart.
  */
-class CutRowsTest {
+class GridRowsTest {
     /** Each indicator of the converted text's first project as "三级指标|描述|指标值|依据". */
     private static List<String> rows(Path dir, String text) throws Exception {
         Path txt = dir.resolve("a.txt");
@@ -55,5 +56,30 @@ class CutRowsTest {
                 "资金发放准确率|资金足额、准确发放到位的比例|100%|单位确定项目",
                 "补助资金拨付时间|补助资金拨付时间|12月底前|计划标准",
                 "补助资金|补助资金|1739万元|行业标准"), rows(dir, first + "\f" + next));
+    }
+
+    /**
+     * Two qualitative values two lines apart ("有效提升" / "明显改善"): where another column's upper line had room for
+     * the lower line's first word, the lower line starts the next row; a one-line cell centred between two lines of
+     * a value keeps them one value.
+     */
+    @Test
+    void valuesTwoLinesApartAreTwoRowsWhereAnotherColumnHadRoom(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "1.教师培训项目绩效目标表",
+                "项目名称                                  教师培训",
+                "预算金额        36.74",
+                "一级指标   二级指标        三级指标           指标描述                   指标值       指标值设定依据",
+                "产出指标   成本指标        培训经费              培训经费                   12万元          单位确定项目",
+                "                  教师专业素质    教师专业素养和教育教学能力                 有效提升       枣财教〔2023〕78号",
+                "       社会效益指",
+                "效益指标     标      群众生活条件    改善群众生产生活条件                  明显改善       枣财教〔2023〕78号",
+                "                  改善群众生                                   改善群众生",
+                "                            改善群众生产生活条件                               枣财教〔2023〕78号",
+                "                  产生活条件                                   产生活条件",
+                "");
+        assertEquals(List.of("培训经费|培训经费|12万元|单位确定项目", "教师专业素质|教师专业素养和教育教学能力|有效提升|枣财教〔2023〕78号",
+                "群众生活条件|改善群众生产生活条件|明显改善|枣财教〔2023〕78号",
+                "改善群众生产生活条件|改善群众生产生活条件|改善群众生产生活条件|枣财教〔2023〕78号"), rows(dir, text));
     }
 }
