@@ -21,6 +21,17 @@ class LevelGroupsTest {
     /** A project's title and header block, as text in reading order prints them. */
     private static final String HEAD = "1.农田建设项目绩效目标表\n项目名称 农田建设\n预算数 5.87\n年度总体目标 新建高标准农田\n";
 
+    /** A project's title, header block and column header, as space-aligned text prints them, up to the first row. */
+    private static final String LAYOUT_HEAD = String.join("\n",
+            "                         1.农田建设项目绩效目标表",
+            "项目名称                     农田建设",
+            "预算数                       5.87",
+            "年度总体目标       新建高标准农田",
+            "",
+            "    一级指标      二级指标           三级指标              指标值",
+            "",
+            "");
+
     /** Each indicator of the converted text's first project as "三级指标 一级指标 二级指标". */
     private static List<String> levels(Path dir, String text) throws Exception {
         Path txt = dir.resolve("a.txt");
@@ -76,14 +87,7 @@ class LevelGroupsTest {
      */
     @Test
     void rowsAboveTheFirstLevelNamesTakeThem(@TempDir Path dir) throws Exception {
-        String first = String.join("\n",
-                "                         1.农田建设项目绩效目标表",
-                "项目名称                     农田建设",
-                "预算数                       5.87",
-                "年度总体目标       新建高标准农田",
-                "",
-                "    一级指标      二级指标           三级指标              指标值",
-                "",
+        String first = LAYOUT_HEAD + String.join("\n",
                 "                               新建农田面积               5万亩",
                 "",
                 "                               灌溉面积                   10771亩",
@@ -190,14 +194,7 @@ class LevelGroupsTest {
      */
     @Test
     void aLevelNameAboveARepeatedHeaderHeadsTheRowsBelowIt(@TempDir Path dir) throws Exception {
-        String first = String.join("\n",
-                "                         1.农田建设项目绩效目标表",
-                "项目名称                     农田建设",
-                "预算数                       5.87",
-                "年度总体目标       新建高标准农田",
-                "",
-                "    一级指标      二级指标           三级指标              指标值",
-                "",
+        String first = LAYOUT_HEAD + String.join("\n",
                 "                               新建农田面积               5万亩",
                 "    产出指标      数量指标",
                 "                               灌溉面积                   10771亩",
