@@ -148,30 +148,24 @@ final class LayoutBand {
     }
 
     /**
-     * The cells of a band in reading order: a label cell left of all others that spans lines first (a merged row
-     * label), then visual rows top to bottom — cells sharing their top line or centred within a line of each other —
-     * each from left to right.
-     */
-    /**
-     * The first label of cells sorted left to right when no cell before it stands wholly left of it (an amount
+     * The first label of cells sorted left to right, when no cell before it stands wholly left of it (an amount
      * squeezed under a label centred around it starts a little left of it), else null.
      */
     private static Cell leadingLabel(List<Cell> byX) {
-        if (byX.size() < 2) {
-            return null;
-        }
-        for (Cell c : byX) {
-            if (HeaderWords.label(LayoutText.text(c)).isPresent()) {
-                return c;
-            }
-            if (c.x1 <= byX.stream().filter(l -> HeaderWords.label(LayoutText.text(l)).isPresent())
-                    .mapToInt(l -> l.x0).min().orElse(Integer.MAX_VALUE)) {
-                return null;
+        for (int i = 0; i < byX.size() && byX.size() > 1; i++) {
+            Cell label = byX.get(i);
+            if (HeaderWords.label(LayoutText.text(label)).isPresent()) {
+                return byX.subList(0, i).stream().anyMatch(c -> c.x1 <= label.x0) ? null : label;
             }
         }
         return null;
     }
 
+    /**
+     * The cells of a band in reading order: a label cell left of all others that spans lines first (a merged row
+     * label), then visual rows top to bottom — cells sharing their top line or centred within a line of each other —
+     * each from left to right.
+     */
     static List<Cell> readingOrder(List<Cell> byX) {
         List<Cell> out = new ArrayList<>();
         List<Cell> rest = new ArrayList<>(byX);

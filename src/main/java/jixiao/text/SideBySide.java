@@ -1,9 +1,11 @@
 package jixiao.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
@@ -42,7 +44,7 @@ final class SideBySide {
 
     private static boolean partOne(List<Chunk>[][] at, int first, Map<Chunk, Cell> cellOf, int value) {
         int cols = at.length == 0 ? 0 : at[0].length;
-        Map<Cell, Placed> placed = placed(at, first, cellOf);
+        Map<Cell, Placed> placed = placed(at, cellOf);
         int before = conflicts(placed);
         for (Placed a : placed.values()) {
             for (Placed b : placed.values()) {
@@ -55,7 +57,7 @@ final class SideBySide {
                         for (Placed p : plan.values()) {
                             move(at, first, p, p.column, p.column + step);
                         }
-                        if (conflicts(placed(at, first, cellOf)) < before) {
+                        if (conflicts(placed(at, cellOf)) < before) {
                             return true;
                         }
                         for (Placed p : plan.values()) { // no fewer cells side by side: not this way
@@ -110,10 +112,10 @@ final class SideBySide {
     }
 
     /** The cells whose chunks in the grid all lie in one column, with their chunks and lines. */
-    private static Map<Cell, Placed> placed(List<Chunk>[][] at, int first, Map<Chunk, Cell> cellOf) {
+    private static Map<Cell, Placed> placed(List<Chunk>[][] at, Map<Chunk, Cell> cellOf) {
         Map<Cell, List<Chunk>> byCell = new LinkedHashMap<>();
         Map<Cell, Integer> column = new LinkedHashMap<>();
-        Map<Cell, Boolean> mixed = new LinkedHashMap<>();
+        Set<Cell> mixed = new HashSet<>();
         for (List<Chunk>[] line : at) {
             for (int c = 0; c < line.length; c++) {
                 for (Chunk ch : line[c] == null ? List.<Chunk>of() : line[c]) {
@@ -123,7 +125,7 @@ final class SideBySide {
                     }
                     Integer was = column.putIfAbsent(cell, c);
                     if (was != null && was != c) {
-                        mixed.put(cell, true);
+                        mixed.add(cell);
                     }
                     byCell.computeIfAbsent(cell, x -> new ArrayList<>()).add(ch);
                 }
@@ -132,7 +134,7 @@ final class SideBySide {
         Map<Cell, Placed> out = new LinkedHashMap<>();
         for (Map.Entry<Cell, List<Chunk>> e : byCell.entrySet()) {
             Cell cell = e.getKey();
-            if (mixed.containsKey(cell)) {
+            if (mixed.contains(cell)) {
                 continue;
             }
             int top = Integer.MAX_VALUE;
@@ -146,7 +148,6 @@ final class SideBySide {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
     private static void move(List<Chunk>[][] at, int first, Placed p, int from, int k) {
         for (Chunk ch : p.chunks) {
             List<Chunk> was = at[ch.line() - first][from];
