@@ -14,6 +14,8 @@ final class RowStarts {
     private static final double GAP_COST = 0.25;
     /** Cost of a row that holds a value and nothing beside it. */
     private static final double LONE_VALUE_COST = 1;
+    /** Cost of two lines of a row's cell where the upper had room for the lower's first word (two cells). */
+    private static final double ROOM_COST = 0.3;
     /** Cost of lines above the first row taken as the rest of a row the page break cut (its value before it). */
     private static final double CUT_REST_COST = 1;
 
@@ -35,9 +37,10 @@ final class RowStarts {
     static int[] of(List<Chunk>[][] at, List<int[]> anchors, int value, int first, int restEnd) {
         int[] best = null;
         double least = Double.MAX_VALUE;
+        boolean[][] room = ValueAnchors.roomBelow(at);
         for (Align align : Align.values()) {
             double[] cost = new double[1];
-            int[] starts = boundaries(at, anchors, value, first, restEnd, align, cost);
+            int[] starts = boundaries(at, room, anchors, value, first, restEnd, align, cost);
             if (cost[0] < least) {
                 least = cost[0];
                 best = starts;
@@ -47,7 +50,7 @@ final class RowStarts {
     }
 
     /** The row starts for one alignment; {@code cost} receives the total. */
-    private static int[] boundaries(List<Chunk>[][] at, List<int[]> anchors, int value, int first,
+    private static int[] boundaries(List<Chunk>[][] at, boolean[][] room, List<int[]> anchors, int value, int first,
                                     int restEnd, Align align, double[] cost) {
         int n = anchors.size();
         int lines = at.length;
@@ -75,7 +78,7 @@ final class RowStarts {
                 for (int j = 0; j < cand[r - 1].length; j++) {
                     int s = cand[r - 1][j];
                     Align a = r == 1 && s == first ? null : align; // the first row may be cut by the page break above
-                    double c = best[r - 1][j] + rowCost(at, s, cand[r][i] - 1, anchors.get(r - 1), value, a);
+                    double c = best[r - 1][j] + rowCost(at, room, s, cand[r][i] - 1, anchors.get(r - 1), value, a);
                     if (c < min) {
                         min = c;
                         from[r][i] = j;
@@ -88,7 +91,7 @@ final class RowStarts {
         double min = Double.MAX_VALUE;
         int pick = 0;
         for (int i = 0; i < cand[n - 1].length; i++) {
-            double c = best[n - 1][i] + rowCost(at, cand[n - 1][i], lines - 1, anchors.get(n - 1), value,
+            double c = best[n - 1][i] + rowCost(at, room, cand[n - 1][i], lines - 1, anchors.get(n - 1), value,
                     n == 1 && cand[0][i] > first ? align : null);
             if (c < min) {
                 min = c;
@@ -107,11 +110,12 @@ final class RowStarts {
      * How far the row's cells stray from where the alignment puts them: centred on, starting or ending with the
      * value; with no alignment (the first and last rows of a page's grid, which a page break may cut), the least.
      */
-    private static double rowCost(List<Chunk>[][] at, int s, int e, int[] anchor, int value, Align align) {
+    private static double rowCost(List<Chunk>[][] at, boolean[][] room, int s, int e, int[] anchor, int value,
+                                  Align align) {
         if (align == null) {
             double least = Double.MAX_VALUE;
             for (Align a : Align.values()) {
-                least = Math.min(least, rowCost(at, s, e, anchor, value, a));
+                least = Math.min(least, rowCost(at, room, s, e, anchor, value, a));
             }
             return least;
         }
@@ -131,6 +135,7 @@ final class RowStarts {
                     bottom = l;
                     filled++;
                 }
+                cost += l < e && room[l][k] ? ROOM_COST : 0;
             }
             if (top < 0) {
                 continue;

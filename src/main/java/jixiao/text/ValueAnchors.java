@@ -23,6 +23,22 @@ final class ValueAnchors {
     }
 
     /**
+     * Per line and column, whether the line had room for the first word of the next line in that column: the two
+     * are no lines of one cell (a cell's line breaks only where the next word does not fit).
+     */
+    static boolean[][] roomBelow(List<Chunk>[][] at) {
+        int[] widest = widest(at);
+        boolean[][] out = new boolean[at.length][];
+        for (int l = 0; l < at.length; l++) {
+            out[l] = new boolean[at[l].length];
+            for (int k = 0; l + 1 < at.length && k < at[l].length; k++) {
+                out[l][k] = hadRoom(at[l][k], at[l + 1][k], widest[k]);
+            }
+        }
+        return out;
+    }
+
+    /**
      * How many lines at the top of a grid going on from the page before may be the rest of a row the page break cut:
      * up to the first line of a column that had room for the first word of the line under it in that column (a cell
      * ends at a line with room left; the line under it starts the next row's cell).

@@ -82,4 +82,26 @@ class GridRowsTest {
                 "群众生活条件|改善群众生产生活条件|明显改善|枣财教〔2023〕78号",
                 "改善群众生产生活条件|改善群众生产生活条件|改善群众生产生活条件|枣财教〔2023〕78号"), rows(dir, text));
     }
+
+    /**
+     * Cells ending on their row's line (a 指标性质 column anchors each row on one line): the lines above a row's line
+     * may go with the row above or with this one; a line with room left for the next line's first word ends its cell
+     * ("工资福利数量" over "按照年度计划完成的建设任务数"), so those lines are the next row's.
+     */
+    @Test
+    void aLineWithRoomLeftEndsItsRowsCell(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "1.乡村医生补助项目绩效目标表",
+                "项目名称                           乡村医生补助",
+                "预算金额        36.74",
+                "一级指标    二级指标        三级指标         指标性质        指标值       度量单位     指标值确定依据",
+                "                   工资福利数量          =             6      万元         人数",
+                "               按照年度计划完成的建设任务数",
+                "               量占计划任务总数的比例（含上",
+                "                   年结转任务）          =             100     %       预算支出标准",
+                "产出指标    数量指标        补助标准           =             445   元/人·月     上级文件要求",
+                "");
+        assertEquals(List.of("工资福利数量", "按照年度计划完成的建设任务数量占计划任务总数的比例（含上年结转任务）", "补助标准"),
+                rows(dir, text).stream().map(r -> r.substring(0, r.indexOf('|'))).toList());
+    }
 }
