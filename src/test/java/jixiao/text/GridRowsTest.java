@@ -2,14 +2,11 @@ package jixiao.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jixiao.Jixiao;
 
 /**
  * Where the rows of an indicator grid in space-aligned text start and end when no blank line parts them: rows a page
@@ -19,9 +16,7 @@ import jixiao.Jixiao;
 class GridRowsTest {
     /** Each indicator of the converted text's first project as "三级指标|描述|指标值|依据". */
     private static List<String> rows(Path dir, String text) throws Exception {
-        Path txt = dir.resolve("a.txt");
-        Files.writeString(txt, text);
-        return Jixiao.convert(txt).document().projects().get(0).indicators().stream()
+        return LayoutTextTest.projects(dir, text).get(0).indicators().stream()
                 .map(i -> String.join("|", i.level3(), i.description(), i.value(), i.basis())).toList();
     }
 

@@ -2,14 +2,12 @@ package jixiao.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jixiao.Jixiao;
 import jixiao.model.Project;
 
 /**
@@ -22,13 +20,6 @@ class HeaderBlockLayoutTest {
             "一级指标 二级指标      三级指标          指标描述            指标值       指标值确定依据",
             "产出指标 数量指标      巡查次数          巡查次数            12次      县领导批示",
             "");
-
-    /** The projects of a converted text. */
-    private static List<Project> projects(Path dir, String text) throws Exception {
-        Path txt = dir.resolve("a.txt");
-        Files.writeString(txt, text);
-        return Jixiao.convert(txt).document().projects();
-    }
 
     /**
      * A label centred in a narrow column around the amount squeezed into it ("其中：财政资" / "20.00" / "金"): its
@@ -53,7 +44,7 @@ class HeaderBlockLayoutTest {
                 "  金用途  开展河道日常保洁",
                 "",
                 GRID);
-        List<String> got = projects(dir, text).stream()
+        List<String> got = LayoutTextTest.projects(dir, text).stream()
                 .map(p -> String.join("|", p.name(), String.valueOf(p.budget().total()),
                         String.valueOf(p.budget().fiscal()), String.valueOf(p.budget().other()), p.purpose()))
                 .toList();
@@ -79,7 +70,7 @@ class HeaderBlockLayoutTest {
                 "                                     智慧河湖应用",
                 "",
                 GRID);
-        Project project = projects(dir, text).get(0);
+        Project project = LayoutTextTest.projects(dir, text).get(0);
         assertEquals("河道巡查经费", project.name());
         assertEquals("67.54", String.valueOf(project.budget().fiscal()));
         assertEquals("开展河道日常巡查，建设河道巡查信息平台，推进智慧河湖应用", project.purpose());
@@ -101,7 +92,7 @@ class HeaderBlockLayoutTest {
                 "规模    预算金      48,550.00",
                 "",
                 GRID);
-        Project project = projects(dir, text).get(0);
+        Project project = LayoutTextTest.projects(dir, text).get(0);
         assertEquals("13052926P00584011634M", project.code());
         assertEquals("2026年河道巡查经费", project.name());
     }

@@ -13,7 +13,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import jixiao.Jixiao;
 import jixiao.Samples;
+import jixiao.model.Project;
 
 /** Space-aligned text on constructed pages: cells, fund-plan periods, grid rows and level cells. */
 class LayoutTextTest {
@@ -36,6 +38,13 @@ class LayoutTextTest {
     /** The cell-order lines of two pages, the page break dropped. */
     static List<String> pages(String first, String next) {
         return lines(first + "\f" + next).stream().map(l -> l.replace("\f", "")).toList();
+    }
+
+    /** The projects the facade makes of a text written to a file in {@code dir}. */
+    static List<Project> projects(Path dir, String text) throws Exception {
+        Path txt = dir.resolve("a.txt");
+        Files.writeString(txt, text);
+        return Jixiao.convert(txt).document().projects();
     }
 
     /** The non-blank lines of a space-aligned text's cell order. */

@@ -2,14 +2,12 @@ package jixiao.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jixiao.Jixiao;
 import jixiao.model.Indicator;
 
 /**
@@ -34,9 +32,7 @@ class LevelGroupsTest {
 
     /** Each indicator of the converted text's first project as "三级指标 一级指标 二级指标". */
     private static List<String> levels(Path dir, String text) throws Exception {
-        Path txt = dir.resolve("a.txt");
-        Files.writeString(txt, text);
-        List<Indicator> got = Jixiao.convert(txt).document().projects().get(0).indicators();
+        List<Indicator> got = LayoutTextTest.projects(dir, text).get(0).indicators();
         return got.stream().map(i -> i.level3() + " " + i.level1() + " " + i.level2()).toList();
     }
 
@@ -214,9 +210,8 @@ class LevelGroupsTest {
         String text = first + "\f" + next;
         assertEquals(List.of("新建农田面积 产出指标 数量指标", "灌溉面积 产出指标 数量指标", "完成时限 产出指标 时效指标",
                 "工作经费 产出指标 成本指标", "管护水平 效益指标 社会效益指标"), levels(dir, text));
-        Path txt = dir.resolve("a.txt");
         assertEquals(List.of("5万亩", "10771亩", "11月底前", "75.04万元", "有效提升"),
-                Jixiao.convert(txt).document().projects().get(0).indicators().stream().map(Indicator::value).toList());
+                LayoutTextTest.projects(dir, text).get(0).indicators().stream().map(Indicator::value).toList());
     }
 
     /**

@@ -3,14 +3,11 @@ package jixiao.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jixiao.Jixiao;
 
 /**
  * Space-aligned text of narrow columns and tight pages (constructed from what pdftotext -layout prints): amounts
@@ -343,9 +340,7 @@ class NarrowLayoutTest {
                 "           持续年限                            3年",
                 "      响指标       年限                                 18号",
                 "");
-        Path txt = dir.resolve("a.txt");
-        Files.writeString(txt, page);
-        List<String> got = Jixiao.convert(txt).document().projects().get(0).indicators().stream()
+        List<String> got = LayoutTextTest.projects(dir, page).get(0).indicators().stream()
                 .map(i -> String.join("|", i.level2(), i.level3(), i.description(), i.value(), i.basis())).toList();
         assertEquals(List.of(
                 "数量指标|巡查人员数量|巡查人员数量|12人|某财农2023年18号",
