@@ -257,4 +257,39 @@ class LevelGroupsTest {
         assertEquals(List.of("非遗传承 效益指标 可持续影响指标", "群众满意度 满意度指标 服务对象满意度指标"),
                 got.subList(got.size() - 2, got.size()));
     }
+
+    /**
+     * Level names printed at the foot of their groups, on a page going on from the page before: names atop their
+     * groups would fit the page as well, leaving its first rows to the group of the page before; names at their feet
+     * explain every row of the page by its own names, and are read so.
+     */
+    @Test
+    void namesAtTheFootOfTheirGroupsOnAContinuedPage(@TempDir Path dir) throws Exception {
+        String first = LAYOUT_HEAD + String.join("\n",
+                "                               新建农田面积               5万亩",
+                "",
+                "    产出指标      数量指标     灌溉面积                   10771亩",
+                "");
+        String next = String.join("\n",
+                "    一级指标      二级指标           三级指标              指标值",
+                "",
+                "                               验收合格率                 100%",
+                "",
+                "                               设施完好率                 ≥97%",
+                "",
+                "                               防护林成活率               ≥90%",
+                "",
+                "                  质量指标     苗木成活率                 ≥95%",
+                "",
+                "                  时效指标     完工时间                   11月底前",
+                "",
+                "                               工程费用                   12万元",
+                "",
+                "                  成本指标     管护费用                   3万元",
+                "");
+        assertEquals(List.of("新建农田面积 产出指标 数量指标", "灌溉面积 产出指标 数量指标", "验收合格率 产出指标 质量指标",
+                "设施完好率 产出指标 质量指标", "防护林成活率 产出指标 质量指标", "苗木成活率 产出指标 质量指标",
+                "完工时间 产出指标 时效指标", "工程费用 产出指标 成本指标", "管护费用 产出指标 成本指标"),
+                levels(dir, first + "\f" + next));
+    }
 }
