@@ -72,23 +72,24 @@ final class LayoutCells {
             for (Chunk c : line) {
                 Cell into = null;
                 for (Cell cell : open) {
+                    String text = LayoutText.text(cell);
                     Chunk last = cell.chunks.get(cell.chunks.size() - 1);
                     boolean reach = i - last.line() == 1
                             || i - last.line() == MAX_LINE_STEP && neighbourBetween(byLine.get(i - 1), levelEdge[i - 1])
                             || i - last.line() == MAX_LINE_STEP && byLine.get(i - 1).isEmpty()
-                            && HeaderWords.label(LayoutText.text(cell) + c.text()).isPresent();
+                            && HeaderWords.label(text + c.text()).isPresent();
                     boolean continued = last.continuedBy(c) || cents && cutAmount(cell, c)
                             || i - last.line() == MAX_LINE_STEP && labelEnd(cell, c);
                     if (reach && continued && !taken.contains(cell) && !title(last, byLine) && !unitLine(last, byLine)
                             && !(labelRow(byLine.get(i)) && labelRow(byLine.get(last.line())))
-                            && (!complete(LayoutText.text(cell)) || note(c.text()))
-                            && !labelEnded(LayoutText.text(cell), c.text())
-                            && (!wholeWord(c.text()) || completesLabel(LayoutText.text(cell), c.text()))
-                            && !(header[cell.top] && !columnWord(LayoutText.text(cell) + c.text()))
+                            && (!complete(text) || note(c.text()))
+                            && !labelEnded(text, c.text())
+                            && (!wholeWord(c.text()) || completesLabel(text, c.text()))
+                            && !(header[cell.top] && !columnWord(text + c.text()))
                             && !(header[i] && !header[cell.top]) // a column header starts its own cells
-                            && !(startsLabel(c.text()) && !HeaderWords.labelPrefix(LayoutText.text(cell)))
-                            && !(cutLabel(LayoutText.text(cell)) && Shapes.amount(c.text()))
-                            && !(CODE.matcher(LayoutText.text(cell)).matches() && hasCjk(c.text()))
+                            && !(startsLabel(c.text()) && !HeaderWords.labelPrefix(text))
+                            && !(cutLabel(text) && Shapes.amount(c.text()))
+                            && !(CODE.matcher(text).matches() && Shapes.hasCjk(c.text()))
                             && (into == null || last.line() > into.chunks.get(into.chunks.size() - 1).line())) {
                         into = cell;
                     }
@@ -224,10 +225,6 @@ final class LayoutCells {
     /** A header-block label's beginning that is no label yet ("其中：财政资"): no amount goes on with it. */
     private static boolean cutLabel(String t) {
         return t.length() >= 2 && HeaderWords.labelPrefix(t) && HeaderWords.label(t).isEmpty();
-    }
-
-    private static boolean hasCjk(String t) {
-        return t.chars().anyMatch(ch -> LayoutText.cjk((char) ch));
     }
 
     /** Whether a chunk begins a header-block label (two characters at least). */

@@ -182,8 +182,7 @@ final class LayoutLevels {
         double c = fitMiss(levels, rows, centred, Align.MIDDLE, lead);
         double t = fitMiss(levels, rows, topped, Align.TOP, lead);
         double b = fitMiss(levels, rows, bottomed, Align.BOTTOM, lead);
-        // names atop their groups and names at their feet fitting alike: the reading that leaves fewer rows above the
-        // first name (the end of a group begun on the page before) explains more of the page by its own names
+        // names atop and at the foot of their groups fitting alike: the one leaving fewer rows to the page before
         if (t < c && (t < b || t == b && topped[0] <= bottomed[0])) {
             return topped;
         }

@@ -32,12 +32,11 @@ final class RowStarts {
      * first and last rows on a page, which a page break may cut, fit whichever alignment suits them). The first
      * {@code restEnd} lines (0: none; a grid going on from the page before) may be the rest of a row the page break
      * cut, whose value stayed on the page before: the first row then starts below them and is a whole row, aligned as
-     * the others.
+     * the others. {@code room}: where a line had room for the next line's first word ({@link ValueAnchors#roomBelow}).
      */
-    static int[] of(List<Chunk>[][] at, List<int[]> anchors, int value, int first, int restEnd) {
+    static int[] of(List<Chunk>[][] at, boolean[][] room, List<int[]> anchors, int value, int first, int restEnd) {
         int[] best = null;
         double least = Double.MAX_VALUE;
-        boolean[][] room = ValueAnchors.roomBelow(at);
         for (Align align : Align.values()) {
             double[] cost = new double[1];
             int[] starts = boundaries(at, room, anchors, value, first, restEnd, align, cost);

@@ -41,18 +41,17 @@ final class ValueAnchors {
     /**
      * How many lines at the top of a grid going on from the page before may be the rest of a row the page break cut:
      * up to the first line of a column that had room for the first word of the line under it in that column (a cell
-     * ends at a line with room left; the line under it starts the next row's cell).
+     * ends at a line with room left; the line under it starts the next row's cell). {@code room}: {@link #roomBelow}.
      */
-    static int restEnd(List<Chunk>[][] at) {
-        int[] widest = widest(at);
-        for (int l = 0; l + 1 < at.length; l++) {
-            for (int k = 0; k < at[l].length; k++) {
-                if (hadRoom(at[l][k], at[l + 1][k], widest[k])) {
+    static int restEnd(boolean[][] room) {
+        for (int l = 0; l < room.length; l++) {
+            for (boolean r : room[l]) {
+                if (r) {
                     return l + 1;
                 }
             }
         }
-        return at.length;
+        return room.length;
     }
 
     /**
