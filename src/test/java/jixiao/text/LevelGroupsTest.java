@@ -292,4 +292,59 @@ class LevelGroupsTest {
                 "完工时间 产出指标 时效指标", "工程费用 产出指标 成本指标", "管护费用 产出指标 成本指标"),
                 levels(dir, first + "\f" + next));
     }
+
+    /**
+     * Names on one-line rows fit atop their level-2 groups and at their feet alike; the level-1 names tell: standing
+     * at the foot of the groups the level-2 groups under them make, they are read at the foot, and so are the level-2
+     * names.
+     */
+    @Test
+    void levelOneNamesTellWhereLevelTwoNamesStandInTheirGroups(@TempDir Path dir) throws Exception {
+        String text = LAYOUT_HEAD + String.join("\n",
+                "                  数量指标     新建农田面积               5万亩",
+                "                               验收合格率                 100%",
+                "                  质量指标     设施完好率                 ≥97%",
+                "                               完工时间                   11月底前",
+                "    产出指标      时效指标     资金拨付时间               12月底前",
+                "                               带动增收                   持续增收",
+                "    效益指标      经济效益指标 亩均节本增效               ≥197元",
+                "");
+        assertEquals(List.of("新建农田面积 产出指标 数量指标", "验收合格率 产出指标 质量指标", "设施完好率 产出指标 质量指标",
+                "完工时间 产出指标 时效指标", "资金拨付时间 产出指标 时效指标", "带动增收 效益指标 经济效益指标",
+                "亩均节本增效 效益指标 经济效益指标"), levels(dir, text));
+    }
+
+    /**
+     * Names at the foot of their groups, but the group the page break cuts prints its name atop the rows on this
+     * page: the names are still read at the foot of their groups.
+     */
+    @Test
+    void aGroupCutAtThePageFootMayPrintItsNameAtop(@TempDir Path dir) throws Exception {
+        String first = LAYOUT_HEAD + String.join("\n",
+                "    产出指标                   新建农田面积               5万亩",
+                "",
+                "                               灌溉面积                   10771亩",
+                "",
+                "                  数量指标     新打机井                   49眼",
+                "",
+                "                               验收合格率                 100%",
+                "",
+                "                  质量指标     设施完好率                 ≥97%",
+                "",
+                "                  时效指标     完工时间                   11月底前",
+                "",
+                "                               进度款拨付时间             10月底前",
+                "");
+        String next = String.join("\n",
+                "    一级指标      二级指标           三级指标              指标值",
+                "",
+                "                               资金拨付时间               12月底前",
+                "",
+                "                  成本指标     工程费用                   12万元",
+                "");
+        assertEquals(List.of("新建农田面积 产出指标 数量指标", "灌溉面积 产出指标 数量指标", "新打机井 产出指标 数量指标",
+                "验收合格率 产出指标 质量指标", "设施完好率 产出指标 质量指标", "完工时间 产出指标 时效指标",
+                "进度款拨付时间 产出指标 时效指标", "资金拨付时间 产出指标 时效指标", "工程费用 产出指标 成本指标"),
+                levels(dir, first + "\f" + next));
+    }
 }
