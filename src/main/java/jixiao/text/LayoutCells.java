@@ -19,6 +19,10 @@ final class LayoutCells {
     private static final int MAX_LINE_STEP = 2;
     /** A project code ("13052926P00584011634M"): letters and digits only, no Chinese text goes on with it. */
     private static final Pattern CODE = Pattern.compile("(?=.*\\d)[0-9A-Za-z]{10,}");
+    /** How far short of the right margin a wrapped line of prose may end (a wide character did not fit). */
+    private static final int PROSE_SLACK = 4;
+    /** The end of a sentence. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；！？]$");
     /** The unit of a table's amounts, as printed above it ({@link Shapes#UNIT_NOTE}). */
     private static final Pattern UNIT = Pattern.compile(Shapes.UNIT_NOTE);
 
@@ -60,6 +64,7 @@ final class LayoutCells {
             }
         }
         boolean cents = cents(byLine);
+        int[] margins = margins(byLine);
         for (int i = 0; i < byLine.size(); i++) {
             List<Chunk> line = byLine.get(i);
             if (line.isEmpty()) {
@@ -79,6 +84,7 @@ final class LayoutCells {
                             || i - last.line() == MAX_LINE_STEP && byLine.get(i - 1).isEmpty()
                             && HeaderWords.label(text + c.text()).isPresent();
                     boolean continued = last.continuedBy(c) || cents && cutAmount(cell, c)
+                            || i - last.line() == 1 && proseEnd(last, c, byLine, margins)
                             || i - last.line() == MAX_LINE_STEP && labelEnd(cell, c);
                     if (reach && continued && !taken.contains(cell) && !title(last, byLine) && !unitLine(last, byLine)
                             && !(labelRow(byLine.get(i)) && labelRow(byLine.get(last.line())))
@@ -107,6 +113,30 @@ final class LayoutCells {
             open.removeIf(cell -> at - cell.bottom >= MAX_LINE_STEP || blockedBelow(cell, line, taken));
         }
         return cells;
+    }
+
+    /** The page's text margins: the least left edge and the greatest right edge of its lines. */
+    private static int[] margins(List<List<Chunk>> byLine) {
+        int left = Integer.MAX_VALUE;
+        int right = 0;
+        for (List<Chunk> line : byLine) {
+            if (!line.isEmpty()) {
+                left = Math.min(left, line.get(0).x0());
+                right = Math.max(right, line.get(line.size() - 1).x1());
+            }
+        }
+        return new int[] {left, right};
+    }
+
+    /**
+     * The last line of a paragraph of prose, wrapped back to the left margin under the paragraph's indented line: a
+     * line alone, running to the right margin, over a short piece alone at the left margin that ends a sentence
+     * ("…县域内就诊率达到90%以" / "上。"), starting left of the line above.
+     */
+    private static boolean proseEnd(Chunk last, Chunk c, List<List<Chunk>> byLine, int[] margins) {
+        return byLine.get(last.line()).size() == 1 && byLine.get(c.line()).size() == 1
+                && last.x1() >= margins[1] - PROSE_SLACK && c.x0() <= margins[0] && c.x0() < last.x0()
+                && SENTENCE_END.matcher(c.text()).find();
     }
 
     /**
