@@ -3,6 +3,8 @@ package jixiao.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,27 +79,30 @@ final class LayoutGrid {
         }
         @SuppressWarnings("unchecked")
         List<Chunk>[][] at = new List[lines][cols.size()];
-        for (Chunk ch : all) {
+        Map<Chunk, Integer> placed = new LinkedHashMap<>();
+        List<Chunk> pushed = new ArrayList<>();
+        List<Chunk> inOrder = new ArrayList<>(all);
+        inOrder.sort(Comparator.comparingInt(Chunk::line).thenComparingInt(Chunk::x0));
+        for (Chunk ch : inOrder) {
             if (ch.x1() <= levelEdge + 1) {
                 levelChunks.add(ch);
                 continue;
             }
             int k = column(ch, bounds);
             List<Chunk> line = byLine.get(ch.line() - first);
-            int before = columnBefore(ch, line, bounds);
+            int before = columnBefore(ch, line, placed);
             if (k <= before && before + 1 < cols.size()) {
                 k = before + 1; // the text ran over its column and put the next cell one space after it
+                pushed.add(ch);
             }
             if (k < value && ValueAnchors.wholeValue(ch.text()) && lastBefore(ch, line, bounds, value)) {
                 k = value; // a number with its unit, pushed left of the value column: descriptions are words
             }
-            List<Chunk> slot = at[ch.line() - first][k];
-            if (slot == null) {
-                slot = new ArrayList<>();
-                at[ch.line() - first][k] = slot;
-            }
-            slot.add(ch);
+            placed.put(ch, k);
+            put(at, ch, first, k);
         }
+        followPushed(at, first, pushed, placed, bounds, cellOf);
+        overhangs(at, first, placed, bounds, cellOf);
         SideBySide.part(at, first, cellOf, value);
         boolean[] blank = new boolean[lines];
         Arrays.fill(blank, true);
@@ -174,13 +179,102 @@ final class LayoutGrid {
      * in CJK text, else -1: text wider than its column pushes what follows to the right, and the extracting tool
      * then parts the two by one space wherever the next cell's column begins.
      */
-    private static int columnBefore(Chunk ch, List<Chunk> line, int[] bounds) {
+    private static int columnBefore(Chunk ch, List<Chunk> line, Map<Chunk, Integer> placed) {
         for (Chunk o : line) {
-            if (o.end() + 1 == ch.x0() && LayoutText.cjk(o.text().charAt(o.text().length() - 1))) {
-                return column(o, bounds);
+            if (o.end() + 1 == ch.x0() && placed.containsKey(o) && !asciiEnd(o.text())) {
+                return placed.get(o);
             }
         }
         return -1;
+    }
+
+    /** Whether a text ends in a Latin letter or a digit (a number or code may have a space inside it). */
+    private static boolean asciiEnd(String t) {
+        char c = t.charAt(t.length() - 1);
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * The lines of a pushed chunk's cell just above and below it, under it or over it, go with it: the extracting
+     * tool set them where the pushed text stands, left of their column as it is ("≥686元/生·" pushed, "年" under it).
+     */
+    private static void followPushed(List<Chunk>[][] at, int first, List<Chunk> pushed, Map<Chunk, Integer> placed,
+                                     int[] bounds, Map<Chunk, Cell> cellOf) {
+        for (Chunk p : pushed) {
+            Cell cell = cellOf.get(p);
+            if (cell == null) {
+                continue;
+            }
+            int from = column(p, bounds);
+            int to = placed.get(p);
+            List<Chunk> moved = new ArrayList<>(List.of(p));
+            for (int i = 0; i < moved.size(); i++) {
+                Chunk q = moved.get(i);
+                for (Chunk o : cell.chunks) {
+                    Integer k = placed.get(o);
+                    if (k != null && k == from && Math.abs(o.line() - q.line()) == 1 && o.overlaps(q)) {
+                        at[o.line() - first][k].remove(o);
+                        if (at[o.line() - first][k].isEmpty()) {
+                            at[o.line() - first][k] = null;
+                        }
+                        placed.put(o, to);
+                        put(at, o, first, to);
+                        moved.add(o);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A cell whose other lines stand in the next column, with a line started just left of that column's edge and
+     * running on mostly past it ("威财教【2024】1" over "52号"): the extracting tool set that line a little left of
+     * where it is printed; the whole cell belongs to the next column.
+     */
+    private static void overhangs(List<Chunk>[][] at, int first, Map<Chunk, Integer> placed, int[] bounds,
+                                  Map<Chunk, Cell> cellOf) {
+        Map<Cell, List<Chunk>> byCell = new LinkedHashMap<>();
+        for (Map.Entry<Chunk, Integer> e : placed.entrySet()) {
+            Cell cell = cellOf.get(e.getKey());
+            if (cell != null) {
+                byCell.computeIfAbsent(cell, c -> new ArrayList<>()).add(e.getKey());
+            }
+        }
+        for (List<Chunk> chunks : byCell.values()) {
+            int to = -1;
+            for (Chunk ch : chunks) {
+                to = Math.max(to, placed.get(ch));
+            }
+            List<Chunk> over = new ArrayList<>();
+            for (Chunk ch : chunks) {
+                int k = placed.get(ch);
+                if (k == to) {
+                    continue;
+                }
+                int edge = bounds[to - 1];
+                if (k != to - 1 || ch.x1() - edge <= edge - ch.x0()) {
+                    over.clear();
+                    break;
+                }
+                over.add(ch);
+            }
+            for (Chunk ch : over) {
+                int k = placed.get(ch);
+                at[ch.line() - first][k].remove(ch);
+                if (at[ch.line() - first][k].isEmpty()) {
+                    at[ch.line() - first][k] = null;
+                }
+                placed.put(ch, to);
+                put(at, ch, first, to);
+            }
+        }
+    }
+
+    private static void put(List<Chunk>[][] at, Chunk ch, int first, int k) {
+        if (at[ch.line() - first][k] == null) {
+            at[ch.line() - first][k] = new ArrayList<>();
+        }
+        at[ch.line() - first][k].add(ch);
     }
 
     /** One cell per non-empty column from the chunks of lines s..e. */

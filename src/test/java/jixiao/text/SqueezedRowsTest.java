@@ -1,0 +1,66 @@
+package jixiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jixiao.model.Indicator;
+
+/**
+ * Grid rows a layout tool squeezed left (constructed from what pdftotext -layout prints of a tight grid): cells of a
+ * row closer than its word gap come out as one line, one space apart and left of their columns, and the lines under
+ * them are set where that squeezed text stands.
+ */
+class SqueezedRowsTest {
+    private static final String HEAD = String.join("\n",
+            "             1.全域旅游宣传推介经费绩效目标表",
+            "项目名称                     全域旅游宣传推介经费",
+            "",
+            "       预算金额     120.24        其中：财政拨款    70.45          其他资金      49.79",
+            "",
+            "一级指标   二级指标     三级指标            指标描述           指标值         指标值设定依据",
+            "",
+            "产出指标          免费教科书覆盖                                     枣财教〔2024〕5",
+            "                 率           免费教科书覆盖率             100%       号",
+            "");
+
+    /** Each indicator of the converted text's first project as "三级指标 | 描述 | 指标值 | 依据". */
+    private static List<String> rows(Path dir, String text) throws Exception {
+        List<Indicator> got = LayoutTextTest.projects(dir, text).get(0).indicators();
+        return got.stream().map(i -> i.level3() + " | " + i.description() + " | " + i.value() + " | " + i.basis())
+                .toList();
+    }
+
+    /**
+     * A squeezed row: the value, one space after the description and in the description's column, goes one column
+     * on, and so does the basis after it; the second line of each, set under the squeezed text, goes with it.
+     */
+    @Test
+    void aSqueezedRowsCellsTakeTheColumnsAfterOneAnother(@TempDir Path dir) throws Exception {
+        String text = HEAD + String.join("\n",
+                "              小学生均公用经 小学生均公用经费基准 ≥686元/生· 枣财教〔2024〕5",
+                "       数量指标     费标准       定额        年        号",
+                "");
+        assertEquals(List.of("免费教科书覆盖率 | 免费教科书覆盖率 | 100% | 枣财教〔2024〕5号",
+                "小学生均公用经费标准 | 小学生均公用经费基准定额 | ≥686元/生·年 | 枣财教〔2024〕5号"), rows(dir, text));
+    }
+
+    /**
+     * A basis whose first line starts just left of its column and runs on past the column's edge, its second line
+     * in the column: the whole basis is in its column, and the row has one value.
+     */
+    @Test
+    void aCellStartingJustLeftOfItsColumnBelongsToIt(@TempDir Path dir) throws Exception {
+        String text = HEAD + String.join("\n",
+                "       数量指标",
+                "              宣传活动覆盖人                               威财教【2024】1",
+                "                 次           宣传活动覆盖人次       ≥149万人次    52号",
+                "");
+        assertEquals(List.of("免费教科书覆盖率 | 免费教科书覆盖率 | 100% | 枣财教〔2024〕5号",
+                "宣传活动覆盖人次 | 宣传活动覆盖人次 | ≥149万人次 | 威财教【2024】152号"), rows(dir, text));
+    }
+}
