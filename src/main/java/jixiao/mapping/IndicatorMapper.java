@@ -262,6 +262,13 @@ final class IndicatorMapper {
             Target target = hasColumn(Field.OP) || hasColumn(Field.MEASURE_UNIT)
                     ? Values.target(d.texts.get(Field.OP), value, d.texts.get(Field.MEASURE_UNIT))
                     : Values.target(value);
+            String unit = nullIfEmpty(d.texts.get(Field.MEASURE_UNIT));
+            if (unit != null && target == null) {
+                issues.add(Issue.warning("MEASURE_UNIT_UNUSED", seq, withPages ? d.page : null,
+                        "the 度量单位 cell \"" + unit + "\" of indicator \"" + (l3 == null ? "" : l3)
+                                + "\" goes with no numeric target (the row is qualitative, or its value has no number)"
+                                + ", so no field holds it; check the row in the source"));
+            }
             if (l1 != null && !Taxonomy.LEVEL1.contains(l1.replaceAll("\\s+", ""))) {
                 issues.add(Issue.info("UNKNOWN_LEVEL1", seq, withPages ? d.page : null,
                         "level-1 indicator \"" + l1 + "\" is not in the standard taxonomy"));

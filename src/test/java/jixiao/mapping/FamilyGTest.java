@@ -2,6 +2,7 @@ package jixiao.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -76,12 +77,7 @@ class FamilyGTest {
         cell(9, 4, 1, 1, "持续提升");
         cell(9, 5, 1, 1, "");
         cell(9, 6, 1, 1, "行业标准");
-        Table table = new Table(1, new Rect(0, 100, 420, 300), 10, 7, cells, false, false);
-        List<Block> blocks = List.of(
-                new TextBlock(new TextLine("1.农村公路养护项目绩效目标表", 1, new Rect(100, 60, 300, 76), 16)),
-                table);
-        Document doc = DocumentMapper.map(List.of(new PageLayout(1, 595, 842, blocks, 100, 0)),
-                new Source("g.pdf", "0".repeat(64), "pdf", 1));
+        Document doc = map(10);
 
         assertEquals(1, doc.projects().size());
         Project p = doc.projects().get(0);
@@ -117,5 +113,47 @@ class FamilyGTest {
         assertEquals("质量指标", quality.level2());
         assertNull(quality.target(), "定性 is qualitative");
         assertEquals("持续提升", quality.value());
+    }
+
+    /**
+     * A qualitative row's 度量单位 cell holding text: no numeric target takes it, so no field holds it; the document
+     * says so instead of dropping it unseen.
+     */
+    @Test
+    void unitTextOfAQualitativeRowIsReported() {
+        cell(0, 0, 1, 2, "项目名称");
+        cell(0, 2, 1, 5, "农村公路养护");
+        cell(1, 0, 1, 1, "一级指标");
+        cell(1, 1, 1, 1, "二级指标");
+        cell(1, 2, 1, 1, "三级指标");
+        cell(1, 3, 1, 1, "指标性质");
+        cell(1, 4, 1, 1, "指标值");
+        cell(1, 5, 1, 1, "度量单位");
+        cell(1, 6, 1, 1, "指标值确定依据");
+        cell(2, 0, 1, 1, "效益指标");
+        cell(2, 1, 1, 1, "社会效益指标");
+        cell(2, 2, 1, 1, "群众生活条件");
+        cell(2, 3, 1, 1, "定性");
+        cell(2, 4, 1, 1, "明显改善");
+        cell(2, 5, 1, 1, "进一步增强");
+        cell(2, 6, 1, 1, "行业标准");
+        Document doc = map(3);
+
+        Indicator row = doc.projects().get(0).indicators().get(0);
+        assertEquals("明显改善", row.value());
+        assertNull(row.target());
+        assertEquals(List.of("MEASURE_UNIT_UNUSED"), doc.issues().stream().map(i -> i.code())
+                .filter(c -> c.startsWith("MEASURE")).toList());
+        assertTrue(doc.issues().stream().anyMatch(i -> i.message().contains("进一步增强")));
+    }
+
+    /** The document of one page: the title line over a table of the cells so far, {@code rows} rows of 7 columns. */
+    private Document map(int rows) {
+        Table table = new Table(1, new Rect(0, 100, 420, 100 + rows * 20), rows, 7, cells, false, false);
+        List<Block> blocks = List.of(
+                new TextBlock(new TextLine("1.农村公路养护项目绩效目标表", 1, new Rect(100, 60, 300, 76), 16)),
+                table);
+        return DocumentMapper.map(List.of(new PageLayout(1, 595, 842, blocks, 100, 0)),
+                new Source("g.pdf", "0".repeat(64), "pdf", 1));
     }
 }
