@@ -80,6 +80,11 @@ final class LayoutBand {
      * written label row by label row (see {@link LayoutRows}).
      */
     void write(List<Cell> band, StringBuilder out) {
+        if (band instanceof LayoutText.GridRow) {
+            lastSingle = -1;
+            band.forEach(c -> writeCell(c, out));
+            return;
+        }
         List<List<Cell>> rows = LayoutRows.byLabels(band);
         for (int r = 0; r < rows.size(); r++) {
             if (r > 0) {

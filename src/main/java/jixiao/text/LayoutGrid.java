@@ -103,7 +103,7 @@ final class LayoutGrid {
         }
         followPushed(at, first, pushed, placed, bounds, cellOf);
         overhangs(at, first, placed, bounds, cellOf);
-        SideBySide.part(at, first, cellOf, value);
+        SideBySide.part(at, first, cellOf);
         boolean[] blank = new boolean[lines];
         Arrays.fill(blank, true);
         for (Chunk ch : all) {
@@ -279,7 +279,7 @@ final class LayoutGrid {
 
     /** One cell per non-empty column from the chunks of lines s..e. */
     private static List<Cell> row(List<Chunk>[][] at, int s, int e) {
-        List<Cell> row = new ArrayList<>();
+        List<Cell> row = new LayoutText.GridRow();
         for (int k = 0; k < at[0].length; k++) {
             Cell cell = new Cell();
             for (int l = s; l <= e; l++) {

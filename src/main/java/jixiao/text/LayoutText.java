@@ -222,6 +222,14 @@ public final class LayoutText {
         return out;
     }
 
+    /**
+     * A row of an indicator grid: one cell a column, left to right. It is written in that order whatever lines its
+     * cells span (a basis printed over more lines than the rest of its row starts above them).
+     */
+    static final class GridRow extends ArrayList<Cell> {
+        private static final long serialVersionUID = 1L;
+    }
+
     static String text(Cell c) {
         return text(c.chunks);
     }

@@ -25,14 +25,14 @@ final class SideBySide {
     /**
      * Moves, in {@code at} (lines × columns of the grid, chunks of level cells left out), the chunks of a cell that
      * stands beside another cell of its column on overlapping lines into the next column on its side, when that one
-     * is empty on its lines or its cells there can move on likewise, and fewer cells then stand side by side; never
-     * into the {@code value} column, which anchors the rows. Cells are kept in the order the grid is read in (cells
-     * are keyed by identity), so the result does not vary from run to run.
+     * is empty on its lines or its cells there can move on likewise, and fewer cells then stand side by side (a value
+     * squeezed beside its description moves to the value column, the basis beside it on to the next). Cells are kept
+     * in the order the grid is read in (cells are keyed by identity), so the result does not vary from run to run.
      * {@code cellOf} gives the cell of the page each chunk was read in; {@code first}: the line of at[0].
      */
-    static void part(List<Chunk>[][] at, int first, Map<Chunk, Cell> cellOf, int value) {
+    static void part(List<Chunk>[][] at, int first, Map<Chunk, Cell> cellOf) {
         for (int pass = 0; pass < at.length; pass++) {
-            if (!partOne(at, first, cellOf, value)) {
+            if (!partOne(at, first, cellOf)) {
                 return;
             }
         }
@@ -42,7 +42,7 @@ final class SideBySide {
     private record Placed(Cell cell, int column, List<Chunk> chunks, int top, int bottom) {
     }
 
-    private static boolean partOne(List<Chunk>[][] at, int first, Map<Chunk, Cell> cellOf, int value) {
+    private static boolean partOne(List<Chunk>[][] at, int first, Map<Chunk, Cell> cellOf) {
         int cols = at.length == 0 ? 0 : at[0].length;
         Map<Cell, Placed> placed = placed(at, cellOf);
         int before = conflicts(placed);
@@ -53,7 +53,7 @@ final class SideBySide {
                 }
                 for (int step : new int[] {-1, 1}) {
                     Map<Cell, Placed> plan = new LinkedHashMap<>();
-                    if (canShift(step < 0 ? a : b, step, at, first, cellOf, placed, value, cols, plan)) {
+                    if (canShift(step < 0 ? a : b, step, at, first, cellOf, placed, cols, plan)) {
                         for (Placed p : plan.values()) {
                             move(at, first, p, p.column, p.column + step);
                         }
@@ -88,12 +88,12 @@ final class SideBySide {
 
     /**
      * Whether the cell can move one column by {@code step}: the column there is empty on its lines or holds cells
-     * beyond it on that side that can move on likewise (collected in {@code plan}); never into the value column.
+     * beyond it on that side that can move on likewise (collected in {@code plan}).
      */
     private static boolean canShift(Placed p, int step, List<Chunk>[][] at, int first, Map<Chunk, Cell> cellOf,
-                                    Map<Cell, Placed> placed, int value, int cols, Map<Cell, Placed> plan) {
+                                    Map<Cell, Placed> placed, int cols, Map<Cell, Placed> plan) {
         int to = p.column + step;
-        if (to < 0 || to >= cols || to == value) {
+        if (to < 0 || to >= cols) {
             return false;
         }
         if (plan.put(p.cell, p) != null) {
@@ -103,7 +103,7 @@ final class SideBySide {
             for (Chunk ch : at[l - first][to] == null ? List.<Chunk>of() : at[l - first][to]) {
                 Placed o = placed.get(cellOf.get(ch));
                 boolean beyond = o != null && (step < 0 ? o.cell.x1 <= p.cell.x0 : o.cell.x0 >= p.cell.x1);
-                if (!beyond || !canShift(o, step, at, first, cellOf, placed, value, cols, plan)) {
+                if (!beyond || !canShift(o, step, at, first, cellOf, placed, cols, plan)) {
                     return false;
                 }
             }

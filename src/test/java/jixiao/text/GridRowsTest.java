@@ -99,4 +99,30 @@ class GridRowsTest {
         assertEquals(List.of("工资福利数量", "按照年度计划完成的建设任务数量占计划任务总数的比例（含上年结转任务）", "补助标准"),
                 rows(dir, text).stream().map(r -> r.substring(0, r.indexOf('|'))).toList());
     }
+
+    /**
+     * A basis printed over more lines than the rest of its row starts lines above the row's other cells (cells at
+     * the foot of their rows): the row is still read cell by cell from left to right.
+     */
+    @Test
+    void aRowIsReadLeftToRightThoughACellStartsAboveTheOthers(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "1.河湖治理项目绩效目标表",
+                " 项目名称                  河湖治理",
+                "         预算数    1739.00",
+                "",
+                "一级指标 二级指标  三级指标       指标描述         指标值      指标值确定依据",
+                "",
+                "           治理河道长                            巨财农【2023】",
+                "产出指标 数量指标  度          治理河道长度       12公里     43号",
+                "",
+                "                                            《关于下达2024年省",
+                "                                            级财政地下水超采综合",
+                "效益指标 生态效益  浅层地下水                            治理资金的通知》（冀",
+                "      指标   位回升幅度      浅层地下水位回升幅度   ≥1.2米    财农【2023】69号）",
+                "");
+        assertEquals(List.of("治理河道长度|治理河道长度|12公里|巨财农【2023】43号",
+                "浅层地下水位回升幅度|浅层地下水位回升幅度|≥1.2米|《关于下达2024年省级财政地下水超采综合治理资金的通知》（冀财农【2023】69号）"),
+                rows(dir, text));
+    }
 }

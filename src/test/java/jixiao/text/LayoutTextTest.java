@@ -132,7 +132,10 @@ class LayoutTextTest {
                 "产出", "指标", "数量", "指标", "种植面积 42万亩 县领导批示", "监测点 6个 县领导批示"), lines(page));
     }
 
-    /** Cells aligned to the bottom of their rows: each row ends with its value's line. */
+    /**
+     * Cells aligned to the bottom of their rows: each row ends with its value's line, and is written cell by cell
+     * from left to right (its 三级指标 before the description whose lines start above it).
+     */
     @Test
     void rowsOfCellsAlignedToTheBottom() {
         String page = String.join("\n",
@@ -149,7 +152,8 @@ class LayoutTextTest {
                 "             河湖巡查次数         中说明原因并限期整改到位        ≥51次     赞财农〔2023〕172号",
                 "",
                 "            安装村级IP广播终端        安装村级IP广播终端        451套      县委、县政府确定");
-        assertEquals(List.of("一级", "指标", "二级指", "标", "三级指标 绩效指标描述 指标值 指标值设定依据", "按照年度计划完成的建设任务数量", "占计划任务总数的比例（含上年结", "转任务）", "按照年度计划完成的建设任务数量占计划", "任务总数的比例，上年结转任务一并计", "算，未完成部分须在年度绩效自评报告中", "说明原因并限期整改", "100% 赞财农〔2023〕172号", "河湖巡查次数，以年度工作计划和上级下", "达的目标任务为依据测算确定，实际完成", "数低于计划数的，须在年度绩效自评报告", "中说明原因并限期整改到位", "河湖巡查次数 ≥51次 赞财农〔2023〕172号", "安装村级IP广播终端 安装村级IP广播终端 451套 县委、县政府确定"), lines(page));
+        assertEquals(List.of("一级", "指标", "二级指", "标", "三级指标 绩效指标描述 指标值 指标值设定依据", "按照年度计划完成的建设任务数量", "占计划任务总数的比例（含上年结", "转任务）", "按照年度计划完成的建设任务数量占计划", "任务总数的比例，上年结转任务一并计", "算，未完成部分须在年度绩效自评报告中", "说明原因并限期整改", "100% 赞财农〔2023〕172号", "河湖巡查次数", "河湖巡查次数，以年度工作计划和上级下", "达的目标任务为依据测算确定，实际完成",
+                "数低于计划数的，须在年度绩效自评报告", "中说明原因并限期整改到位", "≥51次 赞财农〔2023〕172号", "安装村级IP广播终端 安装村级IP广播终端 451套 县委、县政府确定"), lines(page));
     }
 
     @Test

@@ -63,4 +63,46 @@ class SqueezedRowsTest {
         assertEquals(List.of("免费教科书覆盖率 | 免费教科书覆盖率 | 100% | 枣财教〔2024〕5号",
                 "宣传活动覆盖人次 | 宣传活动覆盖人次 | ≥149万人次 | 威财教【2024】152号"), rows(dir, text));
     }
+
+    /**
+     * A squeezed row whose value stands beside its description, in the description's column, on the lines around
+     * the description's one line, and whose basis stands in the value's column: the value moves to the value column
+     * and the basis on to the basis column.
+     */
+    @Test
+    void aValueBesideItsDescriptionMovesToTheValueColumn(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "             1.教育经费项目绩效目标表",
+                "项目名称                     教育经费",
+                "",
+                "       预算金额     120.24        其中：财政拨款    70.45          其他资金      49.79",
+                "",
+                "一级指标   二级指标        三级指标                指标描述        指标值         指标值设定依据",
+                "                                                              巨财农【2022】3",
+                "                支付对象数量              支付对象数量            ≥6个",
+                "                                                                 6号",
+                "       数量指标             寄宿制学校按寄宿生年",
+                "                寄宿生公用经费                      枣财教〔2022〕5",
+                "                        生均200元标准增加公 184元/生·年",
+                "                  补助标准                          号",
+                "                           用经费补助",
+                "产出指标                                                          巨财农【2022】3",
+                "       质量指标         合格率           项目验收合格率             100%",
+                "                                                                 6号",
+                "                                                              枣财教〔2022〕5",
+                "       时效指标     资金拨付时间          按学期拨付公用经费          8月底前",
+                "                                                                 号",
+                "                中央财政衔接资                                       巨财农【2022】3",
+                "       成本指标             中央财政衔接资金成本                4011万元",
+                "                  金成本                                            6号",
+                "                改善群众生产生            改善群众生 巨财农【2022】3",
+                "                        改善群众生产生活条件",
+                "                  活条件              产生活条件    6号",
+                "");
+        assertEquals(List.of("支付对象数量 | 支付对象数量 | ≥6个 | 巨财农【2022】36号",
+                "寄宿生公用经费补助标准 | 寄宿制学校按寄宿生年生均200元标准增加公用经费补助 | 184元/生·年 | 枣财教〔2022〕5号",
+                "合格率 | 项目验收合格率 | 100% | 巨财农【2022】36号", "资金拨付时间 | 按学期拨付公用经费 | 8月底前 | 枣财教〔2022〕5号",
+                "中央财政衔接资金成本 | 中央财政衔接资金成本 | 4011万元 | 巨财农【2022】36号",
+                "改善群众生产生活条件 | 改善群众生产生活条件 | 改善群众生产生活条件 | 巨财农【2022】36号"), rows(dir, text));
+    }
 }
