@@ -50,7 +50,8 @@ final class GroupAlignment {
         int[] topped = topped(levels, rows, lead);
         int[] bottomed = bottomed(levels, rows);
         return new Readings(topped, centred, bottomed, fitMiss(levels, rows, topped, Align.TOP, lead),
-                fitMiss(levels, rows, centred, Align.MIDDLE, lead), fitMiss(levels, rows, bottomed, Align.BOTTOM, lead));
+                fitMiss(levels, rows, centred, Align.MIDDLE, lead),
+                fitMiss(levels, rows, bottomed, Align.BOTTOM, lead));
     }
 
     /**
@@ -87,8 +88,9 @@ final class GroupAlignment {
                 from = 1;
                 continue;
             }
+            int cellTop = levels.get(k).top;
             for (int r = from; r < rows.size(); r++) {
-                if (Math.abs(top(rows.get(r)) - levels.get(k).top) < Math.abs(top(rows.get(best)) - levels.get(k).top)) {
+                if (Math.abs(top(rows.get(r)) - cellTop) < Math.abs(top(rows.get(best)) - cellTop)) {
                     best = r;
                 }
             }
@@ -137,7 +139,8 @@ final class GroupAlignment {
             miss += switch (align) {
                 case TOP -> Math.abs(top(rows.get(s)) - c.top);
                 case BOTTOM -> k + 1 < levels.size() ? Math.abs(bottom(rows.get(e)) - c.bottom)
-                        : Math.min(Math.abs(bottom(rows.get(e)) - c.bottom), Math.abs(top(rows.get(s)) - c.top) + CUT_COST);
+                        : Math.min(Math.abs(bottom(rows.get(e)) - c.bottom),
+                                Math.abs(top(rows.get(s)) - c.top) + CUT_COST);
                 case MIDDLE -> Math.abs((top(rows.get(s)) + bottom(rows.get(e))) / 2.0 - centre(c));
             };
         }

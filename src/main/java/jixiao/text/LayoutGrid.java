@@ -3,7 +3,6 @@ package jixiao.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,9 +174,9 @@ final class LayoutGrid {
     }
 
     /**
-     * The column of the chunk just before this one on its line when only one space parts them and that one ends
-     * in CJK text, else -1: text wider than its column pushes what follows to the right, and the extracting tool
-     * then parts the two by one space wherever the next cell's column begins.
+     * The column the chunk just before this one on its line was put in, when only one space parts them and that one
+     * does not end in a Latin letter or digit, else -1: text wider than its column pushes what follows to the right,
+     * and cells closer than the extracting tool's word gap come out one space apart, left of their columns.
      */
     private static int columnBefore(Chunk ch, List<Chunk> line, Map<Chunk, Integer> placed) {
         for (Chunk o : line) {
@@ -213,12 +212,7 @@ final class LayoutGrid {
                 for (Chunk o : cell.chunks) {
                     Integer k = placed.get(o);
                     if (k != null && k == from && Math.abs(o.line() - q.line()) == 1 && o.overlaps(q)) {
-                        at[o.line() - first][k].remove(o);
-                        if (at[o.line() - first][k].isEmpty()) {
-                            at[o.line() - first][k] = null;
-                        }
-                        placed.put(o, to);
-                        put(at, o, first, to);
+                        move(at, first, o, placed, to);
                         moved.add(o);
                     }
                 }
@@ -259,15 +253,20 @@ final class LayoutGrid {
                 over.add(ch);
             }
             for (Chunk ch : over) {
-                int k = placed.get(ch);
-                at[ch.line() - first][k].remove(ch);
-                if (at[ch.line() - first][k].isEmpty()) {
-                    at[ch.line() - first][k] = null;
-                }
-                placed.put(ch, to);
-                put(at, ch, first, to);
+                move(at, first, ch, placed, to);
             }
         }
+    }
+
+    /** Moves a placed chunk to column {@code to}. */
+    private static void move(List<Chunk>[][] at, int first, Chunk ch, Map<Chunk, Integer> placed, int to) {
+        List<Chunk> was = at[ch.line() - first][placed.get(ch)];
+        was.remove(ch);
+        if (was.isEmpty()) {
+            at[ch.line() - first][placed.get(ch)] = null;
+        }
+        placed.put(ch, to);
+        put(at, ch, first, to);
     }
 
     private static void put(List<Chunk>[][] at, Chunk ch, int first, int k) {

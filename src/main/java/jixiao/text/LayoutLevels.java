@@ -2,11 +2,11 @@ package jixiao.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import jixiao.table.Meaning;
 import jixiao.text.LayoutText.Cell;
@@ -116,13 +116,15 @@ final class LayoutLevels {
         // one alignment for the table: the level-2 column's readings, ties told by the level-1 groups they make
         GroupAlignment.Readings read2 = GroupAlignment.read(l2, rows, lead);
         GroupAlignment.Readings read1 = GroupAlignment.read(l1, rows, lead);
-        Function<GroupAlignment.Align, int[]> level1 =
-                a -> byTaxonomy(l1, l2, read2.starts(a)).orElseGet(() -> read1.starts(a));
-        GroupAlignment.Align align = GroupAlignment.choose(read2,
-                a -> l1.size() < 2 || rows.isEmpty() ? 0 : GroupAlignment.fitMiss(l1, rows, level1.apply(a), a, lead));
+        Map<GroupAlignment.Align, Optional<int[]>> taxonomy = new EnumMap<>(GroupAlignment.Align.class);
+        for (GroupAlignment.Align a : GroupAlignment.Align.values()) {
+            taxonomy.put(a, byTaxonomy(l1, l2, read2.starts(a)));
+        }
+        GroupAlignment.Align align = GroupAlignment.choose(read2, a -> l1.size() < 2 || rows.isEmpty() ? 0
+                : GroupAlignment.fitMiss(l1, rows, taxonomy.get(a).orElse(read1.starts(a)), a, lead));
         int[] start2 = read2.starts(align);
-        int[] start1 = byTaxonomy(l1, l2, start2)
-                .orElseGet(() -> read1.starts(GroupAlignment.choose(read1, a -> 0)));
+        // level-1 names outside the taxonomy are read by their own column's alignment
+        int[] start1 = taxonomy.get(align).orElseGet(() -> read1.starts(GroupAlignment.choose(read1, a -> 0)));
         List<List<Cell>> out = new ArrayList<>();
         for (int r = 0; r <= rows.size(); r++) {
             addStarting(l1, start1, r, out);

@@ -52,13 +52,7 @@ class FamilyGTest {
         cell(4, 6, 1, 1, "20.5");
         cell(5, 0, 1, 2, "绩效目标");
         cell(5, 2, 1, 5, "完成农村公路日常养护");
-        cell(6, 0, 1, 1, "一级指标");
-        cell(6, 1, 1, 1, "二级指标");
-        cell(6, 2, 1, 1, "三级指标");
-        cell(6, 3, 1, 1, "指标性质");
-        cell(6, 4, 1, 1, "指标值");
-        cell(6, 5, 1, 1, "度量单位");
-        cell(6, 6, 1, 1, "指标值确定依据");
+        gridHeader(6);
         cell(7, 0, 3, 1, "产出指标");
         cell(7, 1, 2, 1, "数量指标");
         cell(7, 2, 1, 1, "养护里程");
@@ -123,13 +117,7 @@ class FamilyGTest {
     void unitTextOfAQualitativeRowIsReported() {
         cell(0, 0, 1, 2, "项目名称");
         cell(0, 2, 1, 5, "农村公路养护");
-        cell(1, 0, 1, 1, "一级指标");
-        cell(1, 1, 1, 1, "二级指标");
-        cell(1, 2, 1, 1, "三级指标");
-        cell(1, 3, 1, 1, "指标性质");
-        cell(1, 4, 1, 1, "指标值");
-        cell(1, 5, 1, 1, "度量单位");
-        cell(1, 6, 1, 1, "指标值确定依据");
+        gridHeader(1);
         cell(2, 0, 1, 1, "效益指标");
         cell(2, 1, 1, 1, "社会效益指标");
         cell(2, 2, 1, 1, "群众生活条件");
@@ -145,6 +133,14 @@ class FamilyGTest {
         assertEquals(List.of("MEASURE_UNIT_UNUSED"), doc.issues().stream().map(i -> i.code())
                 .filter(c -> c.startsWith("MEASURE")).toList());
         assertTrue(doc.issues().stream().anyMatch(i -> i.message().contains("进一步增强")));
+    }
+
+    /** The indicator grid's column header in row {@code row}: one column a name. */
+    private void gridHeader(int row) {
+        String[] names = {"一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "指标值确定依据"};
+        for (int col = 0; col < names.length; col++) {
+            cell(row, col, 1, 1, names[col]);
+        }
     }
 
     /** The document of one page: the title line over a table of the cells so far, {@code rows} rows of 7 columns. */

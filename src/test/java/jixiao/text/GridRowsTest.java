@@ -14,12 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
  * rows of qualitative values two lines apart.
  */
 class GridRowsTest {
-    /** Each indicator of the converted text's first project as "三级指标|描述|指标值|依据". */
-    private static List<String> rows(Path dir, String text) throws Exception {
-        return LayoutTextTest.projects(dir, text).get(0).indicators().stream()
-                .map(i -> String.join("|", i.level3(), i.description(), i.value(), i.basis())).toList();
-    }
-
     /**
      * The rest of a row whose value stayed on the page before ("确率" / "放到位的比例" / "目") is that row's, not the
      * next row's: the next row, a whole row, is aligned as the grid's rows are (centred on its value).
@@ -50,7 +44,7 @@ class GridRowsTest {
                 "参保人数|参保人数|28万人|单位确定项目",
                 "资金发放准确率|资金足额、准确发放到位的比例|100%|单位确定项目",
                 "补助资金拨付时间|补助资金拨付时间|12月底前|计划标准",
-                "补助资金|补助资金|1739万元|行业标准"), rows(dir, first + "\f" + next));
+                "补助资金|补助资金|1739万元|行业标准"), LayoutTextTest.indicatorRows(dir, first + "\f" + next));
     }
 
     /**
@@ -75,7 +69,7 @@ class GridRowsTest {
                 "");
         assertEquals(List.of("培训经费|培训经费|12万元|单位确定项目", "教师专业素质|教师专业素养和教育教学能力|有效提升|枣财教〔2023〕78号",
                 "群众生活条件|改善群众生产生活条件|明显改善|枣财教〔2023〕78号",
-                "改善群众生产生活条件|改善群众生产生活条件|改善群众生产生活条件|枣财教〔2023〕78号"), rows(dir, text));
+                "改善群众生产生活条件|改善群众生产生活条件|改善群众生产生活条件|枣财教〔2023〕78号"), LayoutTextTest.indicatorRows(dir, text));
     }
 
     /**
@@ -97,7 +91,7 @@ class GridRowsTest {
                 "产出指标    数量指标        补助标准           =             445   元/人·月     上级文件要求",
                 "");
         assertEquals(List.of("工资福利数量", "按照年度计划完成的建设任务数量占计划任务总数的比例（含上年结转任务）", "补助标准"),
-                rows(dir, text).stream().map(r -> r.substring(0, r.indexOf('|'))).toList());
+                LayoutTextTest.indicatorRows(dir, text).stream().map(r -> r.substring(0, r.indexOf('|'))).toList());
     }
 
     /**
@@ -123,6 +117,6 @@ class GridRowsTest {
                 "");
         assertEquals(List.of("治理河道长度|治理河道长度|12公里|巨财农【2023】43号",
                 "浅层地下水位回升幅度|浅层地下水位回升幅度|≥1.2米|《关于下达2024年省级财政地下水超采综合治理资金的通知》（冀财农【2023】69号）"),
-                rows(dir, text));
+                LayoutTextTest.indicatorRows(dir, text));
     }
 }

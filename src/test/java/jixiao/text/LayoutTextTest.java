@@ -47,6 +47,12 @@ class LayoutTextTest {
         return Jixiao.convert(txt).document().projects();
     }
 
+    /** Each indicator of the converted text's first project as "三级指标|描述|指标值|依据". */
+    static List<String> indicatorRows(Path dir, String text) throws Exception {
+        return projects(dir, text).get(0).indicators().stream()
+                .map(i -> String.join("|", i.level3(), i.description(), i.value(), i.basis())).toList();
+    }
+
     /** The non-blank lines of a space-aligned text's cell order. */
     static List<String> lines(String layout) {
         return LayoutText.toCellOrder(layout).lines().filter(l -> !l.isBlank()).toList();
@@ -153,7 +159,8 @@ class LayoutTextTest {
                 "",
                 "            安装村级IP广播终端        安装村级IP广播终端        451套      县委、县政府确定");
         assertEquals(List.of("一级", "指标", "二级指", "标", "三级指标 绩效指标描述 指标值 指标值设定依据", "按照年度计划完成的建设任务数量", "占计划任务总数的比例（含上年结", "转任务）", "按照年度计划完成的建设任务数量占计划", "任务总数的比例，上年结转任务一并计", "算，未完成部分须在年度绩效自评报告中", "说明原因并限期整改", "100% 赞财农〔2023〕172号", "河湖巡查次数", "河湖巡查次数，以年度工作计划和上级下", "达的目标任务为依据测算确定，实际完成",
-                "数低于计划数的，须在年度绩效自评报告", "中说明原因并限期整改到位", "≥51次 赞财农〔2023〕172号", "安装村级IP广播终端 安装村级IP广播终端 451套 县委、县政府确定"), lines(page));
+                "数低于计划数的，须在年度绩效自评报告", "中说明原因并限期整改到位",
+                "≥51次 赞财农〔2023〕172号", "安装村级IP广播终端 安装村级IP广播终端 451套 县委、县政府确定"), lines(page));
     }
 
     @Test

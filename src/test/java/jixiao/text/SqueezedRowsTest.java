@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jixiao.model.Indicator;
 
 /**
  * Grid rows a layout tool squeezed left (constructed from what pdftotext -layout prints of a tight grid): cells of a
@@ -28,13 +27,6 @@ class SqueezedRowsTest {
             "                 率           免费教科书覆盖率             100%       号",
             "");
 
-    /** Each indicator of the converted text's first project as "三级指标 | 描述 | 指标值 | 依据". */
-    private static List<String> rows(Path dir, String text) throws Exception {
-        List<Indicator> got = LayoutTextTest.projects(dir, text).get(0).indicators();
-        return got.stream().map(i -> i.level3() + " | " + i.description() + " | " + i.value() + " | " + i.basis())
-                .toList();
-    }
-
     /**
      * A squeezed row: the value, one space after the description and in the description's column, goes one column
      * on, and so does the basis after it; the second line of each, set under the squeezed text, goes with it.
@@ -45,8 +37,8 @@ class SqueezedRowsTest {
                 "              小学生均公用经 小学生均公用经费基准 ≥686元/生· 枣财教〔2024〕5",
                 "       数量指标     费标准       定额        年        号",
                 "");
-        assertEquals(List.of("免费教科书覆盖率 | 免费教科书覆盖率 | 100% | 枣财教〔2024〕5号",
-                "小学生均公用经费标准 | 小学生均公用经费基准定额 | ≥686元/生·年 | 枣财教〔2024〕5号"), rows(dir, text));
+        assertEquals(List.of("免费教科书覆盖率|免费教科书覆盖率|100%|枣财教〔2024〕5号",
+                "小学生均公用经费标准|小学生均公用经费基准定额|≥686元/生·年|枣财教〔2024〕5号"), LayoutTextTest.indicatorRows(dir, text));
     }
 
     /**
@@ -60,8 +52,8 @@ class SqueezedRowsTest {
                 "              宣传活动覆盖人                               威财教【2024】1",
                 "                 次           宣传活动覆盖人次       ≥149万人次    52号",
                 "");
-        assertEquals(List.of("免费教科书覆盖率 | 免费教科书覆盖率 | 100% | 枣财教〔2024〕5号",
-                "宣传活动覆盖人次 | 宣传活动覆盖人次 | ≥149万人次 | 威财教【2024】152号"), rows(dir, text));
+        assertEquals(List.of("免费教科书覆盖率|免费教科书覆盖率|100%|枣财教〔2024〕5号",
+                "宣传活动覆盖人次|宣传活动覆盖人次|≥149万人次|威财教【2024】152号"), LayoutTextTest.indicatorRows(dir, text));
     }
 
     /**
@@ -99,10 +91,10 @@ class SqueezedRowsTest {
                 "                        改善群众生产生活条件",
                 "                  活条件              产生活条件    6号",
                 "");
-        assertEquals(List.of("支付对象数量 | 支付对象数量 | ≥6个 | 巨财农【2022】36号",
-                "寄宿生公用经费补助标准 | 寄宿制学校按寄宿生年生均200元标准增加公用经费补助 | 184元/生·年 | 枣财教〔2022〕5号",
-                "合格率 | 项目验收合格率 | 100% | 巨财农【2022】36号", "资金拨付时间 | 按学期拨付公用经费 | 8月底前 | 枣财教〔2022〕5号",
-                "中央财政衔接资金成本 | 中央财政衔接资金成本 | 4011万元 | 巨财农【2022】36号",
-                "改善群众生产生活条件 | 改善群众生产生活条件 | 改善群众生产生活条件 | 巨财农【2022】36号"), rows(dir, text));
+        assertEquals(List.of("支付对象数量|支付对象数量|≥6个|巨财农【2022】36号",
+                "寄宿生公用经费补助标准|寄宿制学校按寄宿生年生均200元标准增加公用经费补助|184元/生·年|枣财教〔2022〕5号",
+                "合格率|项目验收合格率|100%|巨财农【2022】36号", "资金拨付时间|按学期拨付公用经费|8月底前|枣财教〔2022〕5号",
+                "中央财政衔接资金成本|中央财政衔接资金成本|4011万元|巨财农【2022】36号",
+                "改善群众生产生活条件|改善群众生产生活条件|改善群众生产生活条件|巨财农【2022】36号"), LayoutTextTest.indicatorRows(dir, text));
     }
 }
