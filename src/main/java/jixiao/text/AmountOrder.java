@@ -23,7 +23,7 @@ final class AmountOrder {
 
     /**
      * Why the block's amounts are out of order, or null: an amount label with two amounts (a whole amount with two
-     * decimals, then more number pieces), an amount that opens with a zero, another label between two amount labels,
+     * decimals, then more number pieces, or another amount with two decimals on its line), an amount that opens with a zero, another label between two amount labels,
      * or a piece of an amount (digits with a comma or point) in the project's code or name.
      */
     static String lost(List<HeaderBlockParser.Field> fields) {
@@ -66,6 +66,11 @@ final class AmountOrder {
             if (k + 1 < pieces.size() && Shapes.cents(Shapes.compact(sb.toString()))) {
                 return f.label() + " takes two amounts (" + sb + " and more)";
             }
+        }
+        int next = pieces.size();
+        if (next > 0 && next < f.value().size() && Shapes.cents(f.value().get(next).text())
+                && f.value().get(next).line() == pieces.get(next - 1).line()) {
+            return f.label() + " takes two amounts on one line (" + sb + " and " + f.value().get(next).text() + ")";
         }
         if (LEADING_ZERO.matcher(sb).find()) {
             return f.label() + " takes the tail of another amount (" + sb + ")";

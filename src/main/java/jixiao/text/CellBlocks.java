@@ -25,19 +25,26 @@ final class CellBlocks {
     /** Columns whose cells never hold an indicator value. */
     private static final Set<Meaning> NO_VALUE = Set.of(Meaning.LEVEL1, Meaning.LEVEL2, Meaning.LEVEL3,
             Meaning.DESCRIPTION, Meaning.BASIS);
+    /** Longest value text whose shape says whether it is a value (longer ones are sentences). */
+    private static final int SHORT_VALUE = 8;
 
     private CellBlocks() {
     }
 
-    /** Whether the project's body prints its cells as blocks of their own (see {@link #VALUE_BLOCKS}). */
-    static boolean of(ProjectText p) {
+    /**
+     * Whether the projects' bodies print their cells as blocks of their own (see {@link #VALUE_BLOCKS}): the text's
+     * tool does so for every table, so the values of all are counted.
+     */
+    static boolean of(List<ProjectText> projects) {
         int values = 0;
         int alone = 0;
-        for (ProjectText.BodyLine b : p.body()) {
-            String t = b.line().text();
-            if (Shapes.numericValue(t) || Shapes.deadline(t)) {
-                values++;
-                alone += b.line().blankBefore() ? 1 : 0;
+        for (ProjectText p : projects) {
+            for (ProjectText.BodyLine b : p.body()) {
+                String t = b.line().text();
+                if (Shapes.numericValue(t) || Shapes.deadline(t)) {
+                    values++;
+                    alone += b.line().blankBefore() ? 1 : 0;
+                }
             }
         }
         return values >= MIN_VALUES && alone >= VALUE_BLOCKS * values;
@@ -47,7 +54,9 @@ final class CellBlocks {
      * The first decoded row whose cells took another row's value, or -1: a line that is a whole indicator value (≥95%,
      * 12月底前) in a name, description or basis cell, or a second one in the value cell. In text that prints a cell a
      * block, a value is a block of its own, so a cell holding one out of place joined blocks of two rows: a block was
-     * moved, and the rows from there on can no longer be told apart by order.
+     * moved, and the rows from there on can no longer be told apart by order. So too a value cell holding a short
+     * piece that is no value ({@link #valueLike}) or a cell holding a level name where none stands
+     * ({@link MixedCells#mixed}): a block was cut from its cell, as where a tool prints each line a block.
      */
     static int firstMixedRow(List<Meaning> roles, List<GridDecoder.Row> rows) {
         for (int i = 0; i < rows.size(); i++) {
@@ -62,8 +71,25 @@ final class CellBlocks {
                     return i;
                 }
             }
+            int v = roles.indexOf(Meaning.VALUE);
+            if (v >= 0 && cells.get(v) != null && !valueLike(Shapes.compact(String.join("", cells.get(v))))) {
+                return i;
+            }
+            if (MixedCells.mixed(roles, rows.get(i))) {
+                return i;
+            }
         }
         return -1;
+    }
+
+    /**
+     * Whether a value cell's text reads as a value: a number or deadline, a short appraisal (有效提升), or a longer
+     * phrase (a sentence of a qualitative value). A short piece that is none of these (护数量, 元/生·年) is the piece
+     * of another cell, a wrapped line taken for a block of its own.
+     */
+    private static boolean valueLike(String c) {
+        return c.isEmpty() || c.length() > SHORT_VALUE || Shapes.numericValue(c) || Shapes.deadline(c)
+                || Shapes.qualitative(c) || c.chars().anyMatch(Character::isDigit);
     }
 
     private static int values(List<String> lines) {

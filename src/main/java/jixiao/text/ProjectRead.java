@@ -11,8 +11,8 @@ import jixiao.table.Meaning;
  * out because the text is not in reading order ({@link ReadingOrder}, {@link CellBlocks}, {@link AmountOrder}),
  * with one message saying why.
  */
-record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> rows, boolean amountsLost,
-                   boolean fundPlanLost, Optional<String> lost) {
+record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> rows, int mixedRows,
+                   boolean amountsLost, boolean fundPlanLost, Optional<String> lost) {
     ProjectRead {
         fields = List.copyOf(fields);
         rows = List.copyOf(rows);
@@ -22,18 +22,18 @@ record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> r
 
     /**
      * The project read; {@code levelNamesFirst} when the text has each merged level cell before its group (the cell
-     * order of space-aligned text), else they may stand centred in their groups, as printed.
+     * order of space-aligned text), else they may stand centred in their groups, as printed; {@code blocks} when the
+     * text prints its cells as blocks of their own ({@link CellBlocks}).
      */
-    static ProjectRead of(ProjectText p, boolean levelNamesFirst) {
+    static ProjectRead of(ProjectText p, boolean levelNamesFirst, boolean blocks) {
         List<HeaderBlockParser.Field> fields = HeaderBlockParser.fields(p.header());
-        boolean blocks = CellBlocks.of(p);
         Optional<ReadingOrder.Disorder> disorder = ReadingOrder.of(p);
         String amounts = blocks || disorder.isPresent() ? AmountOrder.lost(fields) : null;
         if (disorder.isPresent()) {
             ReadingOrder.Disorder d = disorder.get();
             String why = d.message() + (d.amountsLost() || amounts == null ? ""
                     : "; budget amounts left out too: " + amounts);
-            return new ProjectRead(fields, List.of(), d.amountsLost() || amounts != null, true,
+            return new ProjectRead(fields, List.of(), 0, d.amountsLost() || amounts != null, true,
                     Optional.of(why + ADVICE));
         }
         List<Meaning> roles = p.columns().roles();
@@ -51,7 +51,27 @@ record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> r
                     + " of reading order): that row and those after it left out");
             rows = rows.subList(0, mixed);
         }
+        int mixedRows = MixedCells.rows(roles, rows);
         Optional<String> lost = why.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", why) + ADVICE);
-        return new ProjectRead(fields, rows, amounts != null, amounts != null, lost);
+        ProjectRead read = new ProjectRead(fields, rows, mixedRows, amounts != null, amounts != null, lost);
+        return mixedRows >= MixedCells.PROJECT_ROWS ? read.interleaved() : read;
+    }
+
+    /**
+     * This read without its indicator rows, which the text's lines mixed ({@link MixedCells}): the fields of the
+     * header block are kept, the rows reported.
+     */
+    ProjectRead interleaved() {
+        if (rows.isEmpty()) {
+            return this;
+        }
+        String why = "the text's lines hold pieces of several cells (" + mixedRows + " of " + rows.size()
+                + " indicator rows read with a level name such as 产出指标 in another column, as text sorted by position"
+                + " without its columns prints them): indicators left out";
+        String amounts = amountsLost ? null : AmountOrder.lost(fields);
+        String both = amounts == null ? why : why + "; budget amounts and fund plan left out too: " + amounts;
+        String all = lost.map(l -> both + "; " + l).orElse(both + ADVICE);
+        return new ProjectRead(fields, List.of(), mixedRows, amountsLost || amounts != null,
+                fundPlanLost || amounts != null, Optional.of(all));
     }
 }

@@ -41,6 +41,14 @@ public final class TextLayoutReader {
         DocumentSplitter.Split split = DocumentSplitter.split(lines);
         List<Block> out = new ArrayList<>(ProseWriter.prose(split.preamble(), 0));
         double y = split.preamble().size() * ProseWriter.LINE + GAP;
+        List<ProjectRead> reads = new ArrayList<>();
+        boolean blocks = CellBlocks.of(split.projects());
+        for (ProjectText p : split.projects()) {
+            reads.add(ProjectRead.of(p, levelNamesFirst, blocks));
+        }
+        if (MixedCells.interleaved(reads.stream().map(ProjectRead::mixedRows).toList())) {
+            reads.replaceAll(ProjectRead::interleaved);
+        }
         for (int k = 0; k < split.projects().size(); k++) {
             ProjectText p = split.projects().get(k);
             int number = k + 1; // one table a project: the mapper's number
@@ -53,7 +61,7 @@ public final class TextLayoutReader {
             }
             out.addAll(ProseWriter.plain(free, y));
             y += free.size() * ProseWriter.LINE + 4;
-            ProjectRead read = ProjectRead.of(p, levelNamesFirst);
+            ProjectRead read = reads.get(k);
             read.lost().ifPresent(why -> issues.add(Issue.error("TEXT_ORDER_LOST", number, null, why)));
             Table t = table(p, y, read);
             out.add(t);

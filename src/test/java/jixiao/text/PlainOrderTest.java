@@ -91,6 +91,41 @@ class PlainOrderTest {
     }
 
     @Test
+    void aLineOfAWrappedCellTakenForABlockEndsTheRowsRead() {
+        // each line a block of its own (pdfminer's text): “班班 / 通”设备维 / 护数量 of one name read as three cells
+        String body = String.join("\n\n", "一级指标 二级指标", "三级指标", "绩效指标描述", "指标值", "指标值设定依据", "“班班",
+                "通”设备维", "护数量", "数量指标", "维护教室多媒体“班班", "通”设备套数", "1194套", "枣财教", "【2021】113号",
+                "校园网络出", "中小学校园网络出口带", "口带宽", "宽", "设备完好率", "多媒体教学设备完好率", "≥98%", "运维服务费",
+                "67.54万元", "≥500Mbps", "") + "\n";
+        TextLayoutReader.Result r = TextLayoutReader.readWithIssues(blockHead("预算数", "67.54") + body);
+        assertEquals(1, r.issues().stream().filter(i -> i.code().equals("TEXT_ORDER_LOST")).count(),
+                r.issues().toString());
+        String cells = cellTexts(r);
+        assertTrue(!cells.contains("|1194套|") && !cells.contains("|≥98%|"), "no row read from the pieces: " + cells);
+    }
+
+    @Test
+    void aCellHoldingAnotherColumnsShapeIsAMovedBlock() {
+        List<jixiao.table.Meaning> roles = List.of(jixiao.table.Meaning.LEVEL1, jixiao.table.Meaning.LEVEL2,
+                jixiao.table.Meaning.LEVEL3, jixiao.table.Meaning.VALUE, jixiao.table.Meaning.BASIS);
+        GridDecoder.Row good = row("产出指标", "数量指标", "设备数量", "6个", "枣财教【2021】113号");
+        GridDecoder.Row qualitative = row(null, null, "群众满意度", "有效提升", "调查问卷");
+        assertEquals(-1, CellBlocks.firstMixedRow(roles, List.of(good, qualitative)));
+        assertEquals(1, CellBlocks.firstMixedRow(roles, List.of(good, row(null, null, "设备", "元/生·年", null))),
+                "a unit without its number in the value cell");
+        assertEquals(1, CellBlocks.firstMixedRow(roles, List.of(good, row(null, null, "设备质量指标", "6个", null))),
+                "a level-2 name in a name cell");
+    }
+
+    private static GridDecoder.Row row(String... cells) {
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (String c : cells) {
+            out.add(c == null ? null : List.of(c));
+        }
+        return new GridDecoder.Row(out);
+    }
+
+    @Test
     void blocksInOrderAreReadWhole() {
         TextLayoutReader.Result r = TextLayoutReader.readWithIssues(blockHead("预算数", "5.87") + BLOCK_BODY);
         assertTrue(r.issues().stream().noneMatch(i -> i.code().equals("TEXT_ORDER_LOST")), r.issues().toString());

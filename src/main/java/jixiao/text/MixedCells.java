@@ -1,0 +1,62 @@
+package jixiao.text;
+
+import java.util.List;
+
+import jixiao.table.Meaning;
+
+/**
+ * Tells rows whose cells hold pieces of other cells: a name, description, value or basis cell that holds a level-1 or
+ * level-2 name of the indicator taxonomy (产出指标, 数量指标), a level cell that holds another level's name or a name
+ * run into other text, never does so in a table read in order, but does when
+ * the text's lines each hold pieces of several cells. Tools that sort text by position without keeping columns
+ * (pdfplumber's and PDFBox's plain text, a line of the page a line of text) print a wrapped cell's lines among its
+ * neighbours' ones, and a merged level cell in the middle of its group; such rows cannot be told apart by order.
+ */
+final class MixedCells {
+    /** Rows with a mixed cell from which a project's rows are not read by order. */
+    static final int PROJECT_ROWS = 2;
+    /** Share of a document's projects with a mixed row from which none of its projects' rows are read by order. */
+    static final double DOCUMENT_SHARE = 0.25;
+    /** Mixed rows a document needs before {@link #DOCUMENT_SHARE} says anything. */
+    static final int DOCUMENT_ROWS = 3;
+
+    private MixedCells() {
+    }
+
+    /** How many rows have a cell that holds a taxonomy name where none stands ({@link #mixed}). */
+    static int rows(List<Meaning> roles, List<GridDecoder.Row> rows) {
+        int n = 0;
+        for (GridDecoder.Row r : rows) {
+            n += mixed(roles, r) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Whether a document whose projects have so many mixed rows each was written a line of the page a line. */
+    static boolean interleaved(List<Integer> mixedRows) {
+        long projects = mixedRows.stream().filter(n -> n > 0).count();
+        int rows = mixedRows.stream().mapToInt(Integer::intValue).sum();
+        return rows >= DOCUMENT_ROWS && projects >= DOCUMENT_SHARE * mixedRows.size();
+    }
+
+    /**
+     * Whether a cell of the row holds a taxonomy name where none stands: in a name, description, value or basis cell,
+     * with other text in a level-2 cell (数量效益指标), or other than a level-1 name in a level-1 cell (质量指标).
+     */
+    static boolean mixed(List<Meaning> roles, GridDecoder.Row r) {
+        for (int c = 0; c < roles.size(); c++) {
+            Meaning m = roles.get(c);
+            List<String> cell = r.cells().get(c);
+            if (cell == null) {
+                continue;
+            }
+            String text = Shapes.compact(String.join("", cell));
+            boolean name = m == Meaning.LEVEL1 ? Shapes.isLevel1(text) : m == Meaning.LEVEL2 && Shapes.isTaxonomy(text);
+            if (!name && (Shapes.LEVEL1.stream().anyMatch(text::contains)
+                    || Shapes.LEVEL2.stream().anyMatch(text::contains))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
