@@ -30,6 +30,8 @@ public final class LayoutText {
     private static final Pattern ITEM = Pattern.compile("\\d{1,2}[、.．][^\\d\\s]");
     /** The fewest single letters one space apart that make a letter-spaced word ("项 目 名 称"). */
     private static final int MIN_SPACED_LETTERS = 3;
+    /** The widest gap, in columns, between two letters of a label justified across its cell ("项    目    名    称"). */
+    private static final int MAX_LETTER_GAP = 8;
     /** Written for a period whose amount cell is empty. */
     static final String EMPTY = "-";
 
@@ -219,7 +221,47 @@ public final class LayoutText {
                 }
             }
         }
+        return spacedLabels(out);
+    }
+
+    /**
+     * The chunks with each header-block label spread letter by letter across its cell joined into one chunk
+     * ("项    目    名    称": justified, so wider apart than one space): single CJK letters a few columns apart
+     * whose letters make a label. Left apart they would stack with the letters of the label below them.
+     */
+    private static List<Chunk> spacedLabels(List<Chunk> chunks) {
+        List<Chunk> out = new ArrayList<>();
+        for (int k = 0; k < chunks.size(); k++) {
+            int end = k;
+            while (end + 1 < chunks.size() && letter(chunks.get(end)) && letter(chunks.get(end + 1))
+                    && chunks.get(end + 1).x0() - chunks.get(end).x1() <= MAX_LETTER_GAP) {
+                end++;
+            }
+            int label = -1;
+            StringBuilder word = new StringBuilder();
+            for (int i = k; i <= end; i++) {
+                word.append(chunks.get(i).text());
+                if (i - k + 1 >= MIN_SPACED_LETTERS && HeaderWords.label(word.toString()).isPresent()) {
+                    label = i;
+                }
+            }
+            if (label < 0) {
+                out.add(chunks.get(k));
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            for (int i = k; i <= label; i++) {
+                text.append(chunks.get(i).text());
+            }
+            Chunk first = chunks.get(k);
+            out.add(new Chunk(text.toString(), first.line(), first.x0(), chunks.get(label).x1()));
+            k = label;
+        }
         return out;
+    }
+
+    private static boolean letter(Chunk c) {
+        return c.text().length() == 1 && cjk(c.text().charAt(0));
     }
 
     /**

@@ -96,4 +96,26 @@ class HeaderBlockLayoutTest {
         assertEquals("13052926P00584011634M", project.code());
         assertEquals("2026年河道巡查经费", project.name());
     }
+
+    /**
+     * Labels justified across their cells letter by letter, wider apart than one space and on adjacent lines (as
+     * pdfplumber's layout text sets them, a line of text a line of glyphs): each is one label, not letters stacked
+     * with the letters of the label below.
+     */
+    @Test
+    void labelsJustifiedLetterByLetterAreOneLabelEach(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "                      1.高标准农田建设项目绩效目标表",
+                "   项    目    名     称                    高标准农田建设项目",
+                "   主    管    部     门      松阳县农业农村局          实施单位    松阳县农业技术推广中心",
+                "                         年度资金总额                    4985.92",
+                "   项 目 资  金 （ 万 元  ）   其中：财政资金                4985.92",
+                "                         其他资金",
+                "",
+                GRID);
+        Project project = LayoutTextTest.projects(dir, text).get(0);
+        assertEquals("高标准农田建设项目", project.name());
+        assertEquals("松阳县农业农村局", project.department());
+        assertEquals("4985.92", String.valueOf(project.budget().total()));
+    }
 }
