@@ -118,4 +118,53 @@ class HeaderBlockLayoutTest {
         assertEquals("松阳县农业农村局", project.department());
         assertEquals("4985.92", String.valueOf(project.budget().total()));
     }
+
+    /**
+     * A page drawn on a grid of characters (every line padded to one width, as pdfplumber's layout text is): the
+     * blank lines its grid sets between the letters of a vertical label and between a wrapped cell's lines part
+     * nothing, a run of blank lines still parts.
+     */
+    @Test
+    void blankLinesOfAPageGridPartNothing(@TempDir Path dir) throws Exception {
+        String text = padded(
+                "                  1.教师培训经费绩效目标表",
+                "",
+                "    项",
+                "    目",
+                "",
+                "    代",
+                "    码               13112119P00621623848V",
+                "    项",
+                "    目",
+                "",
+                "    名",
+                "    称                教师培训经费",
+                "",
+                "",
+                GRID.lines().findFirst().orElseThrow(),
+                "",
+                "",
+                "产出指标 数量指标      巡查次数          巡查次数            12次      县领导批示");
+        Project project = LayoutTextTest.projects(dir, text).get(0);
+        assertEquals("13112119P00621623848V", project.code());
+        assertEquals("教师培训经费", project.name());
+        assertEquals(1, project.indicators().size());
+    }
+
+    @Test
+    void onlyAPagePaddedToOneWidthLosesItsSingleBlankLines() {
+        String[] grid = padded("  甲", "", "  乙", "", "", "  丙").split("\n", -1);
+        assertEquals(List.of("  甲", "  乙", "", "  丙"), List.of(LayoutText.ungridded(grid)));
+        String[] plain = {"  甲", "", "  乙"};
+        assertEquals(List.of(plain), List.of(LayoutText.ungridded(plain)));
+    }
+
+    /** The lines, each padded with spaces to one width. */
+    private static String padded(String... lines) {
+        StringBuilder sb = new StringBuilder();
+        for (String l : lines) {
+            sb.append(l).append(" ".repeat(90 - l.length())).append('\n');
+        }
+        return sb.toString();
+    }
 }
