@@ -23,8 +23,9 @@ final class AmountOrder {
 
     /**
      * Why the block's amounts are out of order, or null: an amount label with two amounts (a whole amount with two
-     * decimals, then more number pieces, or another amount with two decimals on its line), an amount that opens with a zero, another label between two amount labels,
-     * or a piece of an amount (digits with a comma or point) in the project's code or name.
+     * decimals, then more number pieces, or another amount with two decimals on its line), an amount that opens with
+     * a zero, another label between two amount labels, or a piece of an amount (digits with a comma or point) in the
+     * project's code or name.
      */
     static String lost(List<HeaderBlockParser.Field> fields) {
         boolean amounts = false;

@@ -32,10 +32,6 @@ public final class LayoutText {
     private static final int MIN_SPACED_LETTERS = 3;
     /** The widest gap, in columns, between two letters of a label justified across its cell ("项    目    名    称"). */
     private static final int MAX_LETTER_GAP = 8;
-    /** Share of a page's lines padded to one width from which the page is drawn on a grid ({@link #ungridded}). */
-    private static final double GRID_SHARE = 0.9;
-    /** The narrowest padded width taken for a page grid (a page of short lines is no grid). */
-    private static final int MIN_GRID_WIDTH = 40;
     /** Written for a period whose amount cell is empty. */
     static final String EMPTY = "-";
 
@@ -137,7 +133,7 @@ public final class LayoutText {
 
     /** Writes one page; returns its parts and the header of a grid running to its end (see {@link LayoutPage#order}). */
     private static LayoutPage.Ordered page(String text, StringBuilder out, LayoutPage.Ordered before) {
-        String[] lines = ungridded(text.split("\n", -1));
+        String[] lines = PageGrid.ungridded(text.split("\n", -1));
         List<List<Chunk>> byLine = pageChunks(lines);
         List<LayoutHeaders.Header> headers = LayoutHeaders.find(byLine);
         List<Cell> cells = LayoutCells.cells(byLine, headers);
@@ -148,40 +144,6 @@ public final class LayoutText {
             out.append('\n');
         }
         return ordered;
-    }
-
-    /**
-     * The page's lines, and where every line is padded with spaces to one width (the page drawn on a grid of
-     * characters, as pdfplumber's layout text is), without the blank lines that grid sets between lines of one cell
-     * or paragraph: a single blank line is dropped, a run of them kept as one. Each text line falls on the grid line
-     * nearest its baseline, so lines a little more than one grid line apart get a blank line between them that
-     * parts nothing.
-     */
-    static String[] ungridded(String[] lines) {
-        int width = lines.length > 0 ? lines[0].length() : 0;
-        int padded = 0;
-        int nonEmpty = 0; // the page's last line may be empty: the text's end
-        for (String l : lines) {
-            padded += l.length() == width && l.endsWith(" ") ? 1 : 0;
-            nonEmpty += l.isEmpty() ? 0 : 1;
-        }
-        if (width < MIN_GRID_WIDTH || padded < GRID_SHARE * nonEmpty) {
-            return lines;
-        }
-        List<String> out = new ArrayList<>();
-        int blank = 0;
-        for (String l : lines) {
-            if (l.isBlank()) {
-                blank++;
-                continue;
-            }
-            if (blank > 1) {
-                out.add("");
-            }
-            blank = 0;
-            out.add(l.stripTrailing());
-        }
-        return out.toArray(String[]::new);
     }
 
     /**

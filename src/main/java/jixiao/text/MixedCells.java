@@ -5,12 +5,12 @@ import java.util.List;
 import jixiao.table.Meaning;
 
 /**
- * Tells rows whose cells hold pieces of other cells: a name, description, value or basis cell that holds a level-1 or
- * level-2 name of the indicator taxonomy (产出指标, 数量指标), a level cell that holds another level's name or a name
- * run into other text, never does so in a table read in order, but does when
- * the text's lines each hold pieces of several cells. Tools that sort text by position without keeping columns
- * (pdfplumber's and PDFBox's plain text, a line of the page a line of text) print a wrapped cell's lines among its
- * neighbours' ones, and a merged level cell in the middle of its group; such rows cannot be told apart by order.
+ * Tells rows whose cells hold pieces of other cells. A name, description, value or basis cell holding a level-1 or
+ * level-2 name of the indicator taxonomy (产出指标, 数量指标), or a level cell holding another level's name or a name
+ * run into other text, never stands in a table read in order, but does where the text's lines each hold pieces of
+ * several cells: tools that sort text by position without keeping columns (pdfplumber's and PDFBox's plain text, a
+ * line of the page a line of text) print a wrapped cell's lines among its neighbours' ones and a merged level cell
+ * in the middle of its group, and such rows cannot be told apart by order.
  */
 final class MixedCells {
     /** Rows with a mixed cell from which a project's rows are not read by order. */

@@ -7,9 +7,9 @@ import java.util.Optional;
 import jixiao.table.Meaning;
 
 /**
- * What of a project's text can be read by order: its header-block fields, the indicator rows kept, and what is left
- * out because the text is not in reading order ({@link ReadingOrder}, {@link CellBlocks}, {@link AmountOrder}),
- * with one message saying why.
+ * What of a project's text can be read by order: its header-block fields, the indicator rows kept (and how many of
+ * them mix pieces of other cells, {@link MixedCells}), and what is left out because the text is not in reading order
+ * ({@link ReadingOrder}, {@link CellBlocks}, {@link AmountOrder}, {@link MixedCells}), with one message saying why.
  */
 record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> rows, int mixedRows,
                    boolean amountsLost, boolean fundPlanLost, Optional<String> lost) {
@@ -65,9 +65,10 @@ record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> r
         if (rows.isEmpty()) {
             return this;
         }
-        String why = "the text's lines hold pieces of several cells (" + mixedRows + " of " + rows.size()
-                + " indicator rows read with a level name such as 产出指标 in another column, as text sorted by position"
-                + " without its columns prints them): indicators left out";
+        String where = mixedRows >= MixedCells.PROJECT_ROWS ? mixedRows + " of this table's " + rows.size()
+                + " indicator rows" : "rows of the document's tables";
+        String why = "the text's lines hold pieces of several cells (" + where + " read with a level name such as 产出指标"
+                + " in another column, as text sorted by position without its columns prints them): indicators left out";
         String amounts = amountsLost ? null : AmountOrder.lost(fields);
         String both = amounts == null ? why : why + "; budget amounts and fund plan left out too: " + amounts;
         String all = lost.map(l -> both + "; " + l).orElse(both + ADVICE);

@@ -154,9 +154,9 @@ class HeaderBlockLayoutTest {
     @Test
     void onlyAPagePaddedToOneWidthLosesItsSingleBlankLines() {
         String[] grid = padded("  甲", "", "  乙", "", "", "  丙").split("\n", -1);
-        assertEquals(List.of("  甲", "  乙", "", "  丙"), List.of(LayoutText.ungridded(grid)));
+        assertEquals(List.of("  甲", "  乙", "", "  丙"), List.of(PageGrid.ungridded(grid)));
         String[] plain = {"  甲", "", "  乙"};
-        assertEquals(List.of(plain), List.of(LayoutText.ungridded(plain)));
+        assertEquals(List.of(plain), List.of(PageGrid.ungridded(plain)));
     }
 
     /** The lines, each padded with spaces to one width. */
