@@ -209,7 +209,7 @@ public final class LayoutText {
                 int next = k + 1;
                 boolean wide = next >= n || line.charAt(next) == ' ' || line.charAt(next) == '\u3000'
                         || cjk(line.charAt(k - 1)) && cjk(line.charAt(next)) && !letterSpaced(line, k)
-                        || numberThenText(line, k) || textThenValue(line, start, k)
+                        || numberThenText(line, k) || textThenValue(line, start, k) || twoAmounts(line, k)
                         || HeaderWords.label(line.substring(start, k)).isPresent() // "年度总体目标 1.…"
                         || labelPiece(line.substring(start, k)) // "年度 1.…": a label wrapped in a narrow column
                         || cjk(line.charAt(k - 1)) && ITEM.matcher(line).region(next, n).lookingAt(); // "目标 3、…"
@@ -283,6 +283,16 @@ public final class LayoutText {
             sb.append(ch.text());
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether the space at k parts two whole amounts with two decimals ("6,221,055.43 4,846,618.33"): two cells of a
+     * fund plan squeezed closer than the tool's word gap.
+     */
+    private static boolean twoAmounts(String line, int k) {
+        int from = line.lastIndexOf(' ', k - 1) + 1;
+        int to = line.indexOf(' ', k + 1);
+        return Shapes.cents(line.substring(from, k)) && Shapes.cents(line.substring(k + 1, to < 0 ? line.length() : to));
     }
 
     /** Whether the space at k follows a number and comes before CJK text that is not its unit ("1,000.2 单位…"). */

@@ -76,6 +76,18 @@ class LayoutTextTest {
     }
 
     @Test
+    void fundPlanAmountsSqueezedOneSpaceApartKeepTheirPeriods() {
+        // amounts wider than the grid gives them, set one space apart (pdfplumber's layout text)
+        String page = String.join("\n",
+                "               3月底          6月底             10月底             12月底",
+                "资金支出计划",
+                "           6,221,055.43 4,846,618.33     7,391,854.77    11,001,278.47",
+                "");
+        assertEquals(List.of("资金支出计划", "3月底", "6月底", "10月底", "12月底", "6,221,055.43", "4,846,618.33",
+                "7,391,854.77", "11,001,278.47"), lines(page));
+    }
+
+    @Test
     void wrappedCellsStayTogetherAndLabelsPartRows() {
         String page = String.join("\n",
                 "项 目 名 称      防贫预警及管理系统",
