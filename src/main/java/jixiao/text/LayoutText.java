@@ -292,7 +292,8 @@ public final class LayoutText {
     private static boolean twoAmounts(String line, int k) {
         int from = line.lastIndexOf(' ', k - 1) + 1;
         int to = line.indexOf(' ', k + 1);
-        return Shapes.cents(line.substring(from, k)) && Shapes.cents(line.substring(k + 1, to < 0 ? line.length() : to));
+        return Shapes.cents(line.substring(from, k))
+                && Shapes.cents(line.substring(k + 1, to < 0 ? line.length() : to));
     }
 
     /** Whether the space at k follows a number and comes before CJK text that is not its unit ("1,000.2 单位…"). */
