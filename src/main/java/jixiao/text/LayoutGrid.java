@@ -98,7 +98,7 @@ final class LayoutGrid {
                 k = value; // a number with its unit, pushed left of the value column: descriptions are words
             }
             placed.put(ch, k);
-            put(at, ch, first, k);
+            SideBySide.put(at, first, ch, k);
         }
         followPushed(at, first, pushed, placed, bounds, cellOf);
         overhangs(at, first, placed, bounds, cellOf);
@@ -260,20 +260,8 @@ final class LayoutGrid {
 
     /** Moves a placed chunk to column {@code to}. */
     private static void move(List<Chunk>[][] at, int first, Chunk ch, Map<Chunk, Integer> placed, int to) {
-        List<Chunk> was = at[ch.line() - first][placed.get(ch)];
-        was.remove(ch);
-        if (was.isEmpty()) {
-            at[ch.line() - first][placed.get(ch)] = null;
-        }
-        placed.put(ch, to);
-        put(at, ch, first, to);
-    }
-
-    private static void put(List<Chunk>[][] at, Chunk ch, int first, int k) {
-        if (at[ch.line() - first][k] == null) {
-            at[ch.line() - first][k] = new ArrayList<>();
-        }
-        at[ch.line() - first][k].add(ch);
+        int from = placed.put(ch, to); // every chunk moved here was placed
+        SideBySide.shift(at, first, ch, from, to);
     }
 
     /** One cell per non-empty column from the chunks of lines s..e. */

@@ -150,15 +150,25 @@ final class SideBySide {
 
     private static void move(List<Chunk>[][] at, int first, Placed p, int from, int k) {
         for (Chunk ch : p.chunks) {
-            List<Chunk> was = at[ch.line() - first][from];
-            was.remove(ch);
-            if (was.isEmpty()) {
-                at[ch.line() - first][from] = null;
-            }
-            if (at[ch.line() - first][k] == null) {
-                at[ch.line() - first][k] = new ArrayList<>();
-            }
-            at[ch.line() - first][k].add(ch);
+            shift(at, first, ch, from, k);
         }
+    }
+
+    /** Moves a chunk of {@code at} from column {@code from} to column {@code to} on its line. */
+    static void shift(List<Chunk>[][] at, int first, Chunk ch, int from, int to) {
+        List<Chunk> was = at[ch.line() - first][from];
+        was.remove(ch);
+        if (was.isEmpty()) {
+            at[ch.line() - first][from] = null;
+        }
+        put(at, first, ch, to);
+    }
+
+    /** Adds a chunk to column {@code k} of its line in {@code at}. */
+    static void put(List<Chunk>[][] at, int first, Chunk ch, int k) {
+        if (at[ch.line() - first][k] == null) {
+            at[ch.line() - first][k] = new ArrayList<>();
+        }
+        at[ch.line() - first][k].add(ch);
     }
 }
