@@ -3,6 +3,8 @@ package jixiao.batch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +28,9 @@ import jixiao.JixiaoException;
  * stands for its {@code *.pdf} and {@code *.txt} entries (sorted, read in place, named
  * {@code archive.zip!/path/in/zip.pdf}); a ZIP inside a ZIP is not opened. A file given by name is taken as it is
  * (the facade tells PDF from text by content), except that JSON files ({@code *.json}, so also {@code *.gold.json})
- * are never inputs. A path that does not exist is kept, so that it fails as NOT_FOUND. The same file given twice is
- * converted once.
+ * are never inputs. A path that does not exist is kept, so that it fails as NOT_FOUND. Symbolic links to files and
+ * folders are followed (a folder linked into itself is searched once); the same file given twice, or reached through
+ * a link too, is converted once.
  */
 final class InputFinder {
     private InputFinder() {
@@ -51,15 +55,24 @@ final class InputFinder {
                 if (isZip(f) && Files.isRegularFile(f)) {
                     for (Input entry : entries(f, archives, unreadable)) {
                         // the entry's name in its archive: name is "<zip as given>!/<entry>"
-                        String key = f.toAbsolutePath().normalize() + entry.name().substring(f.toString().length());
+                        String key = key(f) + entry.name().substring(f.toString().length());
                         files.putIfAbsent(key, entry);
                     }
                 } else {
-                    files.putIfAbsent(f.toAbsolutePath().normalize().toString(), input(f));
+                    files.putIfAbsent(key(f), input(f));
                 }
             }
         }
         return new Found(new ArrayList<>(files.values()), unreadable);
+    }
+
+    /** The file's real name (links resolved), so that a file reached by two paths is converted once. */
+    private static String key(Path f) {
+        try {
+            return f.toRealPath().toString();
+        } catch (IOException | SecurityException e) { // missing (it fails as NOT_FOUND) or unreadable: as given
+            return f.toAbsolutePath().normalize().toString();
+        }
     }
 
     static boolean isCandidate(Path file) {
@@ -128,7 +141,8 @@ final class InputFinder {
     private static List<Path> walk(Path dir, List<JixiaoException> unreadable) {
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && (isCandidate(file) || isZip(file))) {
@@ -139,7 +153,9 @@ final class InputFinder {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    unreadable.add(unreadable(file, e));
+                    if (!(e instanceof FileSystemLoopException)) { // a link back up the tree: its folder is searched
+                        unreadable.add(unreadable(file, e));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
