@@ -4,10 +4,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Leading list numbering: 1. 1、 （1） (1) 一、 （一）; its value and the text after it. */
+/**
+ * Leading list numbering: 1. 1、 1， （1） (1) 一、 （一）; its value and the text after it. A comma or point followed by a
+ * digit is part of a number (1,295,903.00), not numbering.
+ */
 final class Numbering {
     private static final Pattern NUMBERED = Pattern.compile(
-            "^\\s*(?:([0-9]+)\\s*(?:[、,，)）]|[.．](?:(?=\\d{4}年)|(?![0-9])))|[（(]\\s*([0-9]+|[一二三四五六七八九十]+)\\s*[）)]|([一二三四五六七八九十]+)\\s*[、.．])\\s*");
+            "^\\s*(?:([0-9]+)\\s*(?:[、)）]|[,，](?![0-9])|[.．](?:(?=\\d{4}年)|(?![0-9])))|[（(]\\s*([0-9]+|[一二三四五六七八九十]+)\\s*[）)]|([一二三四五六七八九十]+)\\s*[、.．])\\s*");
 
     /** A numbered text: its number and the text after the numbering. */
     record Numbered(int no, String rest) {

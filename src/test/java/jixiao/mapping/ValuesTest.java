@@ -58,7 +58,8 @@ class ValuesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"1.保证系统稳定|1|保证系统稳定", "一、加强组织领导|1|加强组织领导",
-        "（三）加强宣传|3|加强宣传", "3.2024年重大传染病防控|3|2024年重大传染病防控", "十二、其他|12|其他"})
+        "（三）加强宣传|3|加强宣传", "3.2024年重大传染病防控|3|2024年重大传染病防控", "十二、其他|12|其他",
+        "2，做好宣传|2|做好宣传"})
     void numbering(String text, int no, String rest) {
         Numbering.Numbered n = Numbering.parse(text).orElseThrow();
         assertEquals(no, n.no());
@@ -66,7 +67,7 @@ class ValuesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"5.87 万元", "2023年巨鹿县", "防贫预警"})
+    @ValueSource(strings = {"5.87 万元", "2023年巨鹿县", "防贫预警", "1,295,903.00", "431,830.30 248,398.54"})
     void notNumbered(String text) {
         assertTrue(Numbering.parse(text).isEmpty());
     }
