@@ -24,8 +24,8 @@ final class AmountOrder {
     /**
      * Why the block's amounts are out of order, or null: an amount label with two amounts (a whole amount with two
      * decimals, then more number pieces, or another amount with two decimals on its line), an amount that opens with
-     * a zero, another label between two amount labels, or a piece of an amount (digits with a comma or point) in the
-     * project's code or name.
+     * a zero, another label between two amount labels, a piece of an amount (digits with a comma or point) in the
+     * project's code or name, or amount labels that disagree on where their amounts stand.
      */
     static String lost(List<HeaderBlockParser.Field> fields) {
         boolean amounts = false;
@@ -56,7 +56,48 @@ final class AmountOrder {
                 }
             }
         }
+        return placement(fields);
+    }
+
+    /**
+     * Why the amount labels disagree on where their amounts stand, or null: the total's label takes no amount while a
+     * later amount label takes one (the labels printed a block each, then the amounts), or the labels' amounts stand
+     * in different places (on the label's line, on the line after it, after a blank line or further down): an amount
+     * of another row drawn under a label that has none of its own.
+     */
+    private static String placement(List<HeaderBlockParser.Field> fields) {
+        String emptyTotal = null;
+        String first = null;
+        int where = -1;
+        for (HeaderBlockParser.Field f : fields) {
+            if (!f.role().isAmount()) {
+                continue;
+            }
+            List<Token> pieces = HeaderBlockParser.amountPieces(f.value());
+            if (pieces.isEmpty()) {
+                emptyTotal = f.role() == Meaning.TOTAL && emptyTotal == null ? f.label() : emptyTotal;
+                continue;
+            }
+            if (emptyTotal != null) {
+                return emptyTotal + " takes no amount while " + f.label() + " takes " + Token.join(pieces);
+            }
+            int place = place(f, pieces.get(0));
+            if (first == null) {
+                first = f.label();
+                where = place;
+            } else if (place != where) {
+                return first + " and " + f.label() + " have their amounts in different places";
+            }
+        }
         return null;
+    }
+
+    /** Where an amount stands from its label: 0 on its line, 1 on the next line, 2 after blank lines or further. */
+    private static int place(HeaderBlockParser.Field f, Token amount) {
+        if (amount.line() == f.labelLine()) {
+            return 0;
+        }
+        return amount.line() == f.labelLine() + 1 && !amount.blankBefore() ? 1 : 2;
     }
 
     private static String pieces(HeaderBlockParser.Field f) {

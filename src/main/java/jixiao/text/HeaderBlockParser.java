@@ -14,8 +14,11 @@ import jixiao.table.Meaning;
  * amounts is the purpose of the budget group.
  */
 final class HeaderBlockParser {
-    /** A label and the tokens after it. */
-    record Field(Meaning role, String label, List<Token> value) {
+    /**
+     * A label, the index of the line its last piece stands on (-1 for the text before any label) and the tokens after
+     * it.
+     */
+    record Field(Meaning role, String label, int labelLine, List<Token> value) {
     }
 
     /** A parenthesised note alone, as it closes a label: （%） （万元）. */
@@ -30,13 +33,14 @@ final class HeaderBlockParser {
     static List<Field> fields(List<SourceLine> lines) {
         List<Token> tokens = rejoinCutLabels(Token.of(lines));
         List<Field> out = new ArrayList<>();
-        Field current = new Field(Meaning.OTHER_LABEL, "", new ArrayList<>());
+        Field current = new Field(Meaning.OTHER_LABEL, "", -1, new ArrayList<>());
         int i = 0;
         while (i < tokens.size()) {
             int k = labelAt(tokens, i);
             if (k > 0) {
                 String label = Token.join(tokens.subList(i, i + k)).replace(" ", "");
-                current = new Field(HeaderWords.label(label).orElseThrow(), label, new ArrayList<>());
+                current = new Field(HeaderWords.label(label).orElseThrow(), label, tokens.get(i + k - 1).line(),
+                        new ArrayList<>());
                 out.add(current);
                 i += k;
             } else {
@@ -83,7 +87,8 @@ final class HeaderBlockParser {
                 if (ends(out, heads, from)) {
                     for (int k = 0; k < heads.size(); k++) {
                         Token h = out.get(heads.get(k));
-                        out.set(heads.get(k), new Token(h.text() + out.get(from + k).text(), h.line(), h.firstOnLine()));
+                        out.set(heads.get(k), new Token(h.text() + out.get(from + k).text(), h.line(), h.firstOnLine(),
+                                h.blankBefore()));
                     }
                     out.subList(from, from + heads.size()).clear();
                     break;

@@ -65,6 +65,12 @@ final class HeaderRowsBuilder {
         CellSpec group = null;
         int col = 0;
         List<HeaderBlockParser.Split> splits = completeCutAmounts(fields);
+        // labels without a single amount are left out: a row of amount labels alone sends the mapper to the row
+        // below for their amounts, where the purpose stands (the amounts of a block read out of order are dropped)
+        boolean amounts = false;
+        for (int i = 0; i < fields.size(); i++) {
+            amounts |= fields.get(i).role().isAmount() && !splits.get(i).amount().isEmpty();
+        }
         for (int i = 0; i < fields.size(); i++) {
             HeaderBlockParser.Field f = fields.get(i);
             if (f.role() == Meaning.BUDGET_GROUP) {
@@ -72,7 +78,10 @@ final class HeaderRowsBuilder {
                 purpose.addAll(f.value());
                 continue;
             }
-            row.add(CellSpec.of(col++, 1, List.of(f.label())));
+            if (amounts) {
+                row.add(CellSpec.of(col, 1, List.of(f.label())));
+            }
+            col++;
             HeaderBlockParser.Split s = splits.get(i);
             if (!s.amount().isEmpty()) {
                 row.add(CellSpec.of(col, 1, List.of(s.amount())));
@@ -86,7 +95,9 @@ final class HeaderRowsBuilder {
         if (group != null) {
             row.add(0, purpose.isEmpty() ? group : group.withRowSpan(2));
         }
-        rows.add(row);
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
         if (!purpose.isEmpty()) {
             int from = group == null ? 0 : 1;
             rows.add(List.of(CellSpec.of(from, cols - from, Token.lines(purpose))));

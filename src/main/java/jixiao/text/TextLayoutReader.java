@@ -77,8 +77,8 @@ public final class TextLayoutReader {
             fields.removeIf(f -> f.role() == Meaning.FUND_PLAN);
         }
         if (read.amountsLost()) { // amounts may stand under another label: none kept
-            fields.replaceAll(f -> f.role().isAmount() ? new HeaderBlockParser.Field(f.role(), f.label(), List.of())
-                    : f);
+            fields.replaceAll(f -> f.role().isAmount()
+                    ? new HeaderBlockParser.Field(f.role(), f.label(), f.labelLine(), List.of()) : f);
         }
         List<List<CellSpec>> rows = new ArrayList<>(HeaderRowsBuilder.rows(fields, cols));
         rows.addAll(GridRowsBuilder.rows(p.columns(), read.rows()));

@@ -3,8 +3,11 @@ package jixiao.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A run of non-space text on a line: its text, the index of its line and whether it starts the line. */
-record Token(String text, int line, boolean firstOnLine) {
+/**
+ * A run of non-space text on a line: its text, the index of its line, whether it starts the line and whether it starts
+ * a line after blank lines.
+ */
+record Token(String text, int line, boolean firstOnLine, boolean blankBefore) {
 
     /** The tokens of the lines, in order. */
     static List<Token> of(List<SourceLine> lines) {
@@ -13,7 +16,7 @@ record Token(String text, int line, boolean firstOnLine) {
             String[] parts = lines.get(i).text().strip().split("\\s+");
             for (int k = 0; k < parts.length; k++) {
                 if (!parts[k].isEmpty()) {
-                    out.add(new Token(parts[k], i, k == 0));
+                    out.add(new Token(parts[k], i, k == 0, k == 0 && lines.get(i).blankBefore()));
                 }
             }
         }

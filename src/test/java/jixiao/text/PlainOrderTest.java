@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Text whose blocks a tool moved by its own column detection (plain {@code pdftotext}, no flags): a project's
@@ -168,6 +170,32 @@ class PlainOrderTest {
                 "917390.00", "其中：财政拨款", "46.00", "其他资金", "332544.00", "3月底", "12月底", "917390.00")
                 + BLOCK_BODY);
         assertAmountsLost(r, "periods stand under");
+    }
+
+    @Test
+    void labelsPrintedBeforeTheirAmountsLoseTheBlocksAmounts() {
+        // each line a block (pdfminer): the amount labels' column, then the amounts' column
+        TextLayoutReader.Result r = TextLayoutReader.readWithIssues(blockHead("年度资金总额：", "其中：财政拨款", "其他资金",
+                "78", "78") + BLOCK_BODY);
+        assertAmountsLost(r, "年度资金总额： takes no amount");
+        assertTrue(!cellTexts(r).matches(".*\\|(78|7878)\\|.*"), cellTexts(r));
+    }
+
+    @Test
+    void amountsStandingInDifferentPlacesLoseTheBlocksAmounts() {
+        // two amounts on the line under their labels, a third after a blank line: another row's amount drawn there
+        TextLayoutReader.Result r = TextLayoutReader.readWithIssues(blockHead("预算数\n89.55", "其中：财政资金\n89.55",
+                "其他资金", "17.6") + BLOCK_BODY);
+        assertAmountsLost(r, "in different places");
+    }
+
+    @Test
+    void amountsLeftOutAreNotTakenFromThePurposeBelow(@TempDir Path dir) throws Exception {
+        // the block's amounts are dropped; the purpose starting with an amount is not read as theirs
+        String text = blockHead("预算数", "预算规模及资金用途", "67.54", "其中：财政资金", "67.54", "其他资金",
+                "维护校园网络") + BLOCK_BODY;
+        jixiao.model.Budget budget = LayoutTextTest.projects(dir, text).get(0).budget();
+        assertEquals(new jixiao.model.Budget(null, null, null), budget);
     }
 
     private static void assertAmountsLost(TextLayoutReader.Result r, String why) {
