@@ -1,8 +1,11 @@
 package jixiao.text;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import jixiao.table.HeaderVocabulary;
 import jixiao.table.Meaning;
 
 /**
@@ -25,6 +28,12 @@ final class CellBlocks {
     /** Columns whose cells never hold an indicator value. */
     private static final Set<Meaning> NO_VALUE = Set.of(Meaning.LEVEL1, Meaning.LEVEL2, Meaning.LEVEL3,
             Meaning.DESCRIPTION, Meaning.BASIS);
+    /** How an indicator's name ends (完成时间, 合格率, 人均成本), never a value. */
+    private static final Pattern NAME_END = Pattern.compile("(时间|时限|率|成本|数量)$");
+    /** Columns of names and bases, whose cells are never a single character. */
+    private static final Set<Meaning> NAMED = Set.of(Meaning.LEVEL3, Meaning.DESCRIPTION, Meaning.BASIS);
+    /** Shortest line whose repetition in one cell tells joined blocks. */
+    private static final int REPEATED = 3;
     /** Longest value text whose shape says whether it is a value (longer ones are sentences). */
     private static final int SHORT_VALUE = 8;
 
@@ -56,7 +65,10 @@ final class CellBlocks {
      * block, a value is a block of its own, so a cell holding one out of place joined blocks of two rows: a block was
      * moved, and the rows from there on can no longer be told apart by order. So too a value cell holding a short
      * piece that is no value ({@link #valueLike}) or a cell holding a level name where none stands
-     * ({@link MixedCells#mixed}): a block was cut from its cell, as where a tool prints each line a block.
+     * ({@link MixedCells#mixed}), a column name (指标值确定依据), or a name or basis cell of one character (率): a block
+     * was cut from its cell, as where a tool prints each line a block. A cell printing one line twice joined the
+     * blocks of several cells, and a row with a basis and no value lost its value's block to another place (pdfminer
+     * prints a column of name cells before their rows).
      */
     static int firstMixedRow(List<Meaning> roles, List<GridDecoder.Row> rows) {
         for (int i = 0; i < rows.size(); i++) {
@@ -65,6 +77,9 @@ final class CellBlocks {
                 List<String> cell = cells.get(c);
                 if (cell == null) {
                     continue;
+                }
+                if (notACell(roles.get(c), cell)) {
+                    return i;
                 }
                 int values = values(cell);
                 if (NO_VALUE.contains(roles.get(c)) && values > 0 || roles.get(c) == Meaning.VALUE && values > 1) {
@@ -75,6 +90,10 @@ final class CellBlocks {
             if (v >= 0 && cells.get(v) != null && !valueLike(Shapes.compact(String.join("", cells.get(v))))) {
                 return i;
             }
+            int b = roles.indexOf(Meaning.BASIS);
+            if (v >= 0 && b > v && cells.get(v) == null && cells.get(b) != null) {
+                return i; // a basis with no value: the value's block stands elsewhere
+            }
             if (MixedCells.mixed(roles, rows.get(i))) {
                 return i;
             }
@@ -84,12 +103,45 @@ final class CellBlocks {
 
     /**
      * Whether a value cell's text reads as a value: a number or deadline, a short appraisal (有效提升), or a longer
-     * phrase (a sentence of a qualitative value). A short piece that is none of these (护数量, 元/生·年) is the piece
-     * of another cell, a wrapped line taken for a block of its own.
+     * phrase (a sentence of a qualitative value). A short piece that is none of these (护数量, 元/生·年), or that ends
+     * as an indicator's name does (培训完成时间, 培训合格率), is the piece of another cell, a wrapped line taken for a
+     * block of its own.
      */
     private static boolean valueLike(String c) {
         return c.isEmpty() || c.length() > SHORT_VALUE || Shapes.numericValue(c) || Shapes.deadline(c)
-                || Shapes.qualitative(c) || c.chars().anyMatch(Character::isDigit);
+                || Shapes.qualitative(c) && !NAME_END.matcher(c).find() || c.chars().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * Whether a cell prints one line twice (of {@link #REPEATED} characters or more): the blocks of several cells
+     * joined, as where a tool prints a column of wrapped names (“防贫预警 / 及管理系统 / …) before their rows.
+     */
+    private static boolean repeats(List<String> lines) {
+        Set<String> seen = new HashSet<>();
+        for (String l : lines) {
+            String t = Shapes.compact(l);
+            if (t.length() >= REPEATED && !seen.add(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cell's text joins several cells' blocks or is a piece of one, whatever row it stands in. */
+    private static boolean notACell(Meaning role, List<String> cell) {
+        return repeats(cell) || cell.stream().anyMatch(CellBlocks::columnName) || columnName(String.join("", cell))
+                || NAMED.contains(role) && lone(cell);
+    }
+
+    /** Whether a line is a column name of the indicator grid (指标值确定依据), never a cell's text. */
+    private static boolean columnName(String line) {
+        return HeaderVocabulary.columnNames().contains(Shapes.compact(line));
+    }
+
+    /** Whether a cell is one Chinese character (率, 本): the last line of a wrapped name, not a name or basis. */
+    private static boolean lone(List<String> cell) {
+        String t = Shapes.compact(String.join("", cell));
+        return t.length() == 1 && Shapes.hasCjk(t);
     }
 
     private static int values(List<String> lines) {

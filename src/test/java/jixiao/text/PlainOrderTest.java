@@ -119,6 +119,31 @@ class PlainOrderTest {
                 "a level-2 name in a name cell");
     }
 
+    @Test
+    void cellsJoiningBlocksOfSeveralCellsAreMovedBlocks() {
+        // pdfminer's text: a column of wrapped names printed before its rows, lines of cells read as cells
+        List<jixiao.table.Meaning> roles = List.of(jixiao.table.Meaning.LEVEL1, jixiao.table.Meaning.LEVEL2,
+                jixiao.table.Meaning.LEVEL3, jixiao.table.Meaning.DESCRIPTION, jixiao.table.Meaning.VALUE,
+                jixiao.table.Meaning.BASIS);
+        GridDecoder.Row good = new GridDecoder.Row(List.of(List.of("产出指标"), List.of("数量指标"), List.of("设备数量"),
+                List.of("设备数量"), List.of("6个"), List.of("县领导批示")));
+        GridDecoder.Row none = new GridDecoder.Row(java.util.Arrays.asList(null, null, List.of("安全事故"),
+                List.of("安全事故发生数"), List.of("无"), List.of("行业标准")));
+        assertEquals(-1, CellBlocks.firstMixedRow(roles, List.of(good, none)), "a one-character value is a value");
+        List<List<List<String>>> moved = List.of(
+                java.util.Arrays.asList(null, null, List.of("“防贫预警"), null,
+                        List.of("及管理系统", "维护费数量", "“防贫预警", "及管理系统"), List.of("县领导批示")),
+                java.util.Arrays.asList(null, null, List.of("指标值确定", "依据"), List.of("巨财农"), List.of("6个"), null),
+                java.util.Arrays.asList(null, null, List.of("经费发放情况"), List.of("乡村振兴工"), List.of("100%"),
+                        List.of("率")),
+                java.util.Arrays.asList(null, null, List.of("培训教师"), List.of("培训合格率"), List.of("培训完成", "时间"),
+                        null),
+                java.util.Arrays.asList(null, null, List.of("设备数量"), List.of("设备数量"), null, List.of("县领导批示")));
+        for (List<List<String>> cells : moved) {
+            assertEquals(1, CellBlocks.firstMixedRow(roles, List.of(good, new GridDecoder.Row(cells))), cells.toString());
+        }
+    }
+
     private static GridDecoder.Row row(String... cells) {
         List<List<String>> out = new java.util.ArrayList<>();
         for (String c : cells) {
