@@ -214,7 +214,8 @@ public final class LayoutText {
                         || labelPiece(line.substring(start, k)) // "年度 1.…": a label wrapped in a narrow column
                         || cjk(line.charAt(k - 1)) && ITEM.matcher(line).region(next, n).lookingAt(); // "目标 3、…"
                 if (wide) {
-                    out.add(new Chunk(line.substring(start, k), index, start, start + (int) Math.round(width)));
+                    out.addAll(GluedValues.parted(new Chunk(line.substring(start, k), index, start,
+                            start + (int) Math.round(width)), cjkWidth));
                     start = -1;
                 } else {
                     width += 1;

@@ -88,6 +88,24 @@ class LayoutTextTest {
     }
 
     @Test
+    void aValueRunIntoItsBasisKeepsItsRow(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // a coarse character grid closed the gap between 1,000.2 and its basis: the value's next line ends it
+        String text = String.join("\n",
+                "1.文物保护经费绩效目标表",
+                "项目名称        文物保护经费",
+                "预算数          1,000.21",
+                "",
+                "一级指标        二级指标        三级指标        指标描述          指标值       指标值确定依据",
+                "产出指标        数量指标        修缮数量        修缮文物数量        3处        单位确定项目",
+                "",
+                "            成本指标        保护经费        保护经费          1,000.2单位确定项",
+                "                                                  1万元         目",
+                "");
+        assertEquals(List.of("修缮数量|修缮文物数量|3处|单位确定项目", "保护经费|保护经费|1,000.21万元|单位确定项目"),
+                indicatorRows(dir, text));
+    }
+
+    @Test
     void wrappedCellsStayTogetherAndLabelsPartRows() {
         String page = String.join("\n",
                 "项 目 名 称      防贫预警及管理系统",

@@ -1,0 +1,62 @@
+package jixiao.text;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jixiao.text.LayoutText.Chunk;
+
+/**
+ * A value run into the cell after it with no space between: a layout tool setting text on a coarse grid of
+ * characters (a pitch wider than a digit) closes the gap between a value and its basis, "1,000.2单位确定项",
+ * "200元/生·年〔2021〕5", "100%县领导批示". Read as one chunk, value and basis stand in one column and rows lose
+ * their values to their neighbours.
+ */
+final class GluedValues {
+    /** A value's leading number: an operator, digits with thousands separators and decimals. */
+    private static final Pattern LEADING = Pattern.compile("^(?:≥|≤|>|<|＞|＜|=)?\\d[\\d,]*(?:\\.\\d+)?");
+    /** The opening of a document number (〔2021〕5号). */
+    private static final String OPENING = "〔【[";
+
+    private GluedValues() {
+    }
+
+    /** The chunk, or its value and the basis run into it as two chunks; {@code cjkWidth}: columns a CJK letter takes. */
+    static List<Chunk> parted(Chunk c, double cjkWidth) {
+        int k = split(c.text());
+        if (k < 0) {
+            return List.of(c);
+        }
+        double rest = 0;
+        for (int i = k; i < c.text().length(); i++) {
+            rest += LayoutText.cjk(c.text().charAt(i)) ? cjkWidth : 1;
+        }
+        return List.of(new Chunk(c.text().substring(0, k), c.line(), c.x0(), c.x1() - (int) Math.round(rest)),
+                new Chunk(c.text().substring(k), c.line(), c.x0() + k, c.x1()));
+    }
+
+    /**
+     * Where a chunk parts into its value and the basis run into it, or -1: before the opening bracket of a document
+     * number that follows a whole value, or after a number with a decimal point, thousands separators or a percent
+     * sign followed by the words of a basis (确定, 批示, 问卷 …). Values with their units (5.87万元, 12月底前) and
+     * numbers in text (2023年度考核) are whole.
+     */
+    static int split(String text) {
+        Matcher m = LEADING.matcher(text);
+        if (!m.lookingAt() || Shapes.numericValue(text) || Shapes.deadline(text)) {
+            return -1;
+        }
+        for (int b = m.end(); b < text.length(); b++) {
+            if (OPENING.indexOf(text.charAt(b)) >= 0) {
+                boolean split = Shapes.numericValue(text.substring(0, b)) && Shapes.docNumber(text.substring(b));
+                return split ? b : -1;
+            }
+        }
+        int k = m.end();
+        boolean percent = k < text.length() && "%‰％".indexOf(text.charAt(k)) >= 0;
+        k += percent ? 1 : 0;
+        boolean number = percent || m.group().contains(".") || m.group().contains(",");
+        return number && k < text.length() && LayoutText.cjk(text.charAt(k)) && Shapes.basisWord(text.substring(k))
+                ? k : -1;
+    }
+}

@@ -1,0 +1,30 @@
+package jixiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A value run into its basis on a coarse character grid parts from it; values with units and text stay whole. */
+class GluedValuesTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"1,000.2单位确定项|1,000.2", "200元/生·年〔2021〕5|200元/生·年", "100%县领导批示|100%",
+        "≥95%调查问卷|≥95%", "3.5【2022】14号|3.5"})
+    void partsAValueFromTheBasisRunIntoIt(String chunk, String value) {
+        assertEquals(value.length(), GluedValues.split(chunk));
+        List<LayoutText.Chunk> parts = GluedValues.parted(new LayoutText.Chunk(chunk, 0, 10, 10 + chunk.length()), 1);
+        assertEquals(value, parts.get(0).text());
+        assertEquals(10 + value.length(), parts.get(1).x0(), "the basis starts where its letters do");
+        assertEquals(parts.get(0).x1(), parts.get(1).x0());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"5.87万元", "12月底前", "2023年度考核", "≥95%", "1.5万元/人次以上", "36号", "单位确定项目",
+        "200元/生·年", "2021年预算"})
+    void keepsValuesAndTextWhole(String chunk) {
+        assertEquals(-1, GluedValues.split(chunk));
+    }
+}
