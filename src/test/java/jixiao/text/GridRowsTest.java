@@ -20,32 +20,40 @@ class GridRowsTest {
      */
     @Test
     void theRestOfARowCutAboveTheNextRowGoesBackToIt(@TempDir Path dir) throws Exception {
-        String first = String.join("\n",
-                "1.医疗救助项目绩效目标表",
-                " 项目名称                  医疗救助",
-                "         预算数    1739.00",
-                "",
-                "                                                         指标值确定",
-                "一级指标    二级指标   三级指标           指标描述             指标值",
-                "                                                           依据",
-                "产出指标 数量指标      参保人数           参保人数             28万人      单位确定项目",
-                "",
-                "               资金发放准      资金足额、准确发               100%    单位确定项",
-                "");
-        String next = String.join("\n",
-                "一级指标   二级指标   三级指标      指标描述     指标值     指标值确定依据",
-                "               确率      放到位的比例               目",
-                "              补助资金拨",
-                "       时效指标           补助资金拨付时间   12月底前    计划标准",
-                "               付时间",
-                "       成本指标   补助资金      补助资金     1739万元   行业标准",
-                "");
-        assertEquals(List.of(
-                "参保人数|参保人数|28万人|单位确定项目",
-                "资金发放准确率|资金足额、准确发放到位的比例|100%|单位确定项目",
-                "补助资金拨付时间|补助资金拨付时间|12月底前|计划标准",
-                "补助资金|补助资金|1739万元|行业标准"), LayoutTextTest.indicatorRows(dir, first + "\f" + next));
+        assertEquals(CUT_ROWS, LayoutTextTest.indicatorRows(dir, CUT_FIRST + "\f" + CUT_NEXT));
     }
+
+    /** The same pages printed without a form feed between them (pdftotext -layout -nopgbrk): the header tells. */
+    @Test
+    void theRestOfARowCutByAPageBreakNotPrintedGoesBackToIt(@TempDir Path dir) throws Exception {
+        assertEquals(CUT_ROWS, LayoutTextTest.indicatorRows(dir, CUT_FIRST + "\n" + CUT_NEXT));
+    }
+
+    private static final String CUT_FIRST = String.join("\n",
+            "1.医疗救助项目绩效目标表",
+            " 项目名称                  医疗救助",
+            "         预算数    1739.00",
+            "",
+            "                                                         指标值确定",
+            "一级指标    二级指标   三级指标           指标描述             指标值",
+            "                                                           依据",
+            "产出指标 数量指标      参保人数           参保人数             28万人      单位确定项目",
+            "",
+            "               资金发放准      资金足额、准确发               100%    单位确定项",
+            "");
+    private static final String CUT_NEXT = String.join("\n",
+            "一级指标   二级指标   三级指标      指标描述     指标值     指标值确定依据",
+            "               确率      放到位的比例               目",
+            "              补助资金拨",
+            "       时效指标           补助资金拨付时间   12月底前    计划标准",
+            "               付时间",
+            "       成本指标   补助资金      补助资金     1739万元   行业标准",
+            "");
+    private static final List<String> CUT_ROWS = List.of(
+            "参保人数|参保人数|28万人|单位确定项目",
+            "资金发放准确率|资金足额、准确发放到位的比例|100%|单位确定项目",
+            "补助资金拨付时间|补助资金拨付时间|12月底前|计划标准",
+            "补助资金|补助资金|1739万元|行业标准");
 
     /**
      * Two qualitative values two lines apart ("有效提升" / "明显改善"): where another column's upper line had room for

@@ -1,0 +1,118 @@
+package jixiao.text;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jixiao.table.Meaning;
+
+/**
+ * Page breaks put back into space-aligned text printed without them ({@code pdftotext -layout -nopgbrk}, a tool
+ * joining its pages with line breaks). A table going on over a page repeats its column header atop the next page, so
+ * a column header standing again in the same project's grid (no 项目编码 or 项目名称 label since the last one) opens
+ * a page: a form feed goes before it, and before the pieces of its wrapped names printed above it (指标值确定 / …
+ * / 依据), as the tool would have set it. The grid's rows cut by that break then go back to their rows as they do in
+ * text with form feeds. A page number set apart (— 6 —, 第6页) ends its page too, or opens it where the text's first
+ * line is one, and so does a run of {@link #PAGE_FOOT} blank lines (pdfplumber's layout text pads each page's foot).
+ */
+final class PageBreaks {
+    /** A page number set apart as page furniture: — 6 —, - 6 -, 第6页, 第6页 共17页, 6/17. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^\\s*(?:[-—–－]\\s*\\d+\\s*[-—–－]|第\\s*\\d+\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?|\\d+\\s*/\\s*\\d+)\\s*$");
+
+    /** Blank lines in a row that end a page: a tool drawing each page on a grid of lines pads its foot with them. */
+    private static final int PAGE_FOOT = 6;
+
+    private PageBreaks() {
+    }
+
+    /** The text with a form feed before each repeated column header, or as it is when it has form feeds. */
+    static String restore(String text) {
+        if (text.indexOf('\f') >= 0) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        boolean[] opens = new boolean[lines.length];
+        boolean atTop = firstNumbered(lines);
+        boolean header = false;
+        int blanks = 0;
+        for (int i = 0; i < lines.length; i++) {
+            blanks = lines[i].isBlank() ? blanks + 1 : 0;
+            if (blanks == PAGE_FOOT) {
+                int next = i + 1;
+                while (next < lines.length && lines[next].isBlank()) {
+                    next++;
+                }
+                opens[Math.min(next, lines.length - 1)] = next < lines.length;
+            }
+            if (PAGE_NUMBER.matcher(lines[i]).matches()) {
+                if (atTop) {
+                    opens[i] = i > 0;
+                } else {
+                    int next = i + 1;
+                    while (next < lines.length && lines[next].isBlank()) {
+                        next++;
+                    }
+                    opens[Math.min(next, lines.length - 1)] = next < lines.length;
+                }
+            } else if (projectLabel(lines[i])) {
+                header = false;
+            } else if (ColumnHeader.startsHeader(lines[i])) {
+                if (header) {
+                    opens[top(lines, i)] = true;
+                }
+                header = true;
+            }
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            out.append(opens[i] ? "\f" : "").append(lines[i]);
+        }
+        return out.toString();
+    }
+
+    /** Whether the text's first line is a page number: its pages print their numbers atop, else at their feet. */
+    private static boolean firstNumbered(String[] lines) {
+        for (String l : lines) {
+            if (!l.isBlank()) {
+                return PAGE_NUMBER.matcher(l).matches();
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line holds a label opening a project's header block (项目编码, 项目名称; letter-spaced too). */
+    private static boolean projectLabel(String line) {
+        for (String t : line.strip().split("\\s+")) {
+            if (startLabel(HeaderWords.label(t))) {
+                return true;
+            }
+        }
+        String letters = line.strip();
+        return letters.length() <= 12 && startLabel(HeaderWords.label(letters.replaceAll("\\s+", "")));
+    }
+
+    private static boolean startLabel(Optional<Meaning> label) {
+        return label.isPresent() && (label.get() == Meaning.CODE || label.get() == Meaning.NAME);
+    }
+
+    /** The first line of the column header whose main line is i: the lines just above holding pieces of its names. */
+    private static int top(String[] lines, int i) {
+        int t = i;
+        while (t > 0 && !lines[t - 1].isBlank() && namePieces(lines[t - 1])) {
+            t--;
+        }
+        return t;
+    }
+
+    private static boolean namePieces(String line) {
+        for (String t : line.strip().split("\\s+")) {
+            if (HeaderWords.column(t).isEmpty() && !HeaderWords.columnPrefix(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
