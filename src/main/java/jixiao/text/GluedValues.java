@@ -9,7 +9,7 @@ import jixiao.text.LayoutText.Chunk;
 /**
  * A value run into the cell after it with no space between: a layout tool setting text on a coarse grid of
  * characters (a pitch wider than a digit) closes the gap between a value and its basis, "1,000.2单位确定项",
- * "200元/生·年〔2021〕5", "100%县领导批示". Read as one chunk, value and basis stand in one column and rows lose
+ * "200元/生·年〔2021〕5", "100%县领导批示", "84.00其他资". Read as one chunk, value and basis stand in one column and rows lose
  * their values to their neighbours.
  */
 final class GluedValues {
@@ -38,7 +38,8 @@ final class GluedValues {
     /**
      * Where a chunk parts into its value and the basis run into it, or -1: before the opening bracket of a document
      * number that follows a whole value, or after a number with a decimal point, thousands separators or a percent
-     * sign followed by the words of a basis (确定, 批示, 问卷 …). Values with their units (5.87万元, 12月底前) and
+     * sign followed by the words of a basis (确定, 批示, 问卷 …) or by a header-block label or its beginning (an amount
+     * run into the next label: 84.00其他资). Values with their units (5.87万元, 12月底前) and
      * numbers in text (2023年度考核) are whole.
      */
     static int split(String text) {
@@ -56,7 +57,8 @@ final class GluedValues {
         boolean percent = k < text.length() && "%‰％".indexOf(text.charAt(k)) >= 0;
         k += percent ? 1 : 0;
         boolean number = percent || m.group().contains(".") || m.group().contains(",");
-        return number && k < text.length() && LayoutText.cjk(text.charAt(k)) && Shapes.basisWord(text.substring(k))
-                ? k : -1;
+        String rest = text.substring(k);
+        boolean next = Shapes.basisWord(rest) || HeaderWords.label(rest).isPresent() || HeaderWords.labelPrefix(rest);
+        return number && k < text.length() && LayoutText.cjk(text.charAt(k)) && next ? k : -1;
     }
 }

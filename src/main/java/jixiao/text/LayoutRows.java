@@ -9,9 +9,9 @@ import jixiao.text.LayoutText.Cell;
 /**
  * Parts a band of a project's header block into its rows by their labels, for text that leaves no blank line
  * between rows. Every label cell (项目名称, 预算数, 资金支出计划 …) starts a row; every other cell joins the label
- * whose pieces stand above and below it (a value squeezed into its label's column), else the label nearest to its
- * left among those sharing a line with it (a value sits right of its label), or, with none to its left, the label
- * sharing most of its lines. Rows follow their labels' top lines, then their left edges.
+ * whose pieces stand above and below it (a value squeezed into its label's column, mostly under it) unless a label stands right before
+ * it on its line, else the label nearest to its left among those sharing a line with it (a value sits right of its
+ * label), or, with none to its left, the label sharing most of its lines. Rows follow their labels' top lines, then their left edges.
  */
 final class LayoutRows {
     private LayoutRows() {
@@ -39,7 +39,7 @@ final class LayoutRows {
             if (labels.contains(c)) {
                 continue;
             }
-            int k = owner(c, labels);
+            int k = owner(c, labels, band);
             if (k < 0) {
                 free.add(c);
             } else {
@@ -52,12 +52,15 @@ final class LayoutRows {
         return rows;
     }
 
-    private static int owner(Cell c, List<Cell> labels) {
+    private static int owner(Cell c, List<Cell> labels, List<Cell> band) {
         int best = -1;
+        Cell before = leftNeighbour(c, band);
         for (int k = 0; k < labels.size(); k++) {
             Cell l = labels.get(k);
             LayoutText.Chunk top = l.chunks.get(0);
-            if (l.top < c.top && c.bottom < l.bottom && top.x0() < c.x1 && c.x0 < top.x1()) {
+            int overlap = Math.min(c.x1, top.x1()) - Math.max(c.x0, top.x0());
+            if (l.top < c.top && c.bottom < l.bottom && 2 * overlap >= c.x1 - c.x0
+                    && (before == null || !labels.contains(before))) {
                 return k; // under its label's first piece, above its last ("其中：财政资" / "95.00" / "金")
             }
         }
@@ -76,6 +79,21 @@ final class LayoutRows {
             if (n > most) {
                 most = n;
                 best = k;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The cell nearest left of c on c's first line, or null. A value right after a label on its line is that label's,
+     * though the next label's pieces stand above and below it (a coarse character grid sets them close).
+     */
+    private static Cell leftNeighbour(Cell c, List<Cell> band) {
+        Cell best = null;
+        for (Cell o : band) {
+            boolean onLine = o.chunks.stream().anyMatch(ch -> ch.line() == c.top && ch.x1() <= c.x0);
+            if (o != c && onLine && (best == null || o.x1 > best.x1)) {
+                best = o;
             }
         }
         return best;

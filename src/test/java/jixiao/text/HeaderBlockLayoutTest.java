@@ -53,6 +53,28 @@ class HeaderBlockLayoutTest {
     }
 
     /**
+     * On a coarse character grid a label centred on three lines reaches left over the amount of the label before it
+     * ("预算数 1739.00" under "其中：财政" / "拨款"): the amount right after a label on its line is that label's, and
+     * an amount mostly outside a label's first piece is not squeezed into its column.
+     */
+    @Test
+    void anAmountRightAfterItsLabelIsNotTheCentredLabelsAbove(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "1.医疗保险补助资金绩效目标表",
+                "              项目名称            医疗保险补助资金",
+                "                                  其中：财政          其他资",
+                "              预算规模及   预算数   1739.00        1739.00",
+                "                                    拨款            金",
+                "                用途",
+                "                                  稳定基本医疗保险参保率",
+                "",
+                GRID);
+        jixiao.model.Budget b = LayoutTextTest.projects(dir, text).get(0).budget();
+        assertEquals(new jixiao.model.Budget(new java.math.BigDecimal("1739.00"), new java.math.BigDecimal("1739.00"),
+                null), b);
+    }
+
+    /**
      * A label cut by a blank line in its narrow column ("预算规模及资" / "" / "金用途") is one label still, beside a
      * label centred around its amount.
      */
