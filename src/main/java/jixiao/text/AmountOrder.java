@@ -1,6 +1,9 @@
 package jixiao.text;
 
+import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,7 +28,7 @@ final class AmountOrder {
      * Why the block's amounts are out of order, or null: an amount label with two amounts (a whole amount with two
      * decimals, then more number pieces, or another amount with two decimals on its line), an amount that opens with
      * a zero, another label between two amount labels, a piece of an amount (digits with a comma or point) in the
-     * project's code or name, or amount labels that disagree on where their amounts stand.
+     * project's code or name, amount labels that disagree on where their amounts stand, or amounts that do not add up.
      */
     static String lost(List<HeaderBlockParser.Field> fields) {
         boolean amounts = false;
@@ -56,7 +59,29 @@ final class AmountOrder {
                 }
             }
         }
-        return placement(fields);
+        String placed = placement(fields);
+        return placed != null ? placed : sum(fields);
+    }
+
+    /**
+     * Why the amounts do not add up, or null: a total, a fiscal and an other amount where the two shares do not make
+     * the total (89.55 = 89.55 + 89.55: an amount of another row drawn under 其他资金).
+     */
+    private static String sum(List<HeaderBlockParser.Field> fields) {
+        Map<Meaning, BigDecimal> amounts = new EnumMap<>(Meaning.class);
+        for (HeaderBlockParser.Field f : fields) {
+            String a = Token.join(HeaderBlockParser.amountPieces(f.value())).replace(",", "");
+            if (f.role().isAmount() && Shapes.amount(a)) {
+                amounts.putIfAbsent(f.role(), new BigDecimal(a));
+            }
+        }
+        if (amounts.size() < 3) {
+            return null;
+        }
+        BigDecimal shares = amounts.get(Meaning.FISCAL).add(amounts.get(Meaning.OTHER));
+        return shares.compareTo(amounts.get(Meaning.TOTAL)) == 0 ? null : "the amounts do not add up ("
+                + amounts.get(Meaning.TOTAL) + " is not " + amounts.get(Meaning.FISCAL) + " + " + amounts.get(Meaning.OTHER)
+                + ")";
     }
 
     /**
@@ -113,6 +138,9 @@ final class AmountOrder {
         if (next > 0 && next < f.value().size() && Shapes.cents(f.value().get(next).text())
                 && f.value().get(next).line() == pieces.get(next - 1).line()) {
             return f.label() + " takes two amounts on one line (" + sb + " and " + f.value().get(next).text() + ")";
+        }
+        if (next > 0 && next < f.value().size() && f.value().get(next).text().equals(sb.toString())) {
+            return f.label() + " takes two amounts (" + sb + " twice)";
         }
         if (LEADING_ZERO.matcher(sb).find()) {
             return f.label() + " takes the tail of another amount (" + sb + ")";

@@ -72,33 +72,38 @@ final class CellBlocks {
      */
     static int firstMixedRow(List<Meaning> roles, List<GridDecoder.Row> rows) {
         for (int i = 0; i < rows.size(); i++) {
-            List<List<String>> cells = rows.get(i).cells();
-            for (int c = 0; c < roles.size(); c++) {
-                List<String> cell = cells.get(c);
-                if (cell == null) {
-                    continue;
-                }
-                if (notACell(roles.get(c), cell)) {
-                    return i;
-                }
-                int values = values(cell);
-                if (NO_VALUE.contains(roles.get(c)) && values > 0 || roles.get(c) == Meaning.VALUE && values > 1) {
-                    return i;
-                }
-            }
-            int v = roles.indexOf(Meaning.VALUE);
-            if (v >= 0 && cells.get(v) != null && !valueLike(Shapes.compact(String.join("", cells.get(v))))) {
-                return i;
-            }
-            int b = roles.indexOf(Meaning.BASIS);
-            if (v >= 0 && b > v && cells.get(v) == null && cells.get(b) != null) {
-                return i; // a basis with no value: the value's block stands elsewhere
-            }
-            if (MixedCells.mixed(roles, rows.get(i))) {
+            if (mixedRow(roles, rows.get(i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether a decoded row shows cells of other rows or pieces of its cells ({@link #firstMixedRow}). */
+    static boolean mixedRow(List<Meaning> roles, GridDecoder.Row row) {
+        List<List<String>> cells = row.cells();
+        for (int c = 0; c < roles.size(); c++) {
+            List<String> cell = cells.get(c);
+            if (cell == null) {
+                continue;
+            }
+            if (notACell(roles.get(c), cell)) {
+                return true;
+            }
+            int values = values(cell);
+            if (NO_VALUE.contains(roles.get(c)) && values > 0 || roles.get(c) == Meaning.VALUE && values > 1) {
+                return true;
+            }
+        }
+        int v = roles.indexOf(Meaning.VALUE);
+        if (v >= 0 && cells.get(v) != null && !valueLike(Shapes.compact(String.join("", cells.get(v))))) {
+            return true;
+        }
+        int b = roles.indexOf(Meaning.BASIS);
+        if (v >= 0 && b > v && cells.get(v) == null && cells.get(b) != null) {
+            return true; // a basis with no value: the value's block stands elsewhere
+        }
+        return MixedCells.mixed(roles, row);
     }
 
     /**

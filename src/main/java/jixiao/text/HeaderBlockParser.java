@@ -196,6 +196,10 @@ final class HeaderBlockParser {
         return 0;
     }
 
+    private static boolean twice(Token a, Token b) {
+        return a.text().equals(b.text()) && Shapes.amount(a.text());
+    }
+
     /** The leading amount pieces of a value (a wrapped amount is several pieces) and the text after them. */
     record Split(String amount, List<Token> rest) {
     }
@@ -209,11 +213,14 @@ final class HeaderBlockParser {
         return new Split(sb.toString(), value.subList(pieces.size(), value.size()));
     }
 
-    /** The leading pieces of a value that make its amount: number pieces (or a placeholder), a line each. */
+    /**
+     * The leading pieces of a value that make its amount: number pieces (or a placeholder), a line each. Two equal
+     * whole amounts (281 / 281) are two amounts, as a total and its fiscal share often are, never one cut by a wrap.
+     */
     static List<Token> amountPieces(List<Token> value) {
         int i = 0;
         while (i < value.size() && (Shapes.amountPart(value.get(i).text()) || Shapes.placeholder(value.get(i).text()))) {
-            if (i > 0 && value.get(i).line() == value.get(i - 1).line()) {
+            if (i > 0 && (value.get(i).line() == value.get(i - 1).line() || twice(value.get(i - 1), value.get(i)))) {
                 break;
             }
             i++;

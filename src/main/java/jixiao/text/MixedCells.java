@@ -19,6 +19,12 @@ final class MixedCells {
     static final double DOCUMENT_SHARE = 0.25;
     /** Mixed rows a document needs before {@link #DOCUMENT_SHARE} says anything. */
     static final int DOCUMENT_ROWS = 3;
+    /**
+     * Share of a run-a-line text's projects with rows showing pieces of other cells ({@link CellBlocks#mixedRow}) from
+     * which it was sorted by position (PyMuPDF's {@code get_text(sort=True)}): 0.5 and more there, 0.33 at most in
+     * text in drawing order (MuPDF's), whose few such rows are read wrong by the shapes of their cells, not mixed.
+     */
+    static final double SORTED_SHARE = 0.5;
 
     private MixedCells() {
     }
@@ -37,6 +43,13 @@ final class MixedCells {
         long projects = mixedRows.stream().filter(n -> n > 0).count();
         int rows = mixedRows.stream().mapToInt(Integer::intValue).sum();
         return rows >= DOCUMENT_ROWS && projects >= DOCUMENT_SHARE * mixedRows.size();
+    }
+
+    /** Whether a text printed a run a line, whose projects have so many rows of pieces each, was sorted by position. */
+    static boolean sortedRuns(List<Integer> pieceRows) {
+        long projects = pieceRows.stream().filter(n -> n > 0).count();
+        int rows = pieceRows.stream().mapToInt(Integer::intValue).sum();
+        return rows >= DOCUMENT_ROWS && projects >= SORTED_SHARE * pieceRows.size();
     }
 
     /**

@@ -11,7 +11,7 @@ import jixiao.table.Meaning;
  * them mix pieces of other cells, {@link MixedCells}), and what is left out because the text is not in reading order
  * ({@link ReadingOrder}, {@link CellBlocks}, {@link AmountOrder}, {@link MixedCells}), with one message saying why.
  */
-record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> rows, int mixedRows,
+record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> rows, int mixedRows, int pieceRows,
                    boolean amountsLost, boolean fundPlanLost, Optional<String> lost) {
     ProjectRead {
         fields = List.copyOf(fields);
@@ -33,7 +33,7 @@ record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> r
             ReadingOrder.Disorder d = disorder.get();
             String why = d.message() + (d.amountsLost() || amounts == null ? ""
                     : "; budget amounts left out too: " + amounts);
-            return new ProjectRead(fields, List.of(), 0, d.amountsLost() || amounts != null, true,
+            return new ProjectRead(fields, List.of(), 0, 0, d.amountsLost() || amounts != null, true,
                     Optional.of(why + ADVICE));
         }
         List<Meaning> roles = p.columns().roles();
@@ -52,8 +52,11 @@ record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> r
             rows = rows.subList(0, mixed);
         }
         int mixedRows = MixedCells.rows(roles, rows);
+        // a text run a line may print runs sorted by position: rows then show pieces of cells ({@link CellBlocks})
+        int pieceRows = p.runLines() && !blocks
+                ? (int) rows.stream().filter(r -> CellBlocks.mixedRow(roles, r)).count() : 0;
         Optional<String> lost = why.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", why) + ADVICE);
-        ProjectRead read = new ProjectRead(fields, rows, mixedRows, amounts != null, amounts != null, lost);
+        ProjectRead read = new ProjectRead(fields, rows, mixedRows, pieceRows, amounts != null, amounts != null, lost);
         return mixedRows >= MixedCells.PROJECT_ROWS ? read.interleaved() : read;
     }
 
@@ -66,13 +69,14 @@ record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> r
             return this;
         }
         String where = mixedRows >= MixedCells.PROJECT_ROWS ? mixedRows + " of this table's " + rows.size()
-                + " indicator rows" : "rows of the document's tables";
-        String why = "the text's lines hold pieces of several cells (" + where + " read with a level name such as 产出指标"
-                + " in another column, as text sorted by position without its columns prints them): indicators left out";
+                + " indicator rows read with a level name such as 产出指标 in another column"
+                : "rows of the document's tables read with a level name in another column or pieces of other cells";
+        String why = "the text's lines hold pieces of several cells (" + where + ", as text sorted by position without"
+                + " its columns prints them): indicators left out";
         String amounts = amountsLost ? null : AmountOrder.lost(fields);
         String both = amounts == null ? why : why + "; budget amounts and fund plan left out too: " + amounts;
         String all = lost.map(l -> both + "; " + l).orElse(both + ADVICE);
-        return new ProjectRead(fields, List.of(), mixedRows, amountsLost || amounts != null,
+        return new ProjectRead(fields, List.of(), mixedRows, pieceRows, amountsLost || amounts != null,
                 fundPlanLost || amounts != null, Optional.of(all));
     }
 }

@@ -46,7 +46,8 @@ public final class TextLayoutReader {
         for (ProjectText p : split.projects()) {
             reads.add(ProjectRead.of(p, levelNamesFirst, blocks));
         }
-        if (MixedCells.interleaved(reads.stream().map(ProjectRead::mixedRows).toList())) {
+        if (MixedCells.interleaved(reads.stream().map(ProjectRead::mixedRows).toList())
+                || MixedCells.sortedRuns(reads.stream().map(ProjectRead::pieceRows).toList())) {
             reads.replaceAll(ProjectRead::interleaved);
         }
         for (int k = 0; k < split.projects().size(); k++) {

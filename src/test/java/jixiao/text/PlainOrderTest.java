@@ -201,9 +201,9 @@ class PlainOrderTest {
     void labelsPrintedBeforeTheirAmountsLoseTheBlocksAmounts() {
         // each line a block (pdfminer): the amount labels' column, then the amounts' column
         TextLayoutReader.Result r = TextLayoutReader.readWithIssues(blockHead("年度资金总额：", "其中：财政拨款", "其他资金",
-                "78", "78") + BLOCK_BODY);
+                "78", "60") + BLOCK_BODY);
         assertAmountsLost(r, "年度资金总额： takes no amount");
-        assertTrue(!cellTexts(r).matches(".*\\|(78|7878)\\|.*"), cellTexts(r));
+        assertTrue(!cellTexts(r).matches(".*\\|(78|60|7860)\\|.*"), cellTexts(r));
     }
 
     @Test
@@ -212,6 +212,24 @@ class PlainOrderTest {
         TextLayoutReader.Result r = TextLayoutReader.readWithIssues(blockHead("预算数\n89.55", "其中：财政资金\n89.55",
                 "其他资金", "17.6") + BLOCK_BODY);
         assertAmountsLost(r, "in different places");
+    }
+
+    @Test
+    void aLabelTakingTheSameAmountTwiceLosesTheBlocksAmounts() {
+        // 其中：财政资金 printed apart: 预算数 takes its own amount and the fiscal one (281 / 281, never 281281)
+        TextLayoutReader.Result r = TextLayoutReader.readWithIssues(blockHead("预算数", "281", "281", "其他资金")
+                + BLOCK_BODY);
+        assertAmountsLost(r, "281 twice");
+        assertTrue(!cellTexts(r).contains("281"), cellTexts(r));
+    }
+
+    @Test
+    void amountsThatDoNotAddUpAreLeftOut() {
+        // the budget group's amount drawn under an empty 其他资金
+        TextLayoutReader.Result r = TextLayoutReader.readWithIssues(blockHead("预算数", "89.55", "其中：财政资金", "89.55",
+                "其他资金", "89.55") + BLOCK_BODY);
+        assertAmountsLost(r, "do not add up");
+        assertTrue(!cellTexts(r).contains("89.55"), cellTexts(r));
     }
 
     @Test
