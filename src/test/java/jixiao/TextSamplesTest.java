@@ -1,11 +1,14 @@
 package jixiao;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Extracted-text inputs: every {@code samples/dev/text/X.txt} converts to its {@code X.txt.gold.json}, and the seed
@@ -20,6 +23,19 @@ class TextSamplesTest {
     @MethodSource("texts")
     void textMatchesGold(Path txt) throws JixiaoException {
         GoldAssertions.convertsToGold(txt, Samples.goldFor(txt, true));
+    }
+
+    /**
+     * The same text with its spaces printed as no-break (U+00A0) or ideographic (U+3000) spaces, as web pages and
+     * some tools print them, and zero-width spaces inside lines, converts to the same gold.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\u00A0", "\u3000"})
+    void unusualSpacesReadAsSpaces(String space, @TempDir Path dir) throws Exception {
+        Path txt = texts().get(0);
+        String text = Files.readString(txt).replace(" ", space).replace("\n", "\u200B\n");
+        Path copy = Files.writeString(dir.resolve(txt.getFileName().toString()), text);
+        GoldAssertions.convertsToGold(copy, Samples.goldFor(txt, true));
     }
 
     @Test
