@@ -29,13 +29,27 @@ class TextSamplesTest {
      * The same text with its spaces printed as no-break (U+00A0) or ideographic (U+3000) spaces, as web pages and
      * some tools print them, and zero-width spaces inside lines, converts to the same gold.
      */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "space {index}")
     @ValueSource(strings = {"\u00A0", "\u3000"})
     void unusualSpacesReadAsSpaces(String space, @TempDir Path dir) throws Exception {
         Path txt = texts().get(0);
         String text = Files.readString(txt).replace(" ", space).replace("\n", "\u200B\n");
         Path copy = Files.writeString(dir.resolve(txt.getFileName().toString()), text);
         GoldAssertions.convertsToGold(copy, Samples.goldFor(txt, true));
+    }
+
+    /**
+     * The same text written double-spaced (each line end doubled: LF LF, or CR CR LF where CRLF went through a layer
+     * that wrote its LF as CRLF again) converts to the same gold: a single blank line then parts nothing.
+     */
+    @ParameterizedTest(name = "line end {index}")
+    @ValueSource(strings = {"\n\n", "\r\r\n"})
+    void doubleSpacedTextReadsAsWritten(String lineEnd, @TempDir Path dir) throws Exception {
+        for (Path txt : List.of(texts().get(0), Samples.path("seed/julu-2023.txt"))) {
+            String text = Files.readString(txt).replace("\n", lineEnd);
+            Path copy = Files.writeString(dir.resolve(txt.getFileName().toString()), text);
+            GoldAssertions.convertsToGold(copy, Samples.goldFor(txt, txt.toString().contains("dev")));
+        }
     }
 
     @Test

@@ -17,9 +17,11 @@ final class SourceLines {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String[] raw = t.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         boolean singleSpacePages = usesSingleSpacePageMarks(raw);
+        // written double-spaced (a blank line after every line): a single blank line parts nothing
+        int parting = PageGrid.doubleSpaced(raw) ? 2 : 1;
         List<SourceLine> out = new ArrayList<>();
         boolean page = true;
-        boolean blank = false;
+        int blanks = 0;
         for (int i = 0; i < raw.length; i++) {
             String line = raw[i];
             int ff = line.lastIndexOf('\f');
@@ -29,7 +31,7 @@ final class SourceLines {
             }
             String stripped = line.strip();
             if (stripped.isEmpty()) {
-                blank = true;
+                blanks++;
                 continue;
             }
             if (singleSpacePages && line.startsWith(" ") && !line.startsWith("  ")) {
@@ -37,12 +39,12 @@ final class SourceLines {
             }
             if (isFurniture(stripped) && (!stripped.matches("\\d+") || endsPage(raw, i))) {
                 page = true;
-                blank = true;
+                blanks = parting;
                 continue;
             }
-            out.add(new SourceLine(stripped, line.replace("\t", "    "), page, blank));
+            out.add(new SourceLine(stripped, line.replace("\t", "    "), page, blanks >= parting));
             page = false;
-            blank = false;
+            blanks = 0;
         }
         return out;
     }

@@ -1,11 +1,14 @@
 package jixiao.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,6 +69,19 @@ class LayoutTextSamplesTest {
         System.out.println("dev/pymupdf-sorted text: " + reported + " reported, " + summary.lines().findFirst().orElse(""));
         assertTrue(tally.wrongNumbers() == 0 && tally.inventedNumbers() == 0, summary);
         assertTrue(reported >= MIN_SORTED_REPORTED, reported + " reported\n" + summary);
+    }
+
+    /** Space-aligned text written double-spaced (a blank line after every line) reads as written single-spaced. */
+    @Test
+    void doubleSpacedLayoutTextReadsAsWritten(@TempDir Path dir) throws Exception {
+        for (Path txt : Samples.list("dev/layout", ".txt").subList(0, 4)) {
+            String text = Files.readString(txt);
+            Path copy = Files.writeString(dir.resolve(txt.getFileName().toString()),
+                    text.replace("\n", "\n\n"));
+            JsonNode single = Samples.parseJson(new JsonExporter().toJson(Jixiao.convert(txt).document()));
+            JsonNode doubled = Samples.parseJson(new JsonExporter().toJson(Jixiao.convert(copy).document()));
+            assertEquals(List.of(), GoldComparator.compare(single, doubled), txt.getFileName().toString());
+        }
     }
 
     private static void assertCloseToGold(String dir, String suffix, int maxDifferences) throws Exception {
