@@ -18,7 +18,7 @@ final class SourceLines {
         String[] raw = t.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         boolean singleSpacePages = usesSingleSpacePageMarks(raw);
         // written double-spaced (a blank line after every line): a single blank line parts nothing
-        int parting = PageGrid.doubleSpaced(raw) ? 2 : 1;
+        int parting = PageGrid.doubleSpaced(raw) && cellsShareLines(raw) ? 2 : 1;
         List<SourceLine> out = new ArrayList<>();
         boolean page = true;
         int blanks = 0;
@@ -47,6 +47,28 @@ final class SourceLines {
             blanks = 0;
         }
         return out;
+    }
+
+    /** Share of text lines holding two pieces or more from which cells share lines (text in reading order). */
+    private static final double SHARED_LINES = 0.1;
+
+    /**
+     * Whether cells share lines (two pieces or more on a tenth of the text lines: 0.11 and up in -raw text, 0.09 at
+     * most in text of blocks): text in reading order, which a blank line after every line leaves double-spaced. Text
+     * printing each cell as a block of its own, one line each (pdfminer's, with wide line spacing), also has no two
+     * text lines next to each other, but a piece a line.
+     */
+    private static boolean cellsShareLines(String[] raw) {
+        int text = 0;
+        int shared = 0;
+        for (String r : raw) {
+            String t = r.strip();
+            if (!t.isEmpty()) {
+                text++;
+                shared += t.indexOf(' ') > 0 ? 1 : 0;
+            }
+        }
+        return shared >= SHARED_LINES * text;
     }
 
     /** Whether a bare number on line i is a page number: the page ends right after it. */
