@@ -20,9 +20,10 @@ final class MixedCells {
     /** Mixed rows a document needs before {@link #DOCUMENT_SHARE} says anything. */
     static final int DOCUMENT_ROWS = 3;
     /**
-     * Share of a run-a-line text's projects with rows showing pieces of other cells ({@link CellBlocks#mixedRow}) from
-     * which it was sorted by position (PyMuPDF's {@code get_text(sort=True)}): 0.5 and more there, 0.33 at most in
-     * text in drawing order (MuPDF's), whose few such rows are read wrong by the shapes of their cells, not mixed.
+     * Share of a text's projects with rows showing pieces of other cells ({@link CellBlocks#mixedRow}) from which it
+     * was sorted by position (PyMuPDF's {@code get_text(sort=True)}, PDFBox's sorted text): 0.5 and more there, 0.33
+     * at most in text in reading or drawing order (-raw, MuPDF's), whose few such rows are read wrong by the shapes
+     * of their cells, not mixed.
      */
     static final double SORTED_SHARE = 0.5;
 
@@ -45,7 +46,7 @@ final class MixedCells {
         return rows >= DOCUMENT_ROWS && projects >= DOCUMENT_SHARE * mixedRows.size();
     }
 
-    /** Whether a text printed a run a line, whose projects have so many rows of pieces each, was sorted by position. */
+    /** Whether a text whose projects have so many rows of pieces each was sorted by position. */
     static boolean sortedRuns(List<Integer> pieceRows) {
         long projects = pieceRows.stream().filter(n -> n > 0).count();
         int rows = pieceRows.stream().mapToInt(Integer::intValue).sum();

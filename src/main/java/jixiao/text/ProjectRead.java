@@ -52,8 +52,8 @@ record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> r
             rows = rows.subList(0, mixed);
         }
         int mixedRows = MixedCells.rows(roles, rows);
-        // a text run a line may print runs sorted by position: rows then show pieces of cells ({@link CellBlocks})
-        int pieceRows = p.runLines() && !blocks
+        // text in reading order may have been sorted by position: rows then show pieces of cells ({@link CellBlocks})
+        int pieceRows = !levelNamesFirst && !blocks
                 ? (int) rows.stream().filter(r -> CellBlocks.mixedRow(roles, r)).count() : 0;
         Optional<String> lost = why.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", why) + ADVICE);
         ProjectRead read = new ProjectRead(fields, rows, mixedRows, pieceRows, amounts != null, amounts != null, lost);
