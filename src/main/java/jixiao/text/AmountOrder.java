@@ -70,18 +70,18 @@ final class AmountOrder {
     private static String sum(List<HeaderBlockParser.Field> fields) {
         Map<Meaning, BigDecimal> amounts = new EnumMap<>(Meaning.class);
         for (HeaderBlockParser.Field f : fields) {
-            String a = Token.join(HeaderBlockParser.amountPieces(f.value())).replace(",", "");
+            String a = Token.join(HeaderBlockParser.amountPieces(f.value()));
             if (f.role().isAmount() && Shapes.amount(a)) {
-                amounts.putIfAbsent(f.role(), new BigDecimal(a));
+                amounts.putIfAbsent(f.role(), HeaderRowsBuilder.decimal(a));
             }
         }
         if (amounts.size() < 3) {
             return null;
         }
         BigDecimal shares = amounts.get(Meaning.FISCAL).add(amounts.get(Meaning.OTHER));
-        return shares.compareTo(amounts.get(Meaning.TOTAL)) == 0 ? null : "the amounts do not add up ("
-                + amounts.get(Meaning.TOTAL) + " is not " + amounts.get(Meaning.FISCAL) + " + " + amounts.get(Meaning.OTHER)
-                + ")";
+        BigDecimal total = amounts.get(Meaning.TOTAL);
+        return shares.compareTo(total) == 0 ? null : "the amounts do not add up (" + total + " is not "
+                + amounts.get(Meaning.FISCAL) + " + " + amounts.get(Meaning.OTHER) + ")";
     }
 
     /**

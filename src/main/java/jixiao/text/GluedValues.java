@@ -21,7 +21,7 @@ final class GluedValues {
     private GluedValues() {
     }
 
-    /** The chunk, or its value and the basis run into it as two chunks; {@code cjkWidth}: columns a CJK letter takes. */
+    /** The chunk, or its value and what ran into it as two chunks; {@code cjkWidth}: columns a CJK letter takes. */
     static List<Chunk> parted(Chunk c, double cjkWidth) {
         int k = split(c.text());
         if (k < 0) {

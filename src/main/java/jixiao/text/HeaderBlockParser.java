@@ -220,7 +220,8 @@ final class HeaderBlockParser {
     static List<Token> amountPieces(List<Token> value) {
         int i = 0;
         while (i < value.size() && (Shapes.amountPart(value.get(i).text()) || Shapes.placeholder(value.get(i).text()))) {
-            if (i > 0 && (value.get(i).line() == value.get(i - 1).line() || twice(value.get(i - 1), value.get(i)))) {
+            boolean sameLine = i > 0 && value.get(i).line() == value.get(i - 1).line();
+            if (sameLine || i > 0 && twice(value.get(i - 1), value.get(i))) {
                 break;
             }
             i++;

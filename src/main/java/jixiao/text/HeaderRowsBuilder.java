@@ -138,7 +138,8 @@ final class HeaderRowsBuilder {
         return out;
     }
 
-    private static BigDecimal decimal(String amount) {
+    /** An amount as printed (1,295.00, 1，295.00) as a number. */
+    static BigDecimal decimal(String amount) {
         return new BigDecimal(Shapes.compact(amount).replace(",", "").replace("，", ""));
     }
 

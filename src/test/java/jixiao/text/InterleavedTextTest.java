@@ -123,7 +123,7 @@ class InterleavedTextTest {
     @Test
     void runsSortedByPositionAreToldByTheShareOfProjectsWithRowsOfPieces() {
         assertTrue(MixedCells.sortedRuns(List.of(2, 1, 0, 3)), "3 of 4 projects, 6 rows");
-        assertTrue(!MixedCells.sortedRuns(List.of(0, 2, 0, 0)), "1 of 4 projects: drawing order read wrong here and there");
+        assertTrue(!MixedCells.sortedRuns(List.of(0, 2, 0, 0)), "1 of 4 projects: rows read wrong here and there");
         assertTrue(!MixedCells.sortedRuns(List.of(1, 1, 0, 0)), "2 rows");
     }
 }

@@ -32,7 +32,7 @@ class LayoutTextSamplesTest {
     static final int MAX_LAYOUT_DIFFERENCES = 85;
     /** Differences from the golds over the 22 MuPDF texts (of about 8,900 scored fields; 825 at the last change). */
     static final int MAX_MUTOOL_DIFFERENCES = 840;
-    /** Position-sorted texts (of 22) reported as out of order: 18 at the last change, the others read whole or nearly. */
+    /** Position-sorted texts (of 22) reported out of order: 18 at the last change, the others read whole or nearly. */
     static final int MIN_SORTED_REPORTED = 18;
     /** Number fields that came out as a different number: none may, nor with a number where the gold has none. */
     static final int MAX_WRONG_NUMBERS = 0;
@@ -66,7 +66,8 @@ class LayoutTextSamplesTest {
             tally.add(name, GoldComparator.compare(withoutPages(Samples.readJson(pdfGold)), out));
         }
         String summary = tally.summary();
-        System.out.println("dev/pymupdf-sorted text: " + reported + " reported, " + summary.lines().findFirst().orElse(""));
+        System.out.println("dev/pymupdf-sorted text: " + reported + " reported, "
+                + summary.lines().findFirst().orElse(""));
         assertTrue(tally.wrongNumbers() == 0 && tally.inventedNumbers() == 0, summary);
         assertTrue(reported >= MIN_SORTED_REPORTED, reported + " reported\n" + summary);
     }

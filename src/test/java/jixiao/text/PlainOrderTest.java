@@ -140,7 +140,8 @@ class PlainOrderTest {
                         null),
                 java.util.Arrays.asList(null, null, List.of("设备数量"), List.of("设备数量"), null, List.of("县领导批示")));
         for (List<List<String>> cells : moved) {
-            assertEquals(1, CellBlocks.firstMixedRow(roles, List.of(good, new GridDecoder.Row(cells))), cells.toString());
+            assertEquals(1, CellBlocks.firstMixedRow(roles, List.of(good, new GridDecoder.Row(cells))),
+                    cells.toString());
         }
     }
 
