@@ -231,6 +231,9 @@ class PlainOrderTest {
                 "其他资金", "89.55") + BLOCK_BODY);
         assertAmountsLost(r, "do not add up");
         assertTrue(!cellTexts(r).contains("89.55"), cellTexts(r));
+        TextLayoutReader.Result wide = TextLayoutReader.readWithIssues(blockHead("预算数", "1，295.00", "其中：财政资金",
+                "1，295.00", "其他资金", "1，295.00") + BLOCK_BODY); // full-width commas
+        assertAmountsLost(wide, "do not add up");
     }
 
     @Test
