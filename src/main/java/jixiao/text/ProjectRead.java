@@ -7,8 +7,9 @@ import java.util.Optional;
 import jixiao.table.Meaning;
 
 /**
- * What of a project's text can be read by order: its header-block fields, the indicator rows kept (and how many of
- * them mix pieces of other cells, {@link MixedCells}), and what is left out because the text is not in reading order
+ * What of a project's text can be read by order: its header-block fields, the indicator rows kept (how many of them
+ * hold a level name where none stands, {@link MixedCells}, and, in text in reading order, how many show pieces of
+ * other cells, {@link CellBlocks#mixedRow}), and what is left out because the text is not in reading order
  * ({@link ReadingOrder}, {@link CellBlocks}, {@link AmountOrder}, {@link MixedCells}), with one message saying why.
  */
 record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> rows, int mixedRows, int pieceRows,
