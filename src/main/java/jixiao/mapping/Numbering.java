@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Leading list numbering: 1. 1、 1， （1） (1) 一、 （一）; its value and the text after it. A comma or point followed by a
- * digit is part of a number (1,295,903.00), not numbering.
+ * digit is part of a number (1,250,000.00), not numbering.
  */
 final class Numbering {
     private static final Pattern NUMBERED = Pattern.compile(

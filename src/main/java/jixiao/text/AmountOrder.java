@@ -65,7 +65,7 @@ final class AmountOrder {
 
     /**
      * Why the amounts do not add up, or null: a total, a fiscal and an other amount where the two shares do not make
-     * the total (89.55 = 89.55 + 89.55: an amount of another row drawn under 其他资金).
+     * the total (a total of 50.00 read as 50.00 + 50.00: an amount of another row drawn under 其他资金).
      */
     private static String sum(List<HeaderBlockParser.Field> fields) {
         Map<Meaning, BigDecimal> amounts = new EnumMap<>(Meaning.class);

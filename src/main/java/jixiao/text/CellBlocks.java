@@ -108,8 +108,8 @@ final class CellBlocks {
 
     /**
      * Whether a value cell's text reads as a value: a number or deadline, a short appraisal (有效提升), or a longer
-     * phrase (a sentence of a qualitative value). A short piece that is none of these (护数量, 元/生·年), or that ends
-     * as an indicator's name does (培训完成时间, 培训合格率), is the piece of another cell, a wrapped line taken for a
+     * phrase (a sentence of a qualitative value). A short piece that is none of these (a name's last line, 元/生·年), or that
+     * ends as an indicator's name does (…完成时间, …合格率), is the piece of another cell, a wrapped line taken for a
      * block of its own.
      */
     private static boolean valueLike(String c) {
@@ -119,7 +119,7 @@ final class CellBlocks {
 
     /**
      * Whether a cell prints one line twice (of {@link #REPEATED} characters or more): the blocks of several cells
-     * joined, as where a tool prints a column of wrapped names (“防贫预警 / 及管理系统 / …) before their rows.
+     * joined, as where a tool prints a column of wrapped names, repeating their first lines, before their rows.
      */
     private static boolean repeats(List<String> lines) {
         Set<String> seen = new HashSet<>();

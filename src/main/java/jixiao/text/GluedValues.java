@@ -8,14 +8,14 @@ import jixiao.text.LayoutText.Chunk;
 
 /**
  * A value run into the cell after it with no space between: a layout tool setting text on a coarse grid of
- * characters (a pitch wider than a digit) closes the gap between a value and its basis, "1,000.2单位确定项",
- * "200元/生·年〔2021〕5", "100%县领导批示", "84.00其他资". Read as one chunk, value and basis stand in one column and rows lose
- * their values to their neighbours.
+ * characters (a pitch wider than a digit) closes the gap between a value and its basis, "12.5单位确定项",
+ * "300元/人〔2023〕8", "100%调查问卷", "50.00其他资". Read as one chunk, value and basis stand in one column and rows
+ * lose their values to their neighbours.
  */
 final class GluedValues {
     /** A value's leading number: an operator, digits with thousands separators and decimals. */
     private static final Pattern LEADING = Pattern.compile("^(?:≥|≤|>|<|＞|＜|=)?\\d[\\d,]*(?:\\.\\d+)?");
-    /** The opening of a document number (〔2021〕5号). */
+    /** The opening of a document number (〔2023〕8号). */
     private static final String OPENING = "〔【[";
 
     private GluedValues() {
@@ -39,7 +39,7 @@ final class GluedValues {
      * Where a chunk parts into its value and the basis run into it, or -1: before the opening bracket of a document
      * number that follows a whole value, or after a number with a decimal point, thousands separators or a percent
      * sign followed by the words of a basis (确定, 批示, 问卷 …) or by a header-block label or its beginning (an amount
-     * run into the next label: 84.00其他资). Values with their units (5.87万元, 12月底前) and
+     * run into the next label: 50.00其他资). Values with their units (5.87万元, 12月底前) and
      * numbers in text (2023年度考核) are whole.
      */
     static int split(String text) {

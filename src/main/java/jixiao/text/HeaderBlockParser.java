@@ -215,7 +215,7 @@ final class HeaderBlockParser {
 
     /**
      * The leading pieces of a value that make its amount: number pieces (or a placeholder), a line each. Two equal
-     * whole amounts (281 / 281) are two amounts, as a total and its fiscal share often are, never one cut by a wrap.
+     * whole amounts (120 / 120) are two amounts, as a total and its fiscal share often are, never one cut by a wrap.
      */
     static List<Token> amountPieces(List<Token> value) {
         int i = 0;

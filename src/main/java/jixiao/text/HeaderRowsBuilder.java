@@ -138,7 +138,7 @@ final class HeaderRowsBuilder {
         return out;
     }
 
-    /** An amount as printed (1,295.00, 1，295.00) as a number. */
+    /** An amount as printed (1,250.00, 1，250.00) as a number. */
     static BigDecimal decimal(String amount) {
         return new BigDecimal(Shapes.compact(amount).replace(",", "").replace("，", ""));
     }
