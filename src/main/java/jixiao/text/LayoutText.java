@@ -56,8 +56,7 @@ public final class LayoutText {
 
     /** The text in cell order: one line per cell line, blank lines between bands, form feeds between pages. */
     public static String toCellOrder(String text) {
-        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String[] pages = PageBreaks.restore(t.replace("\r\n", "\n").replace('\r', '\n')).split("\f", -1);
+        String[] pages = PageBreaks.restore(PlainText.normalize(text)).split("\f", -1);
         StringBuilder out = new StringBuilder();
         LayoutPage.Ordered before = new LayoutPage.Ordered(List.of(), null, false);
         for (int p = 0; p < pages.length; p++) {

@@ -41,16 +41,19 @@ final class MixedCells {
 
     /** Whether a document whose projects have so many mixed rows each was written a line of the page a line. */
     static boolean interleaved(List<Integer> mixedRows) {
-        long projects = mixedRows.stream().filter(n -> n > 0).count();
-        int rows = mixedRows.stream().mapToInt(Integer::intValue).sum();
-        return rows >= DOCUMENT_ROWS && projects >= DOCUMENT_SHARE * mixedRows.size();
+        return spread(mixedRows, DOCUMENT_SHARE);
+    }
+
+    /** Whether the rows counted per project number {@link #DOCUMENT_ROWS} at least, in {@code share} of projects. */
+    private static boolean spread(List<Integer> perProject, double share) {
+        long projects = perProject.stream().filter(n -> n > 0).count();
+        int rows = perProject.stream().mapToInt(Integer::intValue).sum();
+        return rows >= DOCUMENT_ROWS && projects >= share * perProject.size();
     }
 
     /** Whether a text whose projects have so many rows of pieces each was sorted by position. */
     static boolean sortedRuns(List<Integer> pieceRows) {
-        long projects = pieceRows.stream().filter(n -> n > 0).count();
-        int rows = pieceRows.stream().mapToInt(Integer::intValue).sum();
-        return rows >= DOCUMENT_ROWS && projects >= SORTED_SHARE * pieceRows.size();
+        return spread(pieceRows, SORTED_SHARE);
     }
 
     /**

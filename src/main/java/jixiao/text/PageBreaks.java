@@ -38,21 +38,13 @@ final class PageBreaks {
         for (int i = 0; i < lines.length; i++) {
             blanks = lines[i].isBlank() ? blanks + 1 : 0;
             if (blanks == PAGE_FOOT) {
-                int next = i + 1;
-                while (next < lines.length && lines[next].isBlank()) {
-                    next++;
-                }
-                opens[Math.min(next, lines.length - 1)] = next < lines.length;
+                opensAfter(lines, i, opens);
             }
             if (PAGE_NUMBER.matcher(lines[i]).matches()) {
                 if (atTop) {
                     opens[i] = i > 0;
                 } else {
-                    int next = i + 1;
-                    while (next < lines.length && lines[next].isBlank()) {
-                        next++;
-                    }
-                    opens[Math.min(next, lines.length - 1)] = next < lines.length;
+                    opensAfter(lines, i, opens);
                 }
             } else if (projectLabel(lines[i])) {
                 header = false;
@@ -71,6 +63,17 @@ final class PageBreaks {
             out.append(opens[i] ? "\f" : "").append(lines[i]);
         }
         return out.toString();
+    }
+
+    /** Marks the first text line after line i as opening a page (none when only blank lines follow). */
+    private static void opensAfter(String[] lines, int i, boolean[] opens) {
+        int next = i + 1;
+        while (next < lines.length && lines[next].isBlank()) {
+            next++;
+        }
+        if (next < lines.length) {
+            opens[next] = true;
+        }
     }
 
     /** Whether the text's first line is a page number: its pages print their numbers atop, else at their feet. */

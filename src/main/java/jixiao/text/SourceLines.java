@@ -14,8 +14,7 @@ final class SourceLines {
     }
 
     static List<SourceLine> of(String text) {
-        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String[] raw = t.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String[] raw = PlainText.normalize(text).split("\n", -1);
         boolean singleSpacePages = usesSingleSpacePageMarks(raw);
         // written double-spaced (a blank line after every line): a single blank line parts nothing
         int parting = PageGrid.doubleSpaced(raw) && cellsShareLines(raw) ? 2 : 1;
