@@ -16,7 +16,7 @@ import jixiao.text.LayoutText.Chunk;
  */
 final class LayoutCells {
     /** Cells of a wrapped cell may be this many lines apart, when a neighbour cell's line sits between them. */
-    private static final int MAX_LINE_STEP = 2;
+    static final int MAX_LINE_STEP = 2;
     /** A project code ("13052926P00584011634M"): letters and digits only, no Chinese text goes on with it. */
     private static final Pattern CODE = Pattern.compile("(?=.*\\d)[0-9A-Za-z]{10,}");
     /** How far short of the right margin a wrapped line of prose may end (a wide character did not fit). */

@@ -196,6 +196,8 @@ final class LayoutGrid {
     /**
      * The lines of a pushed chunk's cell just above and below it, under it or over it, go with it: the extracting
      * tool set them where the pushed text stands, left of their column as it is ("≥686元/生·" pushed, "年" under it).
+     * A line two off counts too: a neighbour cell's line may stand between two lines of the cell (a wrapped cell's
+     * lines interleave with a one-line value beside it).
      */
     private static void followPushed(List<Chunk>[][] at, int first, List<Chunk> pushed, Map<Chunk, Integer> placed,
                                      int[] bounds, Map<Chunk, Cell> cellOf) {
@@ -211,7 +213,8 @@ final class LayoutGrid {
                 Chunk q = moved.get(i);
                 for (Chunk o : cell.chunks) {
                     Integer k = placed.get(o);
-                    if (k != null && k == from && Math.abs(o.line() - q.line()) == 1 && o.overlaps(q)) {
+                    if (k != null && k == from && o.overlaps(q) && o.line() != q.line()
+                            && Math.abs(o.line() - q.line()) <= LayoutCells.MAX_LINE_STEP) {
                         move(at, first, o, placed, to);
                         moved.add(o);
                     }

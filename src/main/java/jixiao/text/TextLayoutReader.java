@@ -46,7 +46,9 @@ public final class TextLayoutReader {
         for (ProjectText p : split.projects()) {
             reads.add(ProjectRead.of(p, levelNamesFirst, blocks));
         }
-        if (MixedCells.interleaved(reads.stream().map(ProjectRead::mixedRows).toList())
+        // space-aligned text is rebuilt a project at a time: a project whose rows came out mixed tells nothing of
+        // the others, while text sorted by position mixes every table alike
+        if (!levelNamesFirst && MixedCells.interleaved(reads.stream().map(ProjectRead::mixedRows).toList())
                 || MixedCells.sortedRuns(reads.stream().map(ProjectRead::pieceRows).toList())) {
             reads.replaceAll(ProjectRead::interleaved);
         }

@@ -92,6 +92,22 @@ class InterleavedTextTest {
     }
 
     @Test
+    void spaceAlignedTextLosesOnlyTheProjectsWhoseRowsCameOutMixed() {
+        // text sorted by position mixes every table alike; space-aligned text is rebuilt a table at a time
+        String row = "产出指标 数量指标 设备数量 设备数量 6台 县领导批示\n";
+        StringBuilder text = new StringBuilder(head(1, "项目1", AMOUNTS) + SHORT_ROWS + head(2, "项目2", AMOUNTS)
+                + SHORT_ROWS);
+        for (int n = 3; n <= 5; n++) {
+            text.append(head(n, "项目" + n, AMOUNTS)).append(row).append(row);
+        }
+        assertEquals(List.of(1, 2, 3, 4, 5), lost(TextLayoutReader.readWithIssues(text.toString(), false)).stream()
+                .map(Issue::project).toList());
+        TextLayoutReader.Result r = TextLayoutReader.readWithIssues(text.toString(), true);
+        assertEquals(List.of(1, 2), lost(r).stream().map(Issue::project).toList(), r.issues().toString());
+        assertTrue(cellTexts(r).contains("|6台|"), cellTexts(r));
+    }
+
+    @Test
     void aLabelWithTwoAmountsOnOneLineLosesTheAmountsOfInterleavedText() {
         // 预算数 printed over two lines around the amounts: 其中：财政拨款 takes both 26.00 and 17.92
         String amounts = "预算规模及 预算 其中：财\n26.00 17.92 其他资金 8.08\n用途 数 政拨款";

@@ -97,4 +97,28 @@ class SqueezedRowsTest {
                 "中央财政衔接资金成本|中央财政衔接资金成本|4011万元|巨财农【2022】36号",
                 "改善群众生产生活条件|改善群众生产生活条件|改善群众生产生活条件|巨财农【2022】36号"), LayoutTextTest.indicatorRows(dir, text));
     }
+
+    /**
+     * A squeezed row whose wrapped cells have their second lines below its value's line: the description pushed one
+     * column on takes its second line, two lines down, with it, so the row's cells centre on the value as the
+     * others do and the row keeps its own value.
+     */
+    @Test
+    void aPushedCellTakesItsLineBelowTheValueLine(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "             1.文化经费项目绩效目标表",
+                "项目名称                     文化经费",
+                "",
+                "       预算金额     120.24        其中：财政拨款    70.45          其他资金      49.79",
+                "",
+                "一级指标 二级指标       三级指标         绩效指标描述          指标值      指标值确定依据",
+                "               安全巡查次数        安全巡查次数          ≥13次      单位确定项目",
+                "       数量指标 扶持代表性传 扶持代表性传承人数",
+                "                                              16人      单位确定项目",
+                "             承人数      量",
+                "产出指标       安全事故数量        安全事故数量          0起       单位确定项目",
+                "");
+        assertEquals(List.of("安全巡查次数|安全巡查次数|≥13次|单位确定项目", "扶持代表性传承人数|扶持代表性传承人数量|16人|单位确定项目",
+                "安全事故数量|安全事故数量|0起|单位确定项目"), LayoutTextTest.indicatorRows(dir, text));
+    }
 }
