@@ -19,6 +19,11 @@ import jixiao.table.Meaning;
  */
 final class GridDecoder {
     private static final int BEAM = 100;
+    /**
+     * Cost of a row whose first cell beside the level names starts after the previous row's text on that row's
+     * line: cells on one line sit on one baseline, and the rows of a table do not share one.
+     */
+    private static final double MID_LINE_ROW = 3;
     /** How far ahead a page break lets the cells of the current row still grow (atoms). */
     private static final int BREAK_REACH = 40;
 
@@ -27,6 +32,7 @@ final class GridDecoder {
     private final double[] widths;
     private final RowScorer rowScorer;
     private final CellCache cache = new CellCache();
+    private final boolean autospaced;
     private boolean[] breakAhead;
 
     /** A decoded row: per column, its lines (null where the row has no cell). */
@@ -50,8 +56,9 @@ final class GridDecoder {
         }
     }
 
-    private GridDecoder(List<Meaning> roles, double[] widths, boolean runLines) {
+    private GridDecoder(List<Meaning> roles, double[] widths, boolean runLines, boolean autospaced) {
         this.roles = roles;
+        this.autospaced = autospaced;
         this.n = roles.size();
         this.widths = widths;
         this.rowScorer = new RowScorer(roles, runLines);
@@ -59,20 +66,22 @@ final class GridDecoder {
 
     /** Decodes the atoms of a text whose cells on one baseline share a line (see the other overload). */
     static List<Row> decode(List<Meaning> roles, List<Atom> atoms) {
-        return decode(roles, atoms, false);
+        return decode(roles, atoms, false, false);
     }
 
     /**
      * Decodes twice: first without widths, then with the wrap widths the first decoding shows. {@code runLines}
-     * when the text prints each text run on a line of its own (see {@link ProjectText#runLines()}).
+     * when the text prints each text run on a line of its own (see {@link ProjectText#runLines()});
+     * {@code autospaced} when a space between Chinese text and digits or Latin letters may be inside a cell
+     * ({@link Autospace}).
      */
-    static List<Row> decode(List<Meaning> roles, List<Atom> atoms, boolean runLines) {
+    static List<Row> decode(List<Meaning> roles, List<Atom> atoms, boolean runLines, boolean autospaced) {
         if (atoms.isEmpty()) {
             return List.of();
         }
-        List<Row> first = new GridDecoder(roles, new double[roles.size()], runLines).run(atoms);
+        List<Row> first = new GridDecoder(roles, new double[roles.size()], runLines, autospaced).run(atoms);
         double[] w = ColumnWidths.estimate(first, roles.size());
-        return new GridDecoder(roles, w, runLines).run(atoms);
+        return new GridDecoder(roles, w, runLines, autospaced).run(atoms);
     }
 
     /** One search state: finished rows, the current row's cells and the column being filled. */
@@ -139,7 +148,7 @@ final class GridDecoder {
         RowState r = s.row;
         boolean brk = a.breakBefore();
         if (r.cur >= 0 && !brk) {
-            out.add(with(s, t -> t.row.extend(r.cur, a, roles.get(r.cur), widths[r.cur], cache)));
+            out.add(with(s, t -> t.row.extend(r.cur, a, roles.get(r.cur), widths[r.cur], autospaced, cache)));
         }
         if (!r.cont && !brk) {
             for (int c = r.cur + 1; c < n; c++) {
@@ -172,6 +181,9 @@ final class GridDecoder {
                 out.add(with(s, t -> {
                     if (t.row.cur >= 0) {
                         closeRow(t);
+                    }
+                    if (!a.firstOnLine() && !roles.get(col).isLevel()) {
+                        t.done -= MID_LINE_ROW; // a line holds one row's cells: the next row's are lower
                     }
                     t.row.open(col, a, roles.get(col), widths[col], false, cache);
                 }));

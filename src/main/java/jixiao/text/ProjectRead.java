@@ -24,9 +24,10 @@ record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> r
     /**
      * The project read; {@code levelNamesFirst} when the text has each merged level cell before its group (the cell
      * order of space-aligned text), else they may stand centred in their groups, as printed; {@code blocks} when the
-     * text prints its cells as blocks of their own ({@link CellBlocks}).
+     * text prints its cells as blocks of their own ({@link CellBlocks}); {@code autospaced} when a space may stand
+     * between Chinese text and digits inside a cell ({@link Autospace}).
      */
-    static ProjectRead of(ProjectText p, boolean levelNamesFirst, boolean blocks) {
+    static ProjectRead of(ProjectText p, boolean levelNamesFirst, boolean blocks, boolean autospaced) {
         List<HeaderBlockParser.Field> fields = HeaderBlockParser.fields(p.header());
         Optional<ReadingOrder.Disorder> disorder = ReadingOrder.of(p);
         String amounts = blocks || disorder.isPresent() ? AmountOrder.lost(fields) : null;
@@ -38,7 +39,7 @@ record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> r
                     Optional.of(why + ADVICE));
         }
         List<Meaning> roles = p.columns().roles();
-        List<GridDecoder.Row> decoded = GridDecoder.decode(roles, Atom.of(p.body()), p.runLines());
+        List<GridDecoder.Row> decoded = GridDecoder.decode(roles, Atom.of(p.body()), p.runLines(), autospaced);
         boolean namesFirst = levelNamesFirst || LeadingLevels.drawnFirst(roles, decoded, p.body());
         List<GridDecoder.Row> rows = LeadingLevels.liftByTaxonomy(roles,
                 namesFirst ? LeadingLevels.apply(roles, decoded) : CentredLevels.apply(roles, decoded));

@@ -53,8 +53,11 @@ final class RowState {
         return false;
     }
 
-    /** Adds the atom to column c's cell: as a new line when it starts its line, else after a space. */
-    void extend(int c, Atom a, Meaning role, double width, CellCache cache) {
+    /**
+     * Adds the atom to column c's cell: as a new line when it starts its line, else after a space, which costs
+     * unless a unit follows a number or, in autospaced text, the space parts Chinese text from digits or Latin.
+     */
+    void extend(int c, Atom a, Meaning role, double width, boolean autospaced, CellCache cache) {
         List<String> lines = new ArrayList<>(cells[c]);
         double carried = extra[c];
         double join = 0;
@@ -64,7 +67,7 @@ final class RowState {
         } else {
             String last = lines.get(lines.size() - 1);
             lines.set(lines.size() - 1, last + " " + a.text());
-            join -= numberThenUnit(last, a.text()) ? 0 : 1.5;
+            join -= numberThenUnit(last, a.text()) || autospaced && Autospace.gap(last, a.text()) ? 0 : 1.5;
         }
         set(c, lines, role, width, carried + join, cache);
     }

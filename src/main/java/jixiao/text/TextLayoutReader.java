@@ -37,14 +37,16 @@ public final class TextLayoutReader {
      */
     public static Result readWithIssues(String text, boolean levelNamesFirst) {
         List<Issue> issues = new ArrayList<>();
-        List<SourceLine> lines = SourceLines.of(text);
+        boolean autospaced = Autospace.of(text);
+        List<SourceLine> lines = SourceLines.of(autospaced ? Autospace.closeDates(text) : text);
         DocumentSplitter.Split split = DocumentSplitter.split(lines);
-        List<Block> out = new ArrayList<>(ProseWriter.prose(split.preamble(), 0));
+        List<Block> out = new ArrayList<>(ProseWriter.prose(autospaced ? closed(split.preamble()) : split.preamble(),
+                0));
         double y = split.preamble().size() * ProseWriter.LINE + GAP;
         List<ProjectRead> reads = new ArrayList<>();
         boolean blocks = CellBlocks.of(split.projects());
         for (ProjectText p : split.projects()) {
-            reads.add(ProjectRead.of(p, levelNamesFirst, blocks));
+            reads.add(ProjectRead.of(p, levelNamesFirst, blocks, autospaced));
         }
         // space-aligned text is rebuilt a project at a time: a project whose rows came out mixed tells nothing of
         // the others, while text sorted by position mixes every table alike
@@ -57,7 +59,7 @@ public final class TextLayoutReader {
             int number = k + 1; // one table a project: the mapper's number
             List<String> free = new ArrayList<>();
             for (SourceLine l : p.title()) {
-                free.add(l.text());
+                free.add(autospaced ? Autospace.remove(l.text()) : l.text());
             }
             if (p.unitLine() != null) {
                 free.add(p.unitLine().text());
@@ -66,14 +68,20 @@ public final class TextLayoutReader {
             y += free.size() * ProseWriter.LINE + 4;
             ProjectRead read = reads.get(k);
             read.lost().ifPresent(why -> issues.add(Issue.error("TEXT_ORDER_LOST", number, null, why)));
-            Table t = table(p, y, read);
+            Table t = table(p, y, read, autospaced);
             out.add(t);
             y = t.box().bottom() + GAP;
         }
         return new Result(out, issues);
     }
 
-    private static Table table(ProjectText p, double top, ProjectRead read) {
+    /** The lines with their autospace gaps removed ({@link Autospace}). */
+    private static List<SourceLine> closed(List<SourceLine> lines) {
+        return lines.stream().map(l -> new SourceLine(Autospace.remove(l.text()), l.raw(), l.pageStart(),
+                l.blankBefore())).toList();
+    }
+
+    private static Table table(ProjectText p, double top, ProjectRead read, boolean autospaced) {
         int cols = Math.max(8, p.columns().names().size());
         List<HeaderBlockParser.Field> fields = new ArrayList<>(read.fields());
         if (read.fundPlanLost()) {
@@ -85,6 +93,10 @@ public final class TextLayoutReader {
         }
         List<List<CellSpec>> rows = new ArrayList<>(HeaderRowsBuilder.rows(fields, cols));
         rows.addAll(GridRowsBuilder.rows(p.columns(), read.rows()));
+        if (autospaced) { // a cell's autospace gaps are no part of its text
+            rows.replaceAll(row -> row.stream().map(c -> new CellSpec(c.col(), c.colSpan(), c.rowSpan(),
+                    c.lines().stream().map(Autospace::remove).toList())).toList());
+        }
         return TableWriter.table(rows, cols, top);
     }
 }

@@ -1,0 +1,58 @@
+package jixiao.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text whose producer set a gap between Chinese characters and Latin letters or digits ("autospace": Writer's and
+ * Word's default for East Asian text), which extraction tools print as a space: "2024 年", "3 月底", "购置 64 排 CT".
+ * Such a space is no cell boundary; the document's own strings have none there. Told by dates, which every budget
+ * document prints: in autospaced text most of "2024年" and "3月底" come with the space, in other text next to none.
+ */
+final class Autospace {
+    /** Dates and document numbers written with the gap: the digits, the space, the date word. */
+    private static final Pattern SPACED_DATE = Pattern.compile("(?<=\\d) (?=[年月日号])");
+    /** The same written without the gap. */
+    private static final Pattern DATE = Pattern.compile("\\d[年月日号]");
+    /** Spaced dates a text needs before it counts as autospaced. */
+    private static final int MIN_SPACED = 3;
+    /** A gap between a Chinese character and a Latin letter or digit, either way round. */
+    private static final Pattern GAP = Pattern.compile("(?<=[\\p{IsHan}）】〕》”]) (?=[0-9A-Za-z≥≤<>])"
+            + "|(?<=[0-9A-Za-z%]) (?=[\\p{IsHan}（【〔《“])");
+
+    private Autospace() {
+    }
+
+    /** Whether the text is autospaced: spaced dates, three at least, outnumber the unspaced ones. */
+    static boolean of(String text) {
+        int spaced = count(SPACED_DATE.matcher(text));
+        return spaced >= MIN_SPACED && spaced > count(DATE.matcher(text));
+    }
+
+    /**
+     * The text with its dates closed up ("3 月底" to "3月底", "【2022】71 号" to "【2022】71号"): digits followed by
+     * a date word are one cell in any table, so the readers see them as in text without the gap.
+     */
+    static String closeDates(String text) {
+        return SPACED_DATE.matcher(text).replaceAll("");
+    }
+
+    /** The text of one cell or line with its autospace gaps removed. */
+    static String remove(String text) {
+        return GAP.matcher(text).replaceAll("");
+    }
+
+    /** Whether a space between these two pieces of one line may be an autospace gap (not a cell boundary). */
+    static boolean gap(String left, String right) {
+        return !left.isEmpty() && !right.isEmpty() && GAP.matcher(left.charAt(left.length() - 1) + " "
+                + right.charAt(0)).find();
+    }
+
+    private static int count(Matcher m) {
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,77 @@
+package jixiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jixiao.model.FundPlanEntry;
+import jixiao.model.Project;
+
+/**
+ * Text from a document whose producer set a gap between Chinese text and digits or Latin letters (Writer's and Word's
+ * autospace), which pdftotext -raw prints as a space like the one between two cells: "2024 年", "3 月底",
+ * "购置 64 排 CT 1 台". Constructed from what pdftotext -raw prints of such a PDF.
+ */
+class AutospacedTextTest {
+    private static final String TEXT = String.join("\n",
+            "2024 年某县卫生健康局部门预算项目绩效目标",
+            "1.医疗设备购置项目（CT、DR 等）绩效目标表",
+            "某县卫生健康局 单位：万元",
+            "项目编码 13112724P0018T251Q847",
+            "项目名称 医疗设备购置项目（CT、DR 等）",
+            "预算规模及资金用途 预算数 267.00 其中：财政资金 267.00 其他资金",
+            "购置 64 排 CT 和 DR 设备",
+            "资金支出计划（%） 3 月底 6 月底 10 月底 12 月底",
+            "50.00 67.00 100.00 50.00",
+            "绩效目标 1.提高县域内就诊率。",
+            "一级指标 二级指标 三级指标 指标值 指标值确定依据",
+            "产出指标",
+            "数量指标",
+            "购置 64 排 CT 1 台 某财社〔2023〕12 号",
+            "购置 DR 设备 3 台 某财社〔2023〕12 号",
+            "质量指标 设备验收合格率 100% 某财社〔2023〕12 号",
+            "时效指标 设备采购完成时间 9 月底前 某财社〔2023〕12 号",
+            "成本指标 设备购置成本 267 万元 某财社〔2023〕12 号",
+            "效益指标 社会效益指标 HIV 抗体检测人次 ≥1924 人 某财社〔2023〕12 号",
+            "满意度指标 服务对象满意度指标 患者满意度 ≥90% 调查问卷",
+            "");
+
+    @Test
+    void toldByDatesPrintedWithTheGap() {
+        assertTrue(Autospace.of(TEXT));
+        assertFalse(Autospace.of(TEXT.replaceAll("(\\d) ([年月号])", "$1$2")));
+        assertFalse(Autospace.of("时效指标 完成时间 12月底前\n预算数 5.87 万元\n可持续性 1 年 县领导批示\n"),
+                "one spaced date among unspaced ones: a cell boundary");
+    }
+
+    @Test
+    void gapsAreNoPartOfTheText() {
+        assertEquals("购置64排CT和DR设备", Autospace.remove("购置 64 排 CT 和 DR 设备"));
+        assertEquals("某财社〔2023〕12号", Autospace.remove("某财社〔2023〕12 号"));
+        assertEquals("≥1924人", Autospace.remove("≥1924 人"));
+        assertEquals("设备验收 合格率", Autospace.remove("设备验收 合格率"), "two Chinese words keep their space");
+        assertTrue(Autospace.gap("购置", "64"));
+        assertFalse(Autospace.gap("购置", "设备"));
+    }
+
+    @Test
+    void cellsWithDigitsAndLatinInsideAreReadWhole(@TempDir Path dir) throws Exception {
+        Project p = LayoutTextTest.projects(dir, TEXT).get(0);
+        assertEquals("医疗设备购置项目（CT、DR等）", p.name());
+        assertEquals("医疗设备购置项目（CT、DR等）绩效目标表", p.title());
+        assertEquals("购置64排CT和DR设备", p.purpose());
+        assertEquals(List.of("3月底", "6月底", "10月底", "12月底"),
+                p.fundPlan().stream().map(FundPlanEntry::period).toList());
+        assertEquals(List.of("购置64排CT|1台|某财社〔2023〕12号", "购置DR设备|3台|某财社〔2023〕12号",
+                "设备验收合格率|100%|某财社〔2023〕12号", "设备采购完成时间|9月底前|某财社〔2023〕12号",
+                "设备购置成本|267万元|某财社〔2023〕12号", "HIV抗体检测人次|≥1924人|某财社〔2023〕12号",
+                "患者满意度|≥90%|调查问卷"), p.indicators().stream()
+                .map(i -> String.join("|", i.level3(), i.value(), i.basis())).toList());
+    }
+}
