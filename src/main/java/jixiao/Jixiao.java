@@ -17,7 +17,6 @@ import jixiao.pdf.PdfReadException;
 import jixiao.pdf.PdfReader;
 import jixiao.pdf.PdfWarmUp;
 import jixiao.table.PageLayout;
-import jixiao.text.LayoutText;
 import jixiao.text.PlainText;
 import jixiao.text.TextLayoutReader;
 
@@ -77,9 +76,7 @@ public final class Jixiao {
                         "check that the file is plain text (UTF-8 or GB18030)", e);
             }
             Source source = new Source(sourcePath, sha, "text", null);
-            boolean layout = LayoutText.isLayout(text);
-            TextLayoutReader.Result read = TextLayoutReader.readWithIssues(
-                    layout ? LayoutText.toCellOrder(text) : text, layout);
+            TextLayoutReader.Result read = TextLayoutReader.readText(text);
             doc = DocumentMapper.mapText(read.blocks(), read.issues(), source);
         } else {
             throw new JixiaoException(file, null, "NOT_A_PDF",

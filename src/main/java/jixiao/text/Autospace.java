@@ -1,5 +1,7 @@
 package jixiao.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +36,35 @@ final class Autospace {
      * a date word are one cell in any table, so the readers see them as in text without the gap.
      */
     static String closeDates(String text) {
-        return SPACED_DATE.matcher(text).replaceAll("");
+        return closeDates(text, false);
+    }
+
+    /**
+     * The text with its dates closed up; with {@code keepColumns} (space-aligned text) each space taken out of a
+     * date is put back where the date's chunk ends, at the next run of spaces on its line, so that the text after
+     * it keeps its column.
+     */
+    static String closeDates(String text, boolean keepColumns) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            StringBuilder sb = new StringBuilder(line);
+            List<Integer> at = new ArrayList<>();
+            Matcher m = SPACED_DATE.matcher(line);
+            while (m.find()) {
+                at.add(m.start());
+            }
+            for (int k = at.size() - 1; k >= 0; k--) {
+                int p = at.get(k);
+                sb.deleteCharAt(p);
+                int gap = sb.indexOf("  ", p);
+                if (keepColumns && gap >= 0) {
+                    sb.insert(gap, ' ');
+                }
+            }
+            out.append(sb).append('\n');
+        }
+        out.setLength(out.length() - 1);
+        return out.toString();
     }
 
     /** The text of one cell or line with its autospace gaps removed. */

@@ -36,9 +36,25 @@ public final class TextLayoutReader {
      * (the cell order {@link LayoutText#toCellOrder} writes), not where it was printed.
      */
     public static Result readWithIssues(String text, boolean levelNamesFirst) {
-        List<Issue> issues = new ArrayList<>();
         boolean autospaced = Autospace.of(text);
-        List<SourceLine> lines = SourceLines.of(autospaced ? Autospace.closeDates(text) : text);
+        return read(autospaced ? Autospace.closeDates(text) : text, levelNamesFirst, autospaced);
+    }
+
+    /**
+     * Reads a text as an extracting tool printed it: space-aligned text ({@link LayoutText#isLayout}) through the
+     * cell order {@link LayoutText#toCellOrder} writes, other text as it stands; autospaced text ({@link Autospace})
+     * with its dates closed up first.
+     */
+    public static Result readText(String text) {
+        boolean autospaced = Autospace.of(text);
+        boolean layout = LayoutText.isLayout(text);
+        String closed = autospaced ? Autospace.closeDates(text, layout) : text;
+        return read(layout ? LayoutText.toCellOrder(closed) : closed, layout, autospaced);
+    }
+
+    private static Result read(String text, boolean levelNamesFirst, boolean autospaced) {
+        List<Issue> issues = new ArrayList<>();
+        List<SourceLine> lines = SourceLines.of(text);
         DocumentSplitter.Split split = DocumentSplitter.split(lines);
         List<Block> out = new ArrayList<>(ProseWriter.prose(autospaced ? closed(split.preamble()) : split.preamble(),
                 0));

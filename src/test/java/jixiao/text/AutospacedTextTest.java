@@ -61,6 +61,40 @@ class AutospacedTextTest {
     }
 
     @Test
+    void datesCloseUpKeepingTheColumnsOfSpaceAlignedText() {
+        String line = "资金支出计划   3 月底      6 月底      12 月底前  完成";
+        String closed = Autospace.closeDates(line, true);
+        assertEquals("资金支出计划   3月底       6月底       12月底前   完成", closed);
+        assertEquals(line.indexOf("完成"), closed.indexOf("完成"));
+        assertEquals("2021年医保经费 3月底", Autospace.closeDates("2021 年医保经费 3 月底", true));
+        assertEquals("3月底 6月底", Autospace.closeDates("3 月底 6 月底"));
+    }
+
+    /** The same document as pdftotext -layout prints it: "2021 年" in a name is no amount of its own. */
+    @Test
+    void spaceAlignedAutospacedTextKeepsDatesInTheirCells(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "                 1.2021 年医保基金监管经费绩效目标表",
+                "842001 某县医疗保障局本级                    单位：万元",
+                "  项目名称       2021 年医保基金监管经费",
+                "预算规模及资金      预算数                    47.00       其中：财政资金     47.00    其他资金",
+                "  用途                 开展定点医药机构检查",
+                " 资金支出计划      3 月底        6 月底          10 月底          12 月底",
+                "   （%）                                                47.00",
+                "  绩效目标    1.实现定点医药机构检查全覆盖",
+                "一级指标   二级指标     三级指标            指标描述           指标值         指标值确定依据",
+                "产出指标   数量指标     检查机构数量        检查机构数量        ≥50 家          某医保〔2021〕3 号",
+                "");
+        Project p = LayoutTextTest.projects(dir, text).get(0);
+        assertEquals("2021年医保基金监管经费", p.name());
+        assertEquals(0, new java.math.BigDecimal("47").compareTo(p.budget().total()), p.budget().toString());
+        assertEquals(List.of("3月底", "6月底", "10月底", "12月底"),
+                p.fundPlan().stream().map(FundPlanEntry::period).toList());
+        assertEquals(List.of("检查机构数量|≥50家|某医保〔2021〕3号"), p.indicators().stream()
+                .map(i -> String.join("|", i.level3(), i.value(), i.basis())).toList());
+    }
+
+    @Test
     void cellsWithDigitsAndLatinInsideAreReadWhole(@TempDir Path dir) throws Exception {
         Project p = LayoutTextTest.projects(dir, TEXT).get(0);
         assertEquals("医疗设备购置项目（CT、DR等）", p.name());
