@@ -137,6 +137,8 @@ final class CellScorer {
                 }
                 if (i < k - 1 && w[i] + Width.firstUnit(lines.get(i + 1)) <= width - 2) {
                     s -= 3;
+                } else if (shortInside(lines, w, i)) {
+                    s -= 3;
                 }
             }
             if (w[k - 1] >= width - 1) {
@@ -148,11 +150,21 @@ final class CellScorer {
             return 0;
         }
         for (int i = 0; i < k - 1; i++) {
-            if (w[i] + Width.firstUnit(lines.get(i + 1)) <= max - 2) {
+            if (w[i] + Width.firstUnit(lines.get(i + 1)) <= max - 2 || shortInside(lines, w, i)) {
                 s -= 2.5;
             }
         }
         return s;
+    }
+
+    /**
+     * Whether line i, between two lines of the cell, had room for the next line's first word by the line above it:
+     * the line above shows how much the column holds, and a wrapped cell breaks a line only where the next word does
+     * not fit (a short qualitative value between a wrapped name and the next one is a cell of its own).
+     */
+    private static boolean shortInside(List<String> lines, int[] w, int i) {
+        return i > 0 && i < lines.size() - 1 && w[i] < w[i - 1]
+                && w[i] + Width.firstUnit(lines.get(i + 1)) <= w[i - 1] && Shapes.qualitativePhrase(Shapes.compact(lines.get(i)));
     }
 
     /** Evidence that two cells of a row are the level-3 name and its description. */

@@ -41,6 +41,8 @@ final class Shapes {
             "^(?:\\d{1,2}月(?:底|末|份)?|\\d{1,2}-\\d{1,2}月|第?[一二三四1-4]季度|[一二三四1-4]季度末?|上半年|下半年|全年|年底|年中"
                     + "|\\d{1,2}月\\d{1,2}日)$");
 
+    /** How indicator names and pieces of taxonomy names end (及时率, 满意度, 人数, 可持续性, 满意度指). */
+    private static final Pattern NAME_END = Pattern.compile("[率度数量性指标]$");
     private static final Pattern QUALITATIVE = Pattern.compile(
             "有效|明显|持续|不断|逐步|稳步|显著|健全|完善|提升|提高|改善|增强|稳定|长期|长效|达标|合格|良好|向好|降低|减少|增加|增长"
                     + "|减轻|缓解|保障|巩固|规范|满意|及时|无|零|杜绝|未发生|按时|按期|全部|全面|完成|落实|得到|实现|覆盖|清零"
@@ -192,6 +194,14 @@ final class Shapes {
             }
         }
         return true;
+    }
+
+    /**
+     * A line that reads as a whole qualitative value: a short phrase that opens with a word of appraisal and does
+     * not end like an indicator's name (不断缩小, 明显提升; not 满意度, 及时率).
+     */
+    static boolean qualitativePhrase(String c) {
+        return c.length() <= 6 && QUALITATIVE.matcher(c).lookingAt() && !NAME_END.matcher(c).find();
     }
 
     /** A qualitative value: a short phrase of appraisal (有效提升, 持续向好, 健全完善). */

@@ -1,0 +1,56 @@
+package jixiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Family C in narrow columns, pdftotext -raw: each cell a run of lines, the names wrapped at a few characters, a short
+ * qualitative value (不断缩小) on a line of its own between two wrapped names. The line above it shows the column
+ * had room for the next name's first character: the value is a cell of its own, not the middle of a name, and every
+ * row keeps its own value.
+ */
+class NarrowQualitativeTest {
+    private static final String TEXT = String.join("\n",
+            "1.基本公共卫生服务项目绩效目标表",
+            "某县卫生健康局 单位：万元",
+            "项目名称 基本公共卫生服务项目",
+            "年度资金总额： 1292",
+            "其中：财政拨款 1292",
+            "年度绩效目标 1.提升基本公共卫生服务水平",
+            "一级指标 二级指标 三级指标 指标值",
+            "产出指",
+            "标",
+            "数量指",
+            "标",
+            "服务人口",
+            "覆盖率",
+            "≥95%",
+            "效益指",
+            "标",
+            "社会效益",
+            "指标",
+            "城乡居民公",
+            "共卫生差距",
+            "不断缩小",
+            "居民健康素",
+            "养水平",
+            "≥30%",
+            "可持续影",
+            "响指标",
+            "基本公共卫",
+            "生服务水平",
+            "不断提高",
+            "");
+
+    @Test
+    void aShortQualitativeValueBetweenWrappedNamesIsACellOfItsOwn(@TempDir Path dir) throws Exception {
+        assertEquals(List.of("服务人口覆盖率|≥95%", "城乡居民公共卫生差距|不断缩小", "居民健康素养水平|≥30%",
+                "基本公共卫生服务水平|不断提高"), LayoutTextTest.projects(dir, TEXT).get(0).indicators().stream()
+                .map(i -> i.level3() + "|" + i.value()).toList());
+    }
+}
