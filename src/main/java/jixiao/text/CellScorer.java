@@ -36,13 +36,16 @@ final class CellScorer {
         };
     }
 
-    /** A cell does not start with closing punctuation or 的, nor end with a comma or opening punctuation. */
+    /**
+     * A cell does not start with closing punctuation, 的 or 号 (the end of a document number wrapped onto a line of
+     * its own), nor end with a comma or opening punctuation.
+     */
     private static double fragment(String c) {
         if (c.isEmpty()) {
             return 0;
         }
         double s = 0;
-        if ("，、。；：）)】〕》”的".indexOf(c.charAt(0)) >= 0) {
+        if ("，、。；：）)】〕》”的号".indexOf(c.charAt(0)) >= 0) {
             s -= 2.5;
         }
         if ("，、（(【〔《“".indexOf(c.charAt(c.length() - 1)) >= 0) {

@@ -1,12 +1,15 @@
 package jixiao.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import jixiao.table.Meaning;
 
 /**
  * Family C in narrow columns, pdftotext -raw: each cell a run of lines, the names wrapped at a few characters, a short
@@ -52,5 +55,12 @@ class NarrowQualitativeTest {
         assertEquals(List.of("服务人口覆盖率|≥95%", "城乡居民公共卫生差距|不断缩小", "居民健康素养水平|≥30%",
                 "基本公共卫生服务水平|不断提高"), LayoutTextTest.projects(dir, TEXT).get(0).indicators().stream()
                 .map(i -> i.level3() + "|" + i.value()).toList());
+    }
+
+    /** A document number wrapped so that its 号 stands alone: a cell does not open with that 号. */
+    @Test
+    void aCellDoesNotOpenWithTheHaoOfADocumentNumber() {
+        assertTrue(CellScorer.content(Meaning.LEVEL3, "号“清四乱”问题整治")
+                < CellScorer.content(Meaning.LEVEL3, "“清四乱”问题整治"));
     }
 }
