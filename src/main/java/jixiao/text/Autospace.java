@@ -56,8 +56,8 @@ final class Autospace {
             for (int k = at.size() - 1; k >= 0; k--) {
                 int p = at.get(k);
                 sb.deleteCharAt(p);
-                int gap = sb.indexOf("  ", p);
-                if (keepColumns && gap >= 0) {
+                int gap = keepColumns ? sb.indexOf("  ", p) : -1;
+                if (gap >= 0) {
                     sb.insert(gap, ' ');
                 }
             }

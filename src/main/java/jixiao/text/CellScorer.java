@@ -167,7 +167,8 @@ final class CellScorer {
      */
     private static boolean shortInside(List<String> lines, int[] w, int i) {
         return i > 0 && i < lines.size() - 1 && w[i] < w[i - 1]
-                && w[i] + Width.firstUnit(lines.get(i + 1)) <= w[i - 1] && Shapes.qualitativePhrase(Shapes.compact(lines.get(i)));
+                && w[i] + Width.firstUnit(lines.get(i + 1)) <= w[i - 1]
+                && Shapes.qualitativePhrase(Shapes.compact(lines.get(i)));
     }
 
     /** Evidence that two cells of a row are the level-3 name and its description. */

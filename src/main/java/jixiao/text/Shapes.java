@@ -42,7 +42,7 @@ final class Shapes {
                     + "|\\d{1,2}月\\d{1,2}日)$");
 
     /** How indicator names and pieces of taxonomy names end (及时率, 满意度, 人数, 可持续性, 满意度指). */
-    private static final Pattern NAME_END = Pattern.compile("[率度数量性指标]$");
+    private static final Pattern NAME_OR_LEVEL_END = Pattern.compile("[率度数量性指标]$");
     private static final Pattern QUALITATIVE = Pattern.compile(
             "有效|明显|持续|不断|逐步|稳步|显著|健全|完善|提升|提高|改善|增强|稳定|长期|长效|达标|合格|良好|向好|降低|减少|增加|增长"
                     + "|减轻|缓解|保障|巩固|规范|满意|及时|无|零|杜绝|未发生|按时|按期|全部|全面|完成|落实|得到|实现|覆盖|清零"
@@ -201,7 +201,7 @@ final class Shapes {
      * not end like an indicator's name (不断缩小, 明显提升; not 满意度, 及时率).
      */
     static boolean qualitativePhrase(String c) {
-        return c.length() <= 6 && QUALITATIVE.matcher(c).lookingAt() && !NAME_END.matcher(c).find();
+        return c.length() <= 6 && QUALITATIVE.matcher(c).lookingAt() && !NAME_OR_LEVEL_END.matcher(c).find();
     }
 
     /** A qualitative value: a short phrase of appraisal (有效提升, 持续向好, 健全完善). */
