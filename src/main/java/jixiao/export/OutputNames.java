@@ -16,7 +16,7 @@ public final class OutputNames {
     private OutputNames() {
     }
 
-    /** {@code julu-2023.writer.pdf} → {@code julu-2023.writer.pdf}; {@code ../a/b} → {@code _a_b}. */
+    /** {@code report-2023.writer.pdf} → {@code report-2023.writer.pdf}; {@code ../a/b} → {@code _a_b}. */
     public static String safe(String name) {
         StringBuilder sb = new StringBuilder();
         (name == null ? "" : name).codePoints().forEach(cp -> {
