@@ -16,6 +16,11 @@ final class Autospace {
     private static final Pattern SPACED_DATE = Pattern.compile("(?<=\\d) (?=[年月日号])");
     /** The same written without the gap. */
     private static final Pattern DATE = Pattern.compile("\\d[年月日号]");
+    /** Stands for an autospace gap inside a chunk of space-aligned text: no space to the layout reader. */
+    static final char MARK = '\uE000';
+    /** The gap between Chinese text and a bare whole number that ends the chunk (end of line or two spaces on). */
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("(?<=\\p{IsHan}) (?=\\d{1,4}(?:$| {2}))",
+            Pattern.MULTILINE);
     /** Spaced dates a text needs before it counts as autospaced. */
     private static final int MIN_SPACED = 3;
     /** A gap between a Chinese character and a Latin letter or digit, either way round. */
@@ -67,9 +72,19 @@ final class Autospace {
         return out.toString();
     }
 
-    /** The text of one cell or line with its autospace gaps removed. */
+    /** The text of one cell or line with its autospace gaps (and their marks) removed. */
     static String remove(String text) {
-        return GAP.matcher(text).replaceAll("");
+        return GAP.matcher(text.replace(String.valueOf(MARK), "")).replaceAll("");
+    }
+
+    /**
+     * Space-aligned text with the gap before a bare number that ends a run of Chinese text marked ({@link #MARK} in
+     * place of the space, so that the columns stay): "…下达文件后 30" wrapped on to "日内…" below is one cell's line,
+     * where the layout reader would take a number one space after text for a value pushed out of its column. A
+     * value has a unit, a sign or decimals; a bare whole number at the end of a line of text is the text's.
+     */
+    static String markTrailingNumbers(String text) {
+        return TRAILING_NUMBER.matcher(text).replaceAll(String.valueOf(MARK));
     }
 
     /** Whether a space between these two pieces of one line may be an autospace gap (not a cell boundary). */

@@ -48,7 +48,8 @@ public final class TextLayoutReader {
     public static Result readText(String text) {
         boolean autospaced = Autospace.of(text);
         boolean layout = LayoutText.isLayout(text);
-        String closed = autospaced ? Autospace.closeDates(text, layout) : text;
+        String closed = !autospaced ? text
+                : layout ? Autospace.markTrailingNumbers(Autospace.closeDates(text, true)) : Autospace.closeDates(text);
         return read(layout ? LayoutText.toCellOrder(closed) : closed, layout, autospaced);
     }
 

@@ -70,7 +70,10 @@ class AutospacedTextTest {
         assertEquals("3月底 6月底", Autospace.closeDates("3 月底 6 月底"));
     }
 
-    /** The same document as pdftotext -layout prints it: "2021 年" in a name is no amount of its own. */
+    /**
+     * The same document as pdftotext -layout prints it: "2021 年" in a name is no amount of its own, and a bare
+     * number ending a description's line ("…文件后 30" over "日内…") is the description's, not a value.
+     */
     @Test
     void spaceAlignedAutospacedTextKeepsDatesInTheirCells(@TempDir Path dir) throws Exception {
         String text = String.join("\n",
@@ -84,14 +87,17 @@ class AutospacedTextTest {
                 "  绩效目标    1.实现定点医药机构检查全覆盖",
                 "一级指标   二级指标     三级指标            指标描述           指标值         指标值确定依据",
                 "产出指标   数量指标     检查机构数量        检查机构数量        ≥50 家          某医保〔2021〕3 号",
+                "           时效指标     资金拨付时限        资金在收到文件后 30   100%            某医保〔2021〕3 号",
+                "                                  日内拨付的比例",
                 "");
         Project p = LayoutTextTest.projects(dir, text).get(0);
         assertEquals("2021年医保基金监管经费", p.name());
         assertEquals(0, new java.math.BigDecimal("47").compareTo(p.budget().total()), p.budget().toString());
         assertEquals(List.of("3月底", "6月底", "10月底", "12月底"),
                 p.fundPlan().stream().map(FundPlanEntry::period).toList());
-        assertEquals(List.of("检查机构数量|≥50家|某医保〔2021〕3号"), p.indicators().stream()
-                .map(i -> String.join("|", i.level3(), i.value(), i.basis())).toList());
+        assertEquals(List.of("检查机构数量|检查机构数量|≥50家|某医保〔2021〕3号",
+                "资金拨付时限|资金在收到文件后30日内拨付的比例|100%|某医保〔2021〕3号"), p.indicators().stream()
+                .map(i -> String.join("|", i.level3(), i.description(), i.value(), i.basis())).toList());
     }
 
     @Test
