@@ -18,9 +18,12 @@ final class Autospace {
     private static final Pattern DATE = Pattern.compile("\\d[年月日号]");
     /** Stands for an autospace gap inside a chunk of space-aligned text: no space to the layout reader. */
     static final char MARK = '\uE000';
-    /** The gap between Chinese text and a bare whole number that ends the chunk (end of line or two spaces on). */
-    private static final Pattern TRAILING_NUMBER = Pattern.compile("(?<=\\p{IsHan}) (?=\\d{1,4}(?:$| {2}))",
-            Pattern.MULTILINE);
+    /**
+     * The gap between Chinese text and a bare whole number that ends the chunk (end of line or two spaces on), or a
+     * year (冀财农 2022年160号: a document number's year is no value).
+     */
+    private static final Pattern TRAILING_NUMBER = Pattern.compile(
+            "(?<=\\p{IsHan}) (?=\\d{1,4}(?:$| {2})|(?:19|20)\\d{2}年)", Pattern.MULTILINE);
     /** Spaced dates a text needs before it counts as autospaced. */
     private static final int MIN_SPACED = 3;
     /** A gap between a Chinese character and a Latin letter or digit, either way round. */
@@ -81,7 +84,8 @@ final class Autospace {
      * Space-aligned text with the gap before a bare number that ends a run of Chinese text marked ({@link #MARK} in
      * place of the space, so that the columns stay): "…下达文件后 30" wrapped on to "日内…" below is one cell's line,
      * where the layout reader would take a number one space after text for a value pushed out of its column. A
-     * value has a unit, a sign or decimals; a bare whole number at the end of a line of text is the text's.
+     * value has a unit, a sign or decimals; a bare whole number at the end of a line of text is the text's, and so
+     * is a year.
      */
     static String markTrailingNumbers(String text) {
         return TRAILING_NUMBER.matcher(text).replaceAll(String.valueOf(MARK));

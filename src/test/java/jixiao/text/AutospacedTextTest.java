@@ -70,9 +70,22 @@ class AutospacedTextTest {
         assertEquals("3月底 6月底", Autospace.closeDates("3 月底 6 月底"));
     }
 
+    @Test
+    void numbersThatStayWithTheirTextAreMarked() {
+        String mark = String.valueOf(Autospace.MARK);
+        assertEquals("下达文件后" + mark + "30", Autospace.markTrailingNumbers("下达文件后 30"));
+        assertEquals("冀财农" + mark + "2022年160号", Autospace.markTrailingNumbers("冀财农 2022年160号"));
+        assertEquals("文件后" + mark + "30    100%", Autospace.markTrailingNumbers("文件后 30    100%"));
+        for (String kept : List.of("其他资金 62.00", "完成率 95%", "人数 1832人", "完成时间 12月底前")) {
+            assertEquals(kept, Autospace.markTrailingNumbers(kept), "a value one space after its text");
+        }
+        assertEquals("冀财农2022年160号", Autospace.remove("冀财农" + mark + "2022年160号"));
+    }
+
     /**
      * The same document as pdftotext -layout prints it: "2021 年" in a name is no amount of its own, and a bare
-     * number ending a description's line ("…文件后 30" over "日内…") is the description's, not a value.
+     * number ending a description's line ("…文件后 30" over "日内…") is the description's, not a value, and so is a
+     * year in a document number ("某医保 2021 年 3 号").
      */
     @Test
     void spaceAlignedAutospacedTextKeepsDatesInTheirCells(@TempDir Path dir) throws Exception {
@@ -87,8 +100,11 @@ class AutospacedTextTest {
                 "  绩效目标    1.实现定点医药机构检查全覆盖",
                 "一级指标   二级指标     三级指标            指标描述           指标值         指标值确定依据",
                 "产出指标   数量指标     检查机构数量        检查机构数量        ≥50 家          某医保〔2021〕3 号",
-                "           时效指标     资金拨付时限        资金在收到文件后 30   100%            某医保〔2021〕3 号",
+                "           时效指标     资金拨付时限        资金在收到文件后 30   100%            某医保 2021 年 3 号",
                 "                                  日内拨付的比例",
+                "                                                           某医保 2021 年",
+                "       成本指标     资金成本          资金成本          12 万元",
+                "                                                           5 号",
                 "");
         Project p = LayoutTextTest.projects(dir, text).get(0);
         assertEquals("2021年医保基金监管经费", p.name());
@@ -96,7 +112,8 @@ class AutospacedTextTest {
         assertEquals(List.of("3月底", "6月底", "10月底", "12月底"),
                 p.fundPlan().stream().map(FundPlanEntry::period).toList());
         assertEquals(List.of("检查机构数量|检查机构数量|≥50家|某医保〔2021〕3号",
-                "资金拨付时限|资金在收到文件后30日内拨付的比例|100%|某医保〔2021〕3号"), p.indicators().stream()
+                "资金拨付时限|资金在收到文件后30日内拨付的比例|100%|某医保2021年3号", "资金成本|资金成本|12万元|某医保2021年5号"),
+                p.indicators().stream()
                 .map(i -> String.join("|", i.level3(), i.description(), i.value(), i.basis())).toList());
     }
 
