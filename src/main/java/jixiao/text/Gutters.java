@@ -12,6 +12,8 @@ import jixiao.text.LayoutText.Chunk;
 final class Gutters {
     /** What a text column between a cut and its preferred position costs: far less than one chunk crossed. */
     private static final double NEAR = 1e-4;
+    /** How many more chunks the text's own gutters may cross than a header's edges that leave a column empty. */
+    private static final int OWN_SLACK = 1;
     private final int width;
     /** Chunks crossing each position (starting left of it, ending right of it). */
     private final int[] crossing;
@@ -138,8 +140,9 @@ final class Gutters {
      * chunks of the grid, measured one column a character as the text places them (the gutter; text is left-aligned
      * or centred in its column, so a header cell centred over a wide column need not mark where its text starts),
      * nearest the midpoint among equals. When that leaves a column without text while the grid's own gutters part it
-     * into as many columns, each holding text, crossed by no more chunks, those gutters are taken: a layout tool may
-     * spread the header line otherwise than the rows (more CJK text before a header cell pushes it further right).
+     * into as many columns, each holding text, crossed by one chunk more at most, those gutters are taken: a layout
+     * tool may spread the header line otherwise than the rows (more CJK text before a header cell pushes it further
+     * right), and a column left empty is surer evidence than a wrapped line crossing a gutter.
      */
     static int[] bounds(List<Cell> cols, List<Chunk> chunks, int levelEdge) {
         int[] byHeader = headerBounds(cols, chunks, levelEdge);
@@ -157,7 +160,7 @@ final class Gutters {
         }
         Gutters gutters = new Gutters(body);
         int[] own = gutters.cuts(byHeader);
-        return own != null && gutters.crossed(own) <= gutters.crossed(byHeader) ? own : byHeader;
+        return own != null && gutters.crossed(own) <= gutters.crossed(byHeader) + OWN_SLACK ? own : byHeader;
     }
 
     private static int[] headerBounds(List<Cell> cols, List<Chunk> chunks, int levelEdge) {

@@ -44,4 +44,28 @@ class GuttersTest {
         assertEquals(List.of(true, true), List.of(far[0] > 4 && far[0] <= 10, far[1] > 11 && far[1] <= 20),
                 "cuts " + far[0] + ", " + far[1]);
     }
+
+    /**
+     * A header set right of its columns (more text before it on its line pushed it): its edges leave the last column
+     * without text. The grid's own gutters part the text into as many columns, each holding text; they are taken
+     * though a wrapped line crosses one of them (one chunk more than the header's edges cross).
+     */
+    @Test
+    void aHeaderThatLeavesAColumnEmptyGivesWayToTheTextsOwnGutters() {
+        List<LayoutText.Cell> header = List.of(cell(chunk("A", 0, 0)), cell(chunk("B", 0, 12)),
+                cell(chunk("C", 0, 24)));
+        List<Chunk> body = List.of(chunk("aaaa", 1, 0), chunk("bbbb", 1, 8), chunk("cc", 1, 16),
+                chunk("aaaa", 2, 0), chunk("bbbbbbbbbb", 2, 8), chunk("aaaa", 3, 0), chunk("bbbb", 3, 8),
+                chunk("cc", 3, 16));
+        int[] bounds = Gutters.bounds(header, body, -5);
+        assertEquals(2, bounds.length);
+        assertEquals(List.of(true, true), List.of(bounds[0] > 4 && bounds[0] <= 8, bounds[1] > 8 && bounds[1] <= 16),
+                "bounds " + bounds[0] + ", " + bounds[1]);
+    }
+
+    private static LayoutText.Cell cell(Chunk c) {
+        LayoutText.Cell cell = new LayoutText.Cell();
+        cell.add(c);
+        return cell;
+    }
 }
