@@ -17,7 +17,6 @@ import jixiao.pdf.PdfReadException;
 import jixiao.pdf.PdfReader;
 import jixiao.pdf.PdfWarmUp;
 import jixiao.table.PageLayout;
-import jixiao.text.PlainText;
 import jixiao.text.TextLayoutReader;
 
 /** The pipeline facade: one file in, one contract document out. Stateless and thread-safe. */
@@ -70,7 +69,7 @@ public final class Jixiao {
         } else if (InputFormat.isText(head)) {
             String text;
             try {
-                text = PlainText.normalize(Files.readString(file, InputFormat.charset(head)));
+                text = Files.readString(file, InputFormat.charset(head));
             } catch (IOException e) {
                 throw new JixiaoException(file, null, "READ_FAILED", "cannot read the text: " + e.getMessage(),
                         "check that the file is plain text (UTF-8 or GB18030)", e);

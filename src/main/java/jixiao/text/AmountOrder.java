@@ -70,8 +70,8 @@ final class AmountOrder {
     private static String sum(List<HeaderBlockParser.Field> fields) {
         Map<Meaning, BigDecimal> amounts = new EnumMap<>(Meaning.class);
         for (HeaderBlockParser.Field f : fields) {
-            String a = Token.join(HeaderBlockParser.amountPieces(f.value()));
-            if (f.role().isAmount() && Shapes.amount(a)) {
+            String a = f.role().isAmount() ? Token.join(HeaderBlockParser.amountPieces(f.value())) : "";
+            if (Shapes.amount(a)) {
                 amounts.putIfAbsent(f.role(), HeaderRowsBuilder.decimal(a));
             }
         }

@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
  * U+202F, U+205F) or ideographic spaces (U+3000) between cells; each becomes one space, so columns of space-aligned
  * text stay where they are. Zero-width characters and byte-order marks inside lines go.
  */
-public final class PlainText {
+final class PlainText {
     private static final Pattern SPACE = Pattern.compile("[\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
     private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]");
 
     private PlainText() {
     }
 
-    public static String normalize(String text) {
+    static String normalize(String text) {
         String lf = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace('\r', '\n');
         return SPACE.matcher(ZERO_WIDTH.matcher(lf).replaceAll("")).replaceAll(" ");
     }

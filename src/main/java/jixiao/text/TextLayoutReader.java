@@ -43,13 +43,15 @@ public final class TextLayoutReader {
     /**
      * Reads a text as an extracting tool printed it: space-aligned text ({@link LayoutText#isLayout}) through the
      * cell order {@link LayoutText#toCellOrder} writes, other text as it stands; autospaced text ({@link Autospace})
-     * with its dates closed up first.
+     * with its dates closed up first; the text is made plain ({@link PlainText}) before any of it is looked at.
      */
     public static Result readText(String text) {
-        boolean autospaced = Autospace.of(text);
-        boolean layout = LayoutText.isLayout(text);
-        String closed = !autospaced ? text
-                : layout ? Autospace.markTrailingNumbers(Autospace.closeDates(text, true)) : Autospace.closeDates(text);
+        String plain = PlainText.normalize(text);
+        boolean autospaced = Autospace.of(plain);
+        boolean layout = LayoutText.isLayout(plain);
+        String closed = !autospaced ? plain
+                : layout ? Autospace.markTrailingNumbers(Autospace.closeDates(plain, true))
+                : Autospace.closeDates(plain);
         return read(layout ? LayoutText.toCellOrder(closed) : closed, layout, autospaced);
     }
 
