@@ -66,13 +66,18 @@ record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount, bool
      */
     static ColumnHeader parse(List<SourceLine> lines, int start) {
         List<String> names = new ArrayList<>(List.of(lines.get(start).text().split("\\s+")));
-        int alone = names.size() == 1 ? 1 : 0; // lines holding one new name and nothing else
+        int alone = names.size() == 1 ? 1 : 0; // lines holding one whole name and nothing else
+        int wrapped = 0; // lines holding the first piece of a wrapped name and nothing else: any text prints those so
         int several = names.size() > 1 ? 1 : 0; // lines holding more than one name
+        boolean lastAlone = alone == 1;
         int k = start + 1;
         while (k < lines.size() && !startsHeader(lines.get(k).text())) {
             String[] tokens = lines.get(k).text().split("\\s+");
             String last = names.get(names.size() - 1);
             if (continues(last, tokens[0]) && allColumnWords(Arrays.copyOfRange(tokens, 1, tokens.length))) {
+                alone -= lastAlone ? 1 : 0;
+                wrapped += lastAlone ? 1 : 0;
+                lastAlone = false;
                 names.set(names.size() - 1, last + tokens[0]);
                 for (int i = 1; i < tokens.length; i++) {
                     names.add(tokens[i]);
@@ -80,7 +85,8 @@ record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount, bool
                 several += tokens.length > 1 ? 1 : 0;
             } else if (allColumnWords(tokens)) {
                 names.addAll(List.of(tokens));
-                alone += tokens.length == 1 ? 1 : 0;
+                lastAlone = tokens.length == 1;
+                alone += lastAlone ? 1 : 0;
                 several += tokens.length > 1 ? 1 : 0;
             } else {
                 break;
@@ -91,7 +97,7 @@ record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount, bool
         for (String n : names) {
             roles.add(HeaderWords.column(n).orElse(Meaning.EXTRA));
         }
-        return new ColumnHeader(names, roles, k - start, alone >= RUN_LINE_NAMES && alone > several);
+        return new ColumnHeader(names, roles, k - start, alone + wrapped >= RUN_LINE_NAMES && alone > several);
     }
 
     private static boolean continues(String last, String next) {

@@ -84,6 +84,20 @@ class RunLinesTest {
         assertFalse(ColumnHeader.parse(raw, 0).runLines());
     }
 
+    /**
+     * Narrow columns wrap their names, and the first piece of a wrapped name stands on a line of its own in any text:
+     * only whole names alone tell runs printed a line each.
+     */
+    @Test
+    void wrappedNamesAloneDoNotTellRunLines() {
+        List<SourceLine> narrow = SourceLines.of("一级指\n标\n二级指\n标\n三级指标 绩效指标描述 指标值\n指标值确定依\n据\n产出指\n");
+        ColumnHeader h = ColumnHeader.parse(narrow, 0);
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"), h.names());
+        assertFalse(h.runLines());
+        List<SourceLine> mu = SourceLines.of("一级指标 二级指标 三级指标\n绩效指标描述\n指标值\n指标值确定依\n\n据\n产出指标\n");
+        assertTrue(ColumnHeader.parse(mu, 0).runLines());
+    }
+
     @Test
     void periodsPrintedALineEachBelowTheHeaderAreOutOfOrder() {
         String text = HEAD + "一级指标\n二级指标\n三级指标\n指标值\n\n" + BODY
