@@ -27,6 +27,9 @@ final class HeaderBlockParser {
     /** How many tokens may stand between a row of cut labels and their ends (a label centred on the row). */
     private static final int CUT_REACH = 2;
 
+    /** How many pieces a line each may end a label whose first piece stands on a row of labels. */
+    private static final int MAX_LONE_PIECES = 3;
+
     private HeaderBlockParser() {
     }
 
@@ -67,6 +70,9 @@ final class HeaderBlockParser {
             if (!cutHead(out.get(i).text())) {
                 continue;
             }
+            if (rejoinLoneHead(out, i)) {
+                continue;
+            }
             List<Integer> heads = new ArrayList<>();
             int amounts = 0;
             int j = i;
@@ -97,6 +103,46 @@ final class HeaderBlockParser {
             i = j - 1;
         }
         return out;
+    }
+
+    /**
+     * A label centred on a row of labels and amounts, cut into pieces a line each, its first piece on the row's line
+     * ("预算规 预算数 5961.83 其中：财政资金 5961.83 其他资金" / "模及资" / "金用途"): the pieces after the row that end
+     * the first one into a known label, each starting its line, join it there. Whether it joined any.
+     */
+    private static boolean rejoinLoneHead(List<Token> out, int i) {
+        Token head = out.get(i);
+        if (!head.firstOnLine() || i + 1 >= out.size() || out.get(i + 1).line() != head.line()) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < out.size()) {
+            String t = out.get(j).text();
+            int k = labelAt(out, j);
+            if (k > 0) {
+                j += k;
+            } else if (Shapes.amountPart(t) || Shapes.placeholder(t)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (j == i + 1 || j < out.size() && out.get(j).line() == head.line()) {
+            return false; // the head's line holds more than labels and amounts
+        }
+        StringBuilder label = new StringBuilder(head.text());
+        for (int end = j; end < out.size() && end < j + MAX_LONE_PIECES && out.get(end).firstOnLine(); end++) {
+            label.append(out.get(end).text());
+            if (HeaderWords.label(label.toString()).isPresent()) {
+                out.set(i, new Token(label.toString(), head.line(), true, head.blankBefore()));
+                out.subList(j, end + 1).clear();
+                return true;
+            }
+            if (!HeaderWords.labelPrefix(label.toString())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The beginning of a label, not a label itself. */

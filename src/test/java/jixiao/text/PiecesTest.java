@@ -64,6 +64,21 @@ class PiecesTest {
     }
 
     /**
+     * A label centred on a row of labels and cut into three pieces: its first piece begins the row's line, the others
+     * follow the row a line each. The label is whole, the name keeps only its own text and the purpose is the
+     * budget group's.
+     */
+    @Test
+    void aCentredLabelCutIntoPiecesAroundARowOfLabelsRejoins() {
+        List<HeaderBlockParser.Field> f = HeaderBlockParser.fields(lines(
+                "项目名\n称\n道路养护经费\n预算规 预算数 59.83 其中：财政资金 59.83 其他资金\n模及资\n金用途\n保障道路安全通行\n"));
+        assertEquals(List.of(Meaning.NAME, Meaning.BUDGET_GROUP, Meaning.TOTAL, Meaning.FISCAL, Meaning.OTHER),
+                f.stream().map(HeaderBlockParser.Field::role).toList());
+        assertEquals("道路养护经费", Token.join(f.get(0).value()));
+        assertEquals("保障道路安全通行", Token.join(f.get(4).value()));
+    }
+
+    /**
      * The same row in text printed a piece a line, cut by a page break: the ends follow the centred label's first
      * piece, which is a beginning too; and the periods, a line each before their label, are the fund plan's.
      */
