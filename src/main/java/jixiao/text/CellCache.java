@@ -14,8 +14,8 @@ final class CellCache {
     private final Map<String, Double> scores = new HashMap<>();
     private final Map<String, Double> allowances = new HashMap<>();
 
-    double score(Meaning role, List<String> lines, double width) {
-        String key = role.ordinal() + "|" + width + "|" + String.join("\n", lines);
+    double score(Meaning role, List<String> lines, ColumnWidth width) {
+        String key = role.ordinal() + "|" + width.wrap() + "|" + width.full() + "|" + String.join("\n", lines);
         Double s = scores.get(key);
         if (s == null) {
             s = CellScorer.score(role, lines, width);

@@ -13,7 +13,7 @@ final class CellScorer {
     private CellScorer() {
     }
 
-    static double score(Meaning role, List<String> lines, double width) {
+    static double score(Meaning role, List<String> lines, ColumnWidth width) {
         String text = String.join("", lines);
         return content(role, text, lines.isEmpty() ? "" : lines.get(0)) + width(lines, width);
     }
@@ -123,8 +123,9 @@ final class CellScorer {
         return Math.max(0, best - now);
     }
 
-    /** Width fit: {@code width} is the column's wrap width in half-em units, 0 when unknown. */
-    static double width(List<String> lines, double width) {
+    /** Width fit against the column's width ({@link ColumnWidth}; unknown widths are 0). */
+    static double width(List<String> lines, ColumnWidth column) {
+        double width = column.wrap();
         int k = lines.size();
         int[] w = new int[k];
         int max = 0;
@@ -140,6 +141,9 @@ final class CellScorer {
                 }
                 if (i < k - 1 && w[i] + Width.firstUnit(lines.get(i + 1)) <= width - 2) {
                     s -= 3;
+                } else if (i < k - 1 && w[i] + Width.firstUnit(lines.get(i + 1)) <= column.full()
+                        && Width.brokenBeforeHan(lines.get(i), lines.get(i + 1))) {
+                    s -= 3; // a line of Chinese characters shorter than the column's full lines: room for one more
                 } else if (shortInside(lines, w, i)) {
                     s -= 3;
                 }

@@ -29,7 +29,7 @@ final class GridDecoder {
 
     private final List<Meaning> roles;
     private final int n;
-    private final double[] widths;
+    private final ColumnWidth[] widths;
     private final RowScorer rowScorer;
     private final CellCache cache = new CellCache();
     private final boolean autospaced;
@@ -56,7 +56,7 @@ final class GridDecoder {
         }
     }
 
-    private GridDecoder(List<Meaning> roles, double[] widths, boolean runLines, boolean autospaced) {
+    private GridDecoder(List<Meaning> roles, ColumnWidth[] widths, boolean runLines, boolean autospaced) {
         this.roles = roles;
         this.autospaced = autospaced;
         this.n = roles.size();
@@ -79,8 +79,10 @@ final class GridDecoder {
         if (atoms.isEmpty()) {
             return List.of();
         }
-        List<Row> first = new GridDecoder(roles, new double[roles.size()], runLines, autospaced).run(atoms);
-        double[] w = ColumnWidths.estimate(first, roles.size());
+        ColumnWidth[] unknown = new ColumnWidth[roles.size()];
+        Arrays.fill(unknown, ColumnWidth.UNKNOWN);
+        List<Row> first = new GridDecoder(roles, unknown, runLines, autospaced).run(atoms);
+        ColumnWidth[] w = ColumnWidths.estimate(first, roles.size());
         return new GridDecoder(roles, w, runLines, autospaced).run(atoms);
     }
 

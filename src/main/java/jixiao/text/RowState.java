@@ -57,7 +57,7 @@ final class RowState {
      * Adds the atom to column c's cell: as a new line when it starts its line, else after a space, which costs
      * unless a unit follows a number or, in autospaced text, the space parts Chinese text from digits or Latin.
      */
-    void extend(int c, Atom a, Meaning role, double width, boolean autospaced, CellCache cache) {
+    void extend(int c, Atom a, Meaning role, ColumnWidth width, boolean autospaced, CellCache cache) {
         List<String> lines = new ArrayList<>(cells[c]);
         double carried = extra[c];
         double join = 0;
@@ -73,7 +73,7 @@ final class RowState {
     }
 
     /** Opens column c's cell with the atom, or after a break continues it ({@code cont}). */
-    void open(int c, Atom a, Meaning role, double width, boolean continuing, CellCache cache) {
+    void open(int c, Atom a, Meaning role, ColumnWidth width, boolean continuing, CellCache cache) {
         boolean grows = continuing && cells[c] != null;
         List<String> lines = grows ? new ArrayList<>(cells[c]) : new ArrayList<>();
         double carried = grows ? extra[c] : 0;
@@ -89,7 +89,7 @@ final class RowState {
         cur = c;
     }
 
-    private void set(int c, List<String> lines, Meaning role, double width, double carried, CellCache cache) {
+    private void set(int c, List<String> lines, Meaning role, ColumnWidth width, double carried, CellCache cache) {
         cells[c] = lines;
         extra[c] = carried;
         score[c] = cache.score(role, lines, width) + carried;

@@ -4,6 +4,7 @@ package jixiao.text;
 final class Width {
     private static final String CLOSING = "”’）)】〕》」』，。、；：？！%·…";
     private static final String OPENING = "“‘（(【〔《「『[";
+    private static final String FULL_WIDTH = "、，。；：！？（）【】《》〔〕";
 
     private Width() {
     }
@@ -21,6 +22,30 @@ final class Width {
             return 1;
         }
         return c == '·' ? 1 : 2;
+    }
+
+    /**
+     * Whether a line of Chinese characters and full-width punctuation, printed exactly as wide as {@link #of} says
+     * (one em each in any CJK font; digits, Latin letters and curly quotes vary), was followed by a line starting
+     * with a Chinese character, which may start a line and breaks anywhere: the column had no room for it.
+     */
+    static boolean brokenBeforeHan(String line, String next) {
+        String s = line.strip();
+        String t = next.strip();
+        if (s.isEmpty() || t.isEmpty() || !han(t.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!han(c) && FULL_WIDTH.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean han(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** An opening bracket or quote: no line ends with one, so a line ending with one was cut by its cell's edge. */
