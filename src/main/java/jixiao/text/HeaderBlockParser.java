@@ -24,6 +24,10 @@ final class HeaderBlockParser {
     /** A parenthesised note alone, as it closes a label: （%） （万元）. */
     private static final Pattern PAREN_NOTE = Pattern.compile("[（(][^）)]{1,4}[）)]");
 
+    /** A month without its end (12月) and the end of a period wrapped onto the next line (底, 末). */
+    private static final Pattern BARE_MONTH = Pattern.compile("\\d{1,2}月");
+    private static final Pattern PERIOD_END = Pattern.compile("[底末]");
+
     /** How many tokens may stand between a row of cut labels and their ends (a label centred on the row). */
     private static final int CUT_REACH = 2;
 
@@ -34,7 +38,7 @@ final class HeaderBlockParser {
     }
 
     static List<Field> fields(List<SourceLine> lines) {
-        List<Token> tokens = rejoinCutLabels(Token.of(lines));
+        List<Token> tokens = rejoinWrappedPeriods(rejoinCutLabels(Token.of(lines)));
         List<Field> out = new ArrayList<>();
         Field current = new Field(Meaning.OTHER_LABEL, "", -1, new ArrayList<>());
         int i = 0;
@@ -46,6 +50,8 @@ final class HeaderBlockParser {
                         new ArrayList<>());
                 out.add(current);
                 i += k;
+            } else if (labelNote(current, tokens.get(i))) {
+                i++; // the note closing the label, wrapped below its values: 资金支出计划 3月底 … / （%） 61.63
             } else {
                 if (current.label().isEmpty() && out.isEmpty()) {
                     out.add(current);
@@ -106,9 +112,10 @@ final class HeaderBlockParser {
     }
 
     /**
-     * A label centred on a row of labels and amounts, cut into pieces a line each, its first piece on the row's line
-     * ("预算规 预算数 5961.83 其中：财政资金 5961.83 其他资金" / "模及资" / "金用途"): the pieces after the row that end
-     * the first one into a known label, each starting its line, join it there. Whether it joined any.
+     * A label centred on a row of labels, amounts or periods, cut into pieces a line each, its first piece on the
+     * row's line ("预算规 预算数 5961.83 其中：财政资金 5961.83 其他资金" / "模及资" / "金用途"; "资金支出 3月底 6月底" /
+     * "计划"): the pieces after the row that end the first one into a known label, each starting its line, join it
+     * there. Whether it joined any.
      */
     private static boolean rejoinLoneHead(List<Token> out, int i) {
         Token head = out.get(i);
@@ -121,7 +128,7 @@ final class HeaderBlockParser {
             int k = labelAt(out, j);
             if (k > 0) {
                 j += k;
-            } else if (Shapes.amountPart(t) || Shapes.placeholder(t)) {
+            } else if (Shapes.amountPart(t) || Shapes.placeholder(t) || Shapes.period(t)) {
                 j++;
             } else {
                 break;
@@ -143,6 +150,29 @@ final class HeaderBlockParser {
             }
         }
         return false;
+    }
+
+    /** A parenthesised note starting a line that closes the label of the field being read into a known label. */
+    private static boolean labelNote(Field current, Token t) {
+        return t.firstOnLine() && !current.label().isEmpty() && !current.label().contains("（")
+                && !current.label().contains("(") && PAREN_NOTE.matcher(t.text()).matches()
+                && HeaderWords.label(current.label() + t.text()).isPresent();
+    }
+
+    /** A period wrapped in its cell ("12月" / "底"): the end, alone at a line start, joins the month before it. */
+    static List<Token> rejoinWrappedPeriods(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens);
+        for (int i = out.size() - 1; i > 0; i--) {
+            Token end = out.get(i);
+            Token month = out.get(i - 1);
+            if (end.firstOnLine() && PERIOD_END.matcher(end.text()).matches()
+                    && BARE_MONTH.matcher(month.text()).matches()) {
+                out.set(i - 1, new Token(month.text() + end.text(), month.line(), month.firstOnLine(),
+                        month.blankBefore()));
+                out.remove(i);
+            }
+        }
+        return out;
     }
 
     /** The beginning of a label, not a label itself. */

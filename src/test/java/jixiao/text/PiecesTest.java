@@ -79,6 +79,26 @@ class PiecesTest {
     }
 
     /**
+     * The fund plan's label wrapped around its periods: its end a line below them (资金支出 … / 计划), its note
+     * before the amounts (（%） 61.63), a period wrapped in its cell (12月 / 底). The label is whole and its value
+     * is the periods and amounts only.
+     */
+    @Test
+    void aFundPlanLabelWrappedAroundItsPeriodsRejoins() {
+        List<String> periods = List.of("3月底", "6月底", "10月底", "12月底");
+        for (String text : List.of("资金支出 3月底 6月底 10月底 12月底\n计划\n（%）\n61.63\n",
+                "资金支出计划 3月底 6月底 10月底 12月底\n（%） 61.63\n",
+                "资金支出计划\n（%）\n3月底 6月底 10月底\n12月\n底\n61.63\n")) {
+            List<HeaderBlockParser.Field> f = HeaderBlockParser.fields(lines("项目名称 道路养护经费\n" + text));
+            assertEquals(List.of(Meaning.NAME, Meaning.FUND_PLAN), f.stream().map(HeaderBlockParser.Field::role).toList(),
+                    text);
+            List<String> value = f.get(1).value().stream().map(Token::text).toList();
+            assertEquals(periods, value.subList(0, 4), text);
+            assertEquals(List.of("61.63"), value.subList(4, value.size()), text);
+        }
+    }
+
+    /**
      * The same row in text printed a piece a line, cut by a page break: the ends follow the centred label's first
      * piece, which is a beginning too; and the periods, a line each before their label, are the fund plan's.
      */
