@@ -135,11 +135,14 @@ final class CellScorer {
         }
         double s = 0;
         if (width > 0) {
+            // the widest line may hold curly quotes or Latin letters narrower than counted: where full lines of
+            // Chinese characters show the column's width, a line has room only by that width
+            double room = column.full() > 0 ? Math.min(width, column.full() + 1) : width;
             for (int i = 0; i < k; i++) {
                 if (w[i] > width + 2) {
                     s -= 4 + 0.5 * (w[i] - width - 2);
                 }
-                if (i < k - 1 && w[i] + Width.firstUnit(lines.get(i + 1)) <= width - 2) {
+                if (i < k - 1 && w[i] + Width.firstUnit(lines.get(i + 1)) <= room - 2) {
                     s -= 3;
                 } else if (i < k - 1 && w[i] + Width.firstUnit(lines.get(i + 1)) <= column.full()
                         && Width.brokenBeforeHan(lines.get(i), lines.get(i + 1))) {

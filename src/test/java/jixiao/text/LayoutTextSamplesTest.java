@@ -29,11 +29,11 @@ import jixiao.export.JsonExporter;
  */
 class LayoutTextSamplesTest {
     /**
-     * Differences from the golds over the 22 layout texts (of about 8,900 scored fields; 70 at the last change, when
-     * two rows cut by a page break came out wrong in other fields as the full lines of columns came in, which read
+     * Differences from the golds over the 22 layout texts (of about 8,900 scored fields; 68 at the last change, 70
+     * when two rows cut by a page break came out wrong in other fields as the full lines of columns came in, which read
      * narrow generated layout texts better).
      */
-    static final int MAX_LAYOUT_DIFFERENCES = 70;
+    static final int MAX_LAYOUT_DIFFERENCES = 68;
     /**
      * Differences from the golds over the 22 MuPDF texts (of about 8,900 scored fields; 830 at the last change: the
      * amounts of the spreadsheet-made document's blocks read out of order are left out, not trusted).
