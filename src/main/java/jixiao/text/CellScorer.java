@@ -1,6 +1,7 @@
 package jixiao.text;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jixiao.table.Meaning;
 
@@ -10,6 +11,9 @@ import jixiao.table.Meaning;
  * roughly log-odds: positive is evidence for, negative against.
  */
 final class CellScorer {
+    /** Punctuation that parts clauses: an indicator's name is a phrase without it, a description or value may have it. */
+    private static final Pattern CLAUSE = Pattern.compile("[，。；]");
+
     private CellScorer() {
     }
 
@@ -27,7 +31,8 @@ final class CellScorer {
         return fragment(c) + switch (role) {
             case LEVEL1 -> Shapes.isLevel1(c) ? 6 : c.matches(".{1,8}指标") ? -3 : -30;
             case LEVEL2 -> Shapes.isLevel2(c) ? 6 : c.matches(".{1,10}指标") ? -1 : -30;
-            case LEVEL3, DESCRIPTION -> nameLike(text, c, first);
+            case LEVEL3 -> nameLike(text, c, first) + (CLAUSE.matcher(c).find() ? -3 : 0);
+            case DESCRIPTION -> nameLike(text, c, first);
             case VALUE -> value(text, c);
             case BASIS -> basis(text, c, first);
             case OP -> Shapes.op(c) ? 4 : -10;

@@ -63,4 +63,16 @@ class NarrowQualitativeTest {
         assertTrue(CellScorer.content(Meaning.LEVEL3, "号“清四乱”问题整治")
                 < CellScorer.content(Meaning.LEVEL3, "“清四乱”问题整治"));
     }
+
+    /**
+     * An indicator's name is a phrase: a piece of a long value wrapped in a narrow column (得到明显改善，获得) holds
+     * clause punctuation and is a worse name than a phrase without it.
+     */
+    @Test
+    void aNameHoldsNoClausePunctuation() {
+        assertTrue(CellScorer.content(Meaning.LEVEL3, "得到明显改善，获得")
+                < CellScorer.content(Meaning.LEVEL3, "得到明显改善获得"));
+        assertEquals(CellScorer.content(Meaning.DESCRIPTION, "得到明显改善，获得"),
+                CellScorer.content(Meaning.DESCRIPTION, "得到明显改善获得"));
+    }
 }
