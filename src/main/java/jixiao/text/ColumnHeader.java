@@ -70,20 +70,31 @@ record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount, bool
         int wrapped = 0; // lines holding the first piece of a wrapped name and nothing else: any text prints those so
         int several = names.size() > 1 ? 1 : 0; // lines holding more than one name
         boolean lastAlone = alone == 1;
+        int lineStart = 0; // where the names of the line before begin
         int k = start + 1;
         while (k < lines.size() && !startsHeader(lines.get(k).text())) {
             String[] tokens = lines.get(k).text().split("\\s+");
             String last = names.get(names.size() - 1);
-            if (continues(last, tokens[0]) && allColumnWords(Arrays.copyOfRange(tokens, 1, tokens.length))) {
+            List<Integer> cut = cutNames(names, lineStart);
+            if (tokens.length > 1 && tokens.length == cut.size() && endsAll(names, cut, tokens)) {
+                for (int j = 0; j < tokens.length; j++) { // 一级指 … 指标 指标值确 / 标 值 定依据
+                    names.set(cut.get(j), names.get(cut.get(j)) + tokens[j]);
+                }
+                lastAlone = false;
+                several++;
+                lineStart = names.size();
+            } else if (continues(last, tokens[0]) && allColumnWords(Arrays.copyOfRange(tokens, 1, tokens.length))) {
                 alone -= lastAlone ? 1 : 0;
                 wrapped += lastAlone ? 1 : 0;
                 lastAlone = false;
                 names.set(names.size() - 1, last + tokens[0]);
+                lineStart = names.size() - 1;
                 for (int i = 1; i < tokens.length; i++) {
                     names.add(tokens[i]);
                 }
                 several += tokens.length > 1 ? 1 : 0;
             } else if (allColumnWords(tokens)) {
+                lineStart = names.size();
                 names.addAll(List.of(tokens));
                 lastAlone = tokens.length == 1;
                 alone += lastAlone ? 1 : 0;
@@ -98,6 +109,27 @@ record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount, bool
             roles.add(HeaderWords.column(n).orElse(Meaning.EXTRA));
         }
         return new ColumnHeader(names, roles, k - start, alone + wrapped >= RUN_LINE_NAMES && alone > several);
+    }
+
+    /** The names from {@code from} on that are pieces of a known name, not one: cut by their cells' wraps. */
+    private static List<Integer> cutNames(List<String> names, int from) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = from; i < names.size(); i++) {
+            if (!HeaderWords.exactColumn(names.get(i)) && HeaderWords.columnPrefix(names.get(i))) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the pieces of a line end the cut names of the line before, in order, each into a known name. */
+    private static boolean endsAll(List<String> names, List<Integer> cut, String[] tokens) {
+        for (int j = 0; j < tokens.length; j++) {
+            if (!HeaderWords.exactColumn(names.get(cut.get(j)) + tokens[j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean continues(String last, String next) {

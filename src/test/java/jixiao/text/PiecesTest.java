@@ -99,6 +99,19 @@ class PiecesTest {
     }
 
     /**
+     * A column header whose names are cut by their cells' wraps on one line and ended on the next, in order
+     * (一级指 … 指标 指标值确 / 标 值 定依据): each piece ends its name, and the header opens the grid.
+     */
+    @Test
+    void columnNamesCutOnOneLineEndOnTheNextInOrder() {
+        List<SourceLine> lines = SourceLines.of("一级指 二级指标 三级指标 绩效指标描述 指标 指标值确\n标 值 定依据\n产出指\n");
+        assertTrue(ColumnHeader.startsAt(lines, 0));
+        ColumnHeader h = ColumnHeader.parse(lines, 0);
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"), h.names());
+        assertEquals(2, h.lineCount());
+    }
+
+    /**
      * The same row in text printed a piece a line, cut by a page break: the ends follow the centred label's first
      * piece, which is a beginning too; and the periods, a line each before their label, are the fund plan's.
      */
