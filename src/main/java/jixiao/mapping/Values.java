@@ -17,9 +17,12 @@ final class Values {
     /** The longest unit after a target number (元/平方米, 批次/千人, 个工作日); longer text is a sentence. */
     private static final int MAX_UNIT = 8;
     private static final Pattern PROSE = Pattern.compile("[，。；、,;]");
-    /** Units that make a number a date or deadline (12月底前, 9月底, 2023年6月): qualitative here. */
+    /**
+     * Units that make a number a date or deadline (12月底前, 9月底, 2023年6月), or the tail of a document number
+     * (14号, whatever follows it): qualitative here.
+     */
     private static final Pattern DATE_REST = Pattern.compile(
-            "^(月(底|末|份|初|中旬|上旬|下旬|中)?(前|内|以前|之前|完成)?|月\\d.*|年\\d+月.*|日(前|内)?|号(前)?)$");
+            "^(月(底|末|份|初|中旬|上旬|下旬|中)?(前|内|以前|之前|完成)?|月\\d.*|年\\d+月.*|日(前|内)?|号.*)$");
     private static final Map<String, String> OPS = Map.ofEntries(
             Map.entry("≥", ">="), Map.entry(">=", ">="), Map.entry("=>", ">="), Map.entry("＞＝", ">="),
             Map.entry("≧", ">="), Map.entry("大于等于", ">="), Map.entry("不低于", ">="), Map.entry("不少于", ">="),

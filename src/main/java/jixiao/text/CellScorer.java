@@ -106,7 +106,7 @@ final class CellScorer {
         if (Shapes.docNumber(c)) {
             int end = c.lastIndexOf('号');
             s += end >= 0 && c.length() - end - 1 > 2 ? 1 : 4; // a document number ends the basis
-            s += Shapes.issuedNumber(c) ? 1 : 0;
+            s += Shapes.issuedNumber(c) ? 2.5 : 0; // a number without its issuer lost it to the cell before
         } else if (Shapes.basisWord(c)) {
             s += 1.5;
         }

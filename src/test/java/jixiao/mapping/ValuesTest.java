@@ -38,7 +38,7 @@ class ValuesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"12月底前", "12月底", "9月底", "2023年6月", "11月底前", "持续向好", "带动增加贫困人口全年总收入",
-        "有效提升"})
+        "有效提升", "14号", "14号入"})
     void qualitativeValues(String printed) {
         assertNull(Values.target(printed));
     }
