@@ -1,9 +1,7 @@
 package jixiao.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -74,28 +72,25 @@ class RunLinesTest {
         assertEquals(List.of("", "", "设备完好率", "≥95%", "行业标准"), rows.get(1));
     }
 
-    @Test
-    void aHeaderOfOneNameALineTellsRunLines() {
-        List<SourceLine> mu = SourceLines.of("一级指标 二级指标\n三级指标\n指标描述\n指标值\n指标值确定\n\n依据\n产出指标\n");
-        ColumnHeader h = ColumnHeader.parse(mu, 0);
-        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标描述", "指标值", "指标值确定依据"), h.names());
-        assertTrue(h.runLines());
-        List<SourceLine> raw = SourceLines.of("一级指标 二级指标 三级指标 指标值 指标值确定依\n据\n产出指标\n");
-        assertFalse(ColumnHeader.parse(raw, 0).runLines());
-    }
-
     /**
-     * Narrow columns wrap their names, and the first piece of a wrapped name stands on a line of its own in any text:
-     * only whole names alone tell runs printed a line each.
+     * A header of whole names a line each tells text printed run by run; one of several names a line does not, nor
+     * one whose narrow columns wrap their names, since the first piece of a wrapped name stands on a line of its own
+     * in any text: only whole names alone count.
      */
     @Test
-    void wrappedNamesAloneDoNotTellRunLines() {
-        List<SourceLine> narrow = SourceLines.of("一级指\n标\n二级指\n标\n三级指标 绩效指标描述 指标值\n指标值确定依\n据\n产出指\n");
-        ColumnHeader h = ColumnHeader.parse(narrow, 0);
-        assertEquals(List.of("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"), h.names());
-        assertFalse(h.runLines());
-        List<SourceLine> mu = SourceLines.of("一级指标 二级指标 三级指标\n绩效指标描述\n指标值\n指标值确定依\n\n据\n产出指标\n");
-        assertTrue(ColumnHeader.parse(mu, 0).runLines());
+    void aHeaderOfOneWholeNameALineTellsRunLines() {
+        String full = "一级指标 二级指标 三级指标 指标描述 指标值 指标值确定依据";
+        assertHeader("一级指标 二级指标\n三级指标\n指标描述\n指标值\n指标值确定\n\n依据\n产出指标\n", full, true);
+        assertHeader("一级指标 二级指标 三级指标 指标描述 指标值 指标值确定依\n据\n产出指标\n", full, false);
+        String narrow = full.replace("指标描述", "绩效指标描述");
+        assertHeader("一级指\n标\n二级指\n标\n三级指标 绩效指标描述 指标值\n指标值确定依\n据\n产出指\n", narrow, false);
+        assertHeader("一级指标 二级指标 三级指标\n绩效指标描述\n指标值\n指标值确定依\n\n据\n产出指标\n", narrow, true);
+    }
+
+    private static void assertHeader(String text, String names, boolean runLines) {
+        ColumnHeader h = ColumnHeader.parse(SourceLines.of(text), 0);
+        assertEquals(List.of(names.split(" ")), h.names(), text);
+        assertEquals(runLines, h.runLines(), text);
     }
 
     @Test
