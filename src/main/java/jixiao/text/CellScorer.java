@@ -106,7 +106,9 @@ final class CellScorer {
         if (Shapes.docNumber(c)) {
             int end = c.lastIndexOf('号');
             s += end >= 0 && c.length() - end - 1 > 2 ? 1 : 4; // a document number ends the basis
-            s += Shapes.issuedNumber(c) ? 2.5 : 0; // a number without its issuer lost it to the cell before
+            if (Shapes.issuedNumber(c)) { // a whole number without its issuer lost it to the cell before
+                s += end >= 0 ? 2.5 : 1;
+            }
         } else if (Shapes.basisWord(c)) {
             s += 1.5;
         }
