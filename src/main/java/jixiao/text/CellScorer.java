@@ -106,8 +106,8 @@ final class CellScorer {
         if (Shapes.docNumber(c)) {
             int end = c.lastIndexOf('号');
             s += end >= 0 && c.length() - end - 1 > 2 ? 1 : 4; // a document number ends the basis
-            if (Shapes.issuedNumber(c)) { // a whole number without its issuer lost it to the cell before
-                s += end >= 0 ? 2.5 : 1;
+            if (Shapes.issuedNumber(c)) { // printed with its issuer: one without lost it to the cell before
+                s += end >= 0 ? 2.5 : 1; // the full weight once the number is whole (its 号 in)
             }
         } else if (Shapes.basisWord(c)) {
             s += 1.5;

@@ -135,7 +135,7 @@ final class HeaderBlockParser {
             }
         }
         if (j == i + 1 || j < out.size() && out.get(j).line() == head.line()) {
-            return false; // the head's line holds more than labels and amounts
+            return false; // the head's line holds more than labels, amounts and periods
         }
         StringBuilder label = new StringBuilder(head.text());
         for (int end = j; end < out.size() && end < j + MAX_LONE_PIECES && out.get(end).firstOnLine(); end++) {
