@@ -62,7 +62,8 @@ record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount, bool
     /**
      * The header starting at {@code lines.get(start)}, which {@link #startsAt} accepted. A line that ends a wrapped
      * name is part of the header only if its other words are column words too: the last character of a vertical
-     * label with the label's text after it (标 1.推动…) ends the lines read.
+     * label with the label's text after it (标 1.推动…) ends the lines read. A line of pieces only that end the names
+     * its line before cut, one each in order, ends them all (一级指 … 指标 指标值确 / 标 值 定依据).
      */
     static ColumnHeader parse(List<SourceLine> lines, int start) {
         List<String> names = new ArrayList<>(List.of(lines.get(start).text().split("\\s+")));
