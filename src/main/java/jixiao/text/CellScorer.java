@@ -11,7 +11,10 @@ import jixiao.table.Meaning;
  * roughly log-odds: positive is evidence for, negative against.
  */
 final class CellScorer {
-    /** Punctuation that parts clauses: an indicator's name is a phrase without it, a description or value may have it. */
+    /**
+     * Punctuation that parts clauses: an indicator's name and a basis are phrases without it (none of the golds'),
+     * a description or value may have it.
+     */
     private static final Pattern CLAUSE = Pattern.compile("[，。；]");
 
     private CellScorer() {
@@ -34,7 +37,7 @@ final class CellScorer {
             case LEVEL3 -> nameLike(text, c, first) + (CLAUSE.matcher(c).find() ? -3 : 0);
             case DESCRIPTION -> nameLike(text, c, first);
             case VALUE -> value(text, c);
-            case BASIS -> basis(text, c, first);
+            case BASIS -> basis(text, c, first) + (CLAUSE.matcher(c).find() ? -3 : 0);
             case OP -> Shapes.op(c) ? 4 : -10;
             case MEASURE_UNIT -> Shapes.measureUnit(c) ? 2 : -6;
             default -> 0;

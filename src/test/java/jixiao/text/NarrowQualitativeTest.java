@@ -65,13 +65,16 @@ class NarrowQualitativeTest {
     }
 
     /**
-     * An indicator's name is a phrase: a piece of a long value wrapped in a narrow column (得到明显改善，获得) holds
-     * clause punctuation and is a worse name than a phrase without it.
+     * An indicator's name and a basis are phrases: a piece of a long value or description wrapped in a narrow column
+     * (得到明显改善，获得; 调查，按照满意和基本) holds clause punctuation and is a worse name or basis than a phrase
+     * without it; a description may hold it.
      */
     @Test
-    void aNameHoldsNoClausePunctuation() {
+    void aNameOrBasisHoldsNoClausePunctuation() {
         assertTrue(CellScorer.content(Meaning.LEVEL3, "得到明显改善，获得")
                 < CellScorer.content(Meaning.LEVEL3, "得到明显改善获得"));
+        assertTrue(CellScorer.content(Meaning.BASIS, "调查，按照满意和基本")
+                < CellScorer.content(Meaning.BASIS, "调查按照满意和基本"));
         assertEquals(CellScorer.content(Meaning.DESCRIPTION, "得到明显改善，获得"),
                 CellScorer.content(Meaning.DESCRIPTION, "得到明显改善获得"));
     }
