@@ -152,10 +152,10 @@ final class CellScorer {
                 if (w[i] > width + 2) {
                     s -= 4 + 0.5 * (w[i] - width - 2);
                 }
-                if (i < k - 1 && w[i] + Width.firstUnit(lines.get(i + 1)) <= room - 2) {
+                int withNext = i < k - 1 ? w[i] + Width.firstUnit(lines.get(i + 1)) : Integer.MAX_VALUE;
+                if (withNext <= room - 2) {
                     s -= 3;
-                } else if (i < k - 1 && w[i] + Width.firstUnit(lines.get(i + 1)) <= column.full()
-                        && Width.brokenBeforeHan(lines.get(i), lines.get(i + 1))) {
+                } else if (withNext <= column.full() && Width.brokenBeforeHan(lines.get(i), lines.get(i + 1))) {
                     s -= 3; // a line of Chinese characters shorter than the column's full lines: room for one more
                 } else if (shortInside(lines, w, i)) {
                     s -= 3;

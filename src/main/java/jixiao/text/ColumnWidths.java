@@ -24,7 +24,7 @@ final class ColumnWidths {
         ColumnWidth[] out = new ColumnWidth[n];
         for (int c = 0; c < n; c++) {
             double wrap = wrap(rows, c);
-            int full = full(rows, c);
+            int full = wrap > 0 ? full(rows, c) : 0;
             out[c] = new ColumnWidth(wrap, full <= wrap ? full : 0);
         }
         return out;
