@@ -32,6 +32,9 @@ final class GoalsMapper {
         boolean found = false;
         for (Paragraphs.Paragraph p : paragraphs) {
             String text = p.text();
+            if (projectLabel(text)) {
+                break; // a project's table the segmenter could not rebuild: its 年度绩效目标 are not the department's
+            }
             Section heading = heading(text);
             if (heading != null) {
                 section = heading;
@@ -63,6 +66,13 @@ final class GoalsMapper {
             sgs.add(new DepartmentGoals.Safeguard(Integer.parseInt(s[0]), s[1], emptyToNull(s[2])));
         }
         return new DepartmentGoals(emptyToNull(overall.toString()), its, sgs);
+    }
+
+    /** Whether the paragraph is a project table's 项目编码 or 项目名称 label, or an indicator column name. */
+    private static boolean projectLabel(String text) {
+        Optional<Field> f = Labels.header(text);
+        return f.isPresent() && (f.get() == Field.CODE || f.get() == Field.NAME)
+                || Labels.indicatorColumn(text).isPresent();
     }
 
     private static void item(String text, List<String[]> items) {

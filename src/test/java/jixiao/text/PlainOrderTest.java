@@ -245,6 +245,22 @@ class PlainOrderTest {
         assertEquals(new jixiao.model.Budget(null, null, null), budget);
     }
 
+    /**
+     * A header block of blocks whose grid the reader cannot rebuild (its first column name among the labels): the
+     * project's 年度绩效目标 and numbered goals are not the department's goals, which stand before any project.
+     */
+    @Test
+    void aProjectsGoalsAreNotTheDepartmentsWhenItsTableIsNotRebuilt(@TempDir Path dir) throws Exception {
+        String text = String.join("\n\n", "某县某局2024年预算项目绩效目标\n1.甲项目绩效目标表\n511001某县某局本级",
+                "单位：元", "项目代码", "13112724P0018T251Q847", "项目名称", "甲项目", "预算规模及资金用途", "预算数", "一级指标",
+                "其中：财政拨款", "1,295,903.00", "其他资金", "开展食品安全监督抽检、风险监测和农贸市场快检", "资金支出计划（%）",
+                "年度绩效目标", "1,295,903.00", "3月底", "6月底", "10月底", "12月底", "431,830.30", "248,398.54",
+                "155,606.75", "460,067.41", "1.及时完成甲工作\n2.保障群众安全\n二级指标\n数量指标", "质量指标\n");
+        Path txt = dir.resolve("blocks.txt");
+        java.nio.file.Files.writeString(txt, text);
+        assertEquals(null, jixiao.Jixiao.convert(txt).document().departmentGoals(), "no department goals");
+    }
+
     private static void assertAmountsLost(TextLayoutReader.Result r, String why) {
         List<String> lost = r.issues().stream().filter(i -> i.code().equals("TEXT_ORDER_LOST"))
                 .map(jixiao.model.Issue::message).toList();
