@@ -10,11 +10,14 @@ import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
 
 /**
- * The top of a page whose grid goes on from the page before without a repeated column header. Its columns cannot be
- * placed (a layout tool lays each page out on its own: the same column sits elsewhere on the next page), and without
- * a header its aligned chunks would link into column-long cells; so its text is written as text in reading order
- * is, line by line and each line left to right, and the reader rejoins the cells by the grid's structure (the
- * taxonomy, the shapes of values and bases), as it does for {@code pdftotext -raw}.
+ * The top of a page whose grid goes on from the page before without a repeated column header. A layout tool lays
+ * each page out on its own, so the same column may sit elsewhere on the next page: the carried header's columns are
+ * used where the page's text stands in them, else moved onto the page's gutters, else used as they are where the
+ * page's text strays across any gutter (a narrow grid set a few columns off, line by line). Other text (too little
+ * to tell, a column empty) cannot be placed in columns, and without a header its aligned chunks would link into
+ * column-long cells; so it is written as text in reading order is, line by line and each line left to right, and
+ * the reader rejoins the cells by the grid's structure (the taxonomy, the shapes of values and bases), as it does
+ * for {@code pdftotext -raw}.
  */
 final class LayoutContinued {
     private LayoutContinued() {
@@ -24,6 +27,10 @@ final class LayoutContinued {
     private static final int LEVEL_COLUMNS = 2;
     /** At most this share of the page's chunks may cross a column edge of the carried header for it to fit. */
     private static final double CROSSING = 0.05;
+    /** The share of chunks that may cross the gutters of a narrow grid whose text strays across its columns. */
+    private static final double STRAYING = 0.3;
+    /** The fewest chunks that tell a grid straying across its columns (a few lines part into any columns). */
+    private static final int MIN_STRAYING_CHUNKS = 20;
 
     /**
      * Whether the page's columns stand where the carried header's did (the layout tool placed them alike): few of
@@ -74,6 +81,25 @@ final class LayoutContinued {
      * empty on this page, or text the columns cannot tell apart).
      */
     static Optional<List<Cell>> moved(List<Cell> header, List<Cell> cells) {
+        return moved(header, cells, CROSSING);
+    }
+
+    /**
+     * Whether the page's grid goes on in the carried header's columns though its text strays across their edges (a
+     * narrow grid whose text the tool set a few columns off, line by line): its text parts into as many columns as
+     * the header names, each holding text, when up to {@link #STRAYING} of its chunks may cross the gutters. Its rows
+     * are read by the carried columns then; a page with a column empty (a grid set elsewhere), whose text no gutters
+     * part, or with too little text to tell, is not.
+     */
+    static boolean strays(List<Cell> header, List<Cell> cells) {
+        int chunks = 0;
+        for (Cell c : cells) {
+            chunks += c.chunks.size();
+        }
+        return chunks >= MIN_STRAYING_CHUNKS && moved(header, cells, STRAYING).isPresent();
+    }
+
+    private static Optional<List<Cell>> moved(List<Cell> header, List<Cell> cells, double crossing) {
         List<Chunk> chunks = new ArrayList<>();
         for (Cell c : cells) {
             chunks.addAll(c.chunks);
@@ -86,8 +112,8 @@ final class LayoutContinued {
         sorted.sort(Comparator.comparingInt((Cell c) -> c.x0));
         Gutters gutters = new Gutters(chunks);
         int width = gutters.width();
-        int[] lo = byLevelNames(sorted, cells, width).or(() -> byGutters(sorted, gutters, chunks.size(), width))
-                .orElse(null);
+        int[] lo = byLevelNames(sorted, cells, width, crossing)
+                .or(() -> byGutters(sorted, gutters, chunks.size() * crossing, width)).orElse(null);
         if (lo == null) {
             return Optional.empty();
         }
@@ -108,8 +134,8 @@ final class LayoutContinued {
     }
 
     /** Each column's left edge (and the page's width + 1 after the last), the page parted by gutters alone. */
-    private static Optional<int[]> byGutters(List<Cell> sorted, Gutters gutters, int chunks, int width) {
-        return Optional.ofNullable(gutters.columnStarts(scaledEdges(sorted, width, 0), CROSSING * chunks));
+    private static Optional<int[]> byGutters(List<Cell> sorted, Gutters gutters, double maxCrossed, int width) {
+        return Optional.ofNullable(gutters.columnStarts(scaledEdges(sorted, width, 0), maxCrossed));
     }
 
     /**
@@ -117,7 +143,7 @@ final class LayoutContinued {
      * name: the level columns start at their names (a level column without one on this page just before the next),
      * the other cells are parted by gutters. Empty otherwise, or when the names do not stand left of the rest.
      */
-    private static Optional<int[]> byLevelNames(List<Cell> sorted, List<Cell> cells, int width) {
+    private static Optional<int[]> byLevelNames(List<Cell> sorted, List<Cell> cells, int width, double crossing) {
         int k = sorted.size();
         if (k <= LEVEL_COLUMNS + 1
                 || HeaderWords.column(LayoutText.text(sorted.get(0))).orElse(null) != Meaning.LEVEL1
@@ -144,7 +170,7 @@ final class LayoutContinued {
             return Optional.empty();
         }
         int[] starts = new Gutters(rest).columnStarts(scaledEdges(sorted, width, LEVEL_COLUMNS),
-                CROSSING * rest.size());
+                crossing * rest.size());
         if (starts == null) {
             return Optional.empty();
         }

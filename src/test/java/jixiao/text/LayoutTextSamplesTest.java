@@ -41,17 +41,33 @@ class LayoutTextSamplesTest {
     static final int MAX_MUTOOL_DIFFERENCES = 822;
     /** Position-sorted texts (of 22) reported out of order: 18 at the last change, the others read whole or nearly. */
     static final int MIN_SORTED_REPORTED = 18;
+    /**
+     * Differences from the golds over the 9 narrow space-aligned texts (style d of bench/text-tools/html_tables.py:
+     * narrow columns, cells wrapped over many lines; of about 3,300 scored fields): 190 at the last change, where a
+     * grid going on at the top of a page whose text strays across the carried header's columns is read by those
+     * columns (it was written line by line: 690 differences, 9 wrong numbers, 11 where the gold has none).
+     */
+    static final int MAX_NARROW_DIFFERENCES = 190;
+    /** Numbers where the narrow texts' golds have none: 1 at the last change (a wrapped amount read a row late). */
+    static final int MAX_NARROW_INVENTED = 1;
     /** Number fields that came out as a different number: none may, nor with a number where the gold has none. */
     static final int MAX_WRONG_NUMBERS = 0;
 
     @Test
     void layoutTextStaysCloseToGold() throws Exception {
-        assertCloseToGold("dev/layout", ".layout.txt", MAX_LAYOUT_DIFFERENCES);
+        assertCloseToGold("dev/layout", ".layout.txt", "dev/pdf/", MAX_LAYOUT_DIFFERENCES, 0);
+    }
+
+    /** Narrow grids, their cells set a few columns off line by line: no number comes out wrong. */
+    @Test
+    void narrowLayoutTextStaysCloseToGold() throws Exception {
+        assertCloseToGold("dev/narrow-layout", ".layout.txt", "dev/narrow-layout/", MAX_NARROW_DIFFERENCES,
+                MAX_NARROW_INVENTED);
     }
 
     @Test
     void mutoolTextStaysCloseToGold() throws Exception {
-        assertCloseToGold("dev/mutool", ".mutool.txt", MAX_MUTOOL_DIFFERENCES);
+        assertCloseToGold("dev/mutool", ".mutool.txt", "dev/pdf/", MAX_MUTOOL_DIFFERENCES, 0);
     }
 
     /**
@@ -92,11 +108,13 @@ class LayoutTextSamplesTest {
         }
     }
 
-    private static void assertCloseToGold(String dir, String suffix, int maxDifferences) throws Exception {
+    /** Each text against its PDF's gold in {@code goldDir} (named as the text, its suffix ".gold.json"). */
+    private static void assertCloseToGold(String dir, String suffix, String goldDir, int maxDifferences,
+                                          int maxInvented) throws Exception {
         GoldTally tally = new GoldTally();
         for (Path txt : Samples.list(dir, ".txt")) {
             String name = txt.getFileName().toString();
-            Path pdfGold = Samples.path("dev/pdf/" + name.substring(0, name.length() - suffix.length()) + ".gold.json");
+            Path pdfGold = Samples.path(goldDir + name.substring(0, name.length() - suffix.length()) + ".gold.json");
             ConversionResult r = Jixiao.convert(txt);
             JsonNode out = Samples.parseJson(new JsonExporter().toJson(r.document()));
             List<String> diffs = GoldComparator.compare(withoutPages(Samples.readJson(pdfGold)), out);
@@ -106,7 +124,7 @@ class LayoutTextSamplesTest {
         System.out.println(dir + " text: " + summary.lines().findFirst().orElse(""));
         assertTrue(tally.differences() <= maxDifferences, summary);
         assertTrue(tally.wrongNumbers() <= MAX_WRONG_NUMBERS, summary);
-        assertTrue(tally.inventedNumbers() == 0, summary);
+        assertTrue(tally.inventedNumbers() <= maxInvented, summary);
     }
 
     /** The PDF's gold as the gold of its text: format text, no page numbers. */
