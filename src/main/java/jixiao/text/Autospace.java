@@ -24,6 +24,13 @@ final class Autospace {
      */
     private static final Pattern TRAILING_NUMBER = Pattern.compile(
             "(?<=\\p{IsHan}) (?=\\d{1,4}(?:$| {2})|(?:19|20)\\d{2}年)", Pattern.MULTILINE);
+    /**
+     * The gap between a bare whole number that starts a chunk and the Chinese text after it ("65 岁及以上老年人…"):
+     * the number is the text's first word, not a value one space before it (a value has a unit, a sign or decimals;
+     * a number before its unit alone is a value).
+     */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("(?<=(?:^| )\\d{1,4}) (?=\\p{IsHan})",
+            Pattern.MULTILINE);
     /** Spaced dates a text needs before it counts as autospaced. */
     private static final int MIN_SPACED = 3;
     /** A gap between a Chinese character and a Latin letter or digit, either way round. */
@@ -88,7 +95,16 @@ final class Autospace {
      * is a year.
      */
     static String markTrailingNumbers(String text) {
-        return TRAILING_NUMBER.matcher(text).replaceAll(String.valueOf(MARK));
+        String marked = TRAILING_NUMBER.matcher(text).replaceAll(String.valueOf(MARK));
+        StringBuilder out = new StringBuilder(marked);
+        Matcher m = LEADING_NUMBER.matcher(marked);
+        while (m.find()) {
+            int end = marked.indexOf(' ', m.end());
+            if (!Shapes.unitOnly(marked.substring(m.end(), end < 0 ? marked.length() : end).strip())) {
+                out.setCharAt(m.start(), MARK); // "246 家" is a value with its unit
+            }
+        }
+        return out.toString();
     }
 
     /** Whether a space between these two pieces of one line may be an autospace gap (not a cell boundary). */

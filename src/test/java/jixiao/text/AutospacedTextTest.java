@@ -80,6 +80,33 @@ class AutospacedTextTest {
             assertEquals(kept, Autospace.markTrailingNumbers(kept), "a value one space after its text");
         }
         assertEquals("冀财农2022年160号", Autospace.remove("冀财农" + mark + "2022年160号"));
+        // a bare number starting a chunk is its text's first word; before its unit alone it is a value
+        assertEquals("   65" + mark + "岁以上人数 65" + mark + "岁以上",
+                Autospace.markTrailingNumbers("   65 岁以上人数 65 岁以上"));
+        assertEquals("人数   246 家", Autospace.markTrailingNumbers("人数   246 家"));
+    }
+
+    /** A name starting with a number ("65 岁及以上…") keeps it: the number is no value in a column before 指标值. */
+    @Test
+    void aNumberStartingACellIsTheCellsFirstWord(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "                 1.2021 年老年健康服务经费绩效目标表",
+                "842001 某县卫生健康局本级                    单位：万元",
+                "  项目名称       2021 年老年健康服务经费",
+                "预算规模及资金      预算数                    47.00       其中：财政资金     47.00    其他资金",
+                "  用途                 开展老年人健康管理",
+                " 资金支出计划      3 月底        6 月底          10 月底          12 月底",
+                "   （%）                                                47.00",
+                "  绩效目标    1.提高老年人健康管理水平",
+                "一级指标   二级指标     三级指标            指标描述           指标值         指标值确定依据",
+                "                65 岁及以上老年人城乡社区  65 岁及以上老年人城乡",
+                "产出指标   数量指标     健康管理率           社区健康管理率        92 处        某卫〔2021〕3 号",
+                "       质量指标     设备完好率           设备完好率          ≥98%        某卫〔2021〕3 号",
+                "");
+        Project p = LayoutTextTest.projects(dir, text).get(0);
+        assertEquals(List.of("65岁及以上老年人城乡社区健康管理率|65岁及以上老年人城乡社区健康管理率|92处",
+                "设备完好率|设备完好率|≥98%"), p.indicators().stream()
+                .map(i -> String.join("|", i.level3(), i.description(), i.value())).toList());
     }
 
     /**
