@@ -92,7 +92,8 @@ final class Autospace {
      * place of the space, so that the columns stay): "…下达文件后 30" wrapped on to "日内…" below is one cell's line,
      * where the layout reader would take a number one space after text for a value pushed out of its column. A
      * value has a unit, a sign or decimals; a bare whole number at the end of a line of text is the text's, and so
-     * is a year.
+     * is a year. So too the gap after a bare number that starts a chunk before Chinese text other than its unit
+     * ("65 岁及以上…": the text's first word).
      */
     static String markTrailingNumbers(String text) {
         String marked = TRAILING_NUMBER.matcher(text).replaceAll(String.valueOf(MARK));

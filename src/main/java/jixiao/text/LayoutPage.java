@@ -54,9 +54,10 @@ final class LayoutPage {
                 if (!bare) {
                     out.add(carried); // the header the page does not repeat: the reader sees a page break in the grid
                 }
-                List<Cell> stray = LayoutContinued.strays(carried, rest) ? carried : null;
+                List<Cell> page = rest;
                 List<Cell> columns = LayoutContinued.fits(carried, rest) ? carried
-                        : LayoutContinued.moved(carried, rest).orElse(stray);
+                        : LayoutContinued.moved(carried, rest)
+                                .orElseGet(() -> LayoutContinued.strays(carried, page) ? carried : null);
                 out.addAll(columns != null ? LayoutLevels.grid(columns, rest, LayoutLevels.Lead.FREE)
                         : LayoutContinued.rows(rest));
                 open = end >= byLine.size() ? carried : null;
