@@ -2,6 +2,7 @@ package jixiao.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jixiao.model.Issue;
 import jixiao.table.Block;
@@ -91,7 +92,35 @@ public final class TextLayoutReader {
             out.add(t);
             y = t.box().bottom() + GAP;
         }
+        if (split.projects().isEmpty()) {
+            unreadTables(split.preamble()).ifPresent(why -> issues.add(Issue.error("TEXT_ORDER_LOST", null, null,
+                    why)));
+        }
         return new Result(out, issues);
+    }
+
+    /**
+     * Why no table was rebuilt from text that holds one: a 项目编码 or 项目名称 label and an indicator grid's 一级指标
+     * column name, each on a line of their own, where no project's header block, column header and rows could be told
+     * apart in order (a tool that moves blocks by its own column detection). Empty when the text holds no such table
+     * (a budget's other tables may name 项目名称 too).
+     */
+    private static Optional<String> unreadTables(List<SourceLine> preamble) {
+        String label = null;
+        boolean grid = false;
+        for (SourceLine l : preamble) {
+            Optional<Meaning> m = HeaderWords.label(l.text());
+            if (label == null && m.isPresent() && (m.get() == Meaning.CODE || m.get() == Meaning.NAME)) {
+                label = l.text().strip();
+            }
+            grid |= HeaderWords.column(l.text()).orElse(null) == Meaning.LEVEL1;
+        }
+        if (label == null || !grid) {
+            return Optional.empty();
+        }
+        return Optional.of("the text holds a project table (\"" + label + "\", 一级指标) but no table could be rebuilt"
+                + " from it: its header block, column header and rows are not in reading order, so nothing of its"
+                + " tables was read. Extract the text with `pdftotext -raw` or `pdftotext -layout`, or convert the PDF");
     }
 
     /** The lines with their autospace gaps removed ({@link Autospace}). */

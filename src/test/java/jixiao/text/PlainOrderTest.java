@@ -258,7 +258,25 @@ class PlainOrderTest {
                 "155,606.75", "460,067.41", "1.及时完成甲工作\n2.保障群众安全\n二级指标\n数量指标", "质量指标\n");
         Path txt = dir.resolve("blocks.txt");
         java.nio.file.Files.writeString(txt, text);
-        assertEquals(null, jixiao.Jixiao.convert(txt).document().departmentGoals(), "no department goals");
+        jixiao.model.Document doc = jixiao.Jixiao.convert(txt).document();
+        assertEquals(null, doc.departmentGoals(), "no department goals");
+        // nothing is read of the table, and the reader says so rather than leaving a document of no projects
+        assertEquals(0, doc.projects().size());
+        List<jixiao.model.Issue> lost = doc.issues().stream().filter(i -> i.code().equals("TEXT_ORDER_LOST")).toList();
+        assertEquals(1, lost.size(), doc.issues().toString());
+        assertEquals(jixiao.model.Issue.Severity.error, lost.get(0).severity());
+        assertTrue(lost.get(0).message().contains("项目代码") && lost.get(0).message().contains("pdftotext -raw"),
+                lost.get(0).message());
+    }
+
+    /** A budget's other tables may name 项目名称 too: without an indicator grid's 一级指标 nothing is reported lost. */
+    @Test
+    void aProjectNameColumnAloneIsNoTargetTableLost(@TempDir Path dir) throws Exception {
+        Path txt = dir.resolve("other.txt");
+        java.nio.file.Files.writeString(txt, String.join("\n\n", "某县某局2024年部门预算", "项目支出预算表", "单位：万元",
+                "项目名称", "金额", "办公设备购置", "12.00", "公共卫生服务", "35.00\n"));
+        jixiao.model.Document doc = jixiao.Jixiao.convert(txt).document();
+        assertEquals(List.of("NO_TARGET_TABLE"), doc.issues().stream().map(jixiao.model.Issue::code).toList());
     }
 
     private static void assertAmountsLost(TextLayoutReader.Result r, String why) {
