@@ -87,7 +87,7 @@ public final class LayoutText {
             }
             boolean aligned = Math.abs(x0 - below.x0) <= 2 || Math.abs(x0 + x1 - below.x0 - below.x1) <= 4
                     || x0 <= below.x0 && below.x1 <= x1;
-            if (!aligned || pieceOfAnotherAmount(below)) {
+            if (!aligned || pieceOfAnotherAmount(below) || amountUnderText(below)) {
                 return false;
             }
             if (HeaderWords.label(text).isPresent() && HeaderWords.label(below.text).isPresent()
@@ -104,6 +104,16 @@ public final class LayoutText {
         private boolean pieceOfAnotherAmount(Chunk below) {
             char end = text.charAt(text.length() - 1);
             return Shapes.amountPart(below.text) && !(end >= '0' && end <= '9') && Math.abs(x0 - below.x0) > 2;
+        }
+
+        /**
+         * A whole amount with its decimals ("78.00") under text ending in a Chinese character (a unit's name): the
+         * next row's amount standing under the cell, never a line of it (wrapped text does not go on with an amount
+         * alone).
+         */
+        private boolean amountUnderText(Chunk below) {
+            return Shapes.cents(below.text)
+                    && Character.UnicodeScript.of(text.charAt(text.length() - 1)) == Character.UnicodeScript.HAN;
         }
 
         /** Whether the two share at least half the narrower one's extent. */

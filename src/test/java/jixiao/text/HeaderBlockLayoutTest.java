@@ -189,4 +189,23 @@ class HeaderBlockLayoutTest {
         }
         return sb.toString();
     }
+    /**
+     * The 主管部门 / 实施单位 row of family C over the amounts' row: the fiscal amount two lines below the unit's name,
+     * set where the name starts, is no line of the name (wrapped text does not go on with an amount alone).
+     */
+    @Test
+    void anAmountUnderTheUnitsNameIsNoLineOfIt(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "1.农村妇女两癌筛查绩效目标表",
+                "项目名称    农村妇女两癌筛查",
+                "主管部门    某县卫生健康局            实施单位        某县卫生健康局",
+                "预算规模",
+                "及资金用   预算数     78.00      其中：财政资金     78.00   其他资金",
+                "  途",
+                "绩效目标 1.完成农村适龄妇女两癌筛查任务",
+                GRID);
+        Project p = LayoutTextTest.projects(dir, text).get(0);
+        assertEquals("某县卫生健康局|78.00|78.00", String.join("|", p.unitName(),
+                String.valueOf(p.budget().total()), String.valueOf(p.budget().fiscal())));
+    }
 }
