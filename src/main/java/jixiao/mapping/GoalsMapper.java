@@ -70,9 +70,7 @@ final class GoalsMapper {
 
     /** Whether the paragraph is a project table's 项目编码 or 项目名称 label, or an indicator column name. */
     private static boolean projectLabel(String text) {
-        Optional<Field> f = Labels.header(text);
-        return f.isPresent() && (f.get() == Field.CODE || f.get() == Field.NAME)
-                || Labels.indicatorColumn(text).isPresent();
+        return Labels.projectLabel(text) || Labels.indicatorColumn(text).isPresent();
     }
 
     private static void item(String text, List<String[]> items) {

@@ -36,6 +36,12 @@ final class Labels {
         return HeaderVocabulary.label(text).filter(m -> m != Meaning.OTHER_LABEL).map(Labels::field);
     }
 
+    /** Whether a cell is a label naming its project (项目编码, 项目名称 and their synonyms). */
+    static boolean projectLabel(String text) {
+        Optional<Field> f = header(text);
+        return f.isPresent() && (f.get() == Field.CODE || f.get() == Field.NAME);
+    }
+
     /** The indicator column a header cell names, if any (columns without a contract field are none). */
     static Optional<Field> indicatorColumn(String text) {
         return HeaderVocabulary.column(text).filter(m -> m != Meaning.EXTRA).map(Labels::field);

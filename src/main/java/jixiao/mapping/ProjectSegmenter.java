@@ -2,7 +2,6 @@ package jixiao.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jixiao.table.Block;
 import jixiao.table.Cell;
@@ -170,8 +169,7 @@ final class ProjectSegmenter {
             return RowKind.INDICATOR_HEADER;
         }
         for (Cell c : cells) {
-            Optional<Field> f = Labels.header(c.text());
-            if (f.isPresent() && (f.get() == Field.NAME || f.get() == Field.CODE)) {
+            if (Labels.projectLabel(c.text())) {
                 return RowKind.PROJECT_LABEL;
             }
         }

@@ -34,10 +34,10 @@ final class CellScorer {
         return fragment(c) + switch (role) {
             case LEVEL1 -> Shapes.isLevel1(c) ? 6 : c.matches(".{1,8}指标") ? -3 : -30;
             case LEVEL2 -> Shapes.isLevel2(c) ? 6 : c.matches(".{1,10}指标") ? -1 : -30;
-            case LEVEL3 -> nameLike(text, c, first) + (CLAUSE.matcher(c).find() ? -3 : 0);
+            case LEVEL3 -> nameLike(text, c, first) + clauses(c);
             case DESCRIPTION -> nameLike(text, c, first);
             case VALUE -> value(text, c);
-            case BASIS -> basis(text, c, first) + (CLAUSE.matcher(c).find() ? -3 : 0);
+            case BASIS -> basis(text, c, first) + clauses(c);
             case OP -> Shapes.op(c) ? 4 : -10;
             case MEASURE_UNIT -> Shapes.measureUnit(c) ? 2 : -6;
             default -> 0;
@@ -48,6 +48,11 @@ final class CellScorer {
      * A cell does not start with closing punctuation, 的 or 号 (the end of a document number wrapped onto a line of
      * its own), nor end with a comma or opening punctuation.
      */
+    /** Against a name or basis holding clause punctuation ({@link #CLAUSE}). */
+    private static double clauses(String c) {
+        return CLAUSE.matcher(c).find() ? -3 : 0;
+    }
+
     private static double fragment(String c) {
         if (c.isEmpty()) {
             return 0;

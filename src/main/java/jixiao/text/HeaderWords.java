@@ -25,6 +25,12 @@ final class HeaderWords {
         return hasOpenParen(text) ? Optional.empty() : HeaderVocabulary.label(text);
     }
 
+    /** Whether the text is a label naming its project (项目编码, 项目名称 and their synonyms): one opens a header block. */
+    static boolean projectLabel(String text) {
+        Optional<Meaning> m = label(text);
+        return m.isPresent() && (m.get() == Meaning.CODE || m.get() == Meaning.NAME);
+    }
+
     /** Whether the text is one of the indicator column names as printed (no wrapped piece of one). */
     static boolean exactColumn(String text) {
         return HeaderVocabulary.columnNames().contains(normalize(text));

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import jixiao.table.Meaning;
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
 
@@ -173,8 +172,7 @@ final class LayoutPage {
             }
             for (Chunk c : line) {
                 String t = c.text();
-                if (HeaderWords.label(t).map(r -> r == Meaning.CODE || r == Meaning.NAME).orElse(false)
-                        || DocumentSplitter.isUnitLine(t)) {
+                if (HeaderWords.projectLabel(t) || DocumentSplitter.isUnitLine(t)) {
                     return i;
                 }
                 if (line.size() == 1 && (t.endsWith("绩效目标表") || t.endsWith("绩效目标"))) {

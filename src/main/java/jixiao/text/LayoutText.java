@@ -112,8 +112,7 @@ public final class LayoutText {
          * alone).
          */
         private boolean amountUnderText(Chunk below) {
-            return Shapes.cents(below.text)
-                    && Character.UnicodeScript.of(text.charAt(text.length() - 1)) == Character.UnicodeScript.HAN;
+            return Shapes.cents(below.text) && Width.han(text.charAt(text.length() - 1));
         }
 
         /** Whether the two share at least half the narrower one's extent. */

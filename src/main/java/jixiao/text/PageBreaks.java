@@ -1,9 +1,6 @@
 package jixiao.text;
 
-import java.util.Optional;
 import java.util.regex.Pattern;
-
-import jixiao.table.Meaning;
 
 /**
  * Page breaks put back into space-aligned text printed without them ({@code pdftotext -layout -nopgbrk}, a tool
@@ -89,17 +86,14 @@ final class PageBreaks {
     /** Whether a line holds a label opening a project's header block (项目编码, 项目名称; letter-spaced too). */
     private static boolean projectLabel(String line) {
         for (String t : line.strip().split("\\s+")) {
-            if (startLabel(HeaderWords.label(t))) {
+            if (HeaderWords.projectLabel(t)) {
                 return true;
             }
         }
         String letters = line.strip();
-        return letters.length() <= 12 && startLabel(HeaderWords.label(letters.replaceAll("\\s+", "")));
+        return letters.length() <= 12 && HeaderWords.projectLabel(letters.replaceAll("\\s+", ""));
     }
 
-    private static boolean startLabel(Optional<Meaning> label) {
-        return label.isPresent() && (label.get() == Meaning.CODE || label.get() == Meaning.NAME);
-    }
 
     /** The first line of the column header whose main line is i: the lines just above holding pieces of its names. */
     private static int top(String[] lines, int i) {

@@ -109,8 +109,7 @@ public final class TextLayoutReader {
         String label = null;
         boolean grid = false;
         for (SourceLine l : preamble) {
-            Optional<Meaning> m = HeaderWords.label(l.text());
-            if (label == null && m.isPresent() && (m.get() == Meaning.CODE || m.get() == Meaning.NAME)) {
+            if (label == null && HeaderWords.projectLabel(l.text())) {
                 label = l.text().strip();
             }
             grid |= HeaderWords.column(l.text()).orElse(null) == Meaning.LEVEL1;

@@ -44,7 +44,8 @@ final class Width {
         return true;
     }
 
-    private static boolean han(char c) {
+    /** Whether the character is a Chinese character (Han script; no punctuation). */
+    static boolean han(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
