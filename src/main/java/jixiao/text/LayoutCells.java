@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import jixiao.table.Meaning;
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
 
@@ -83,6 +84,11 @@ final class LayoutCells {
                             || i - last.line() == MAX_LINE_STEP && neighbourBetween(byLine.get(i - 1), levelEdge[i - 1])
                             || i - last.line() == MAX_LINE_STEP && byLine.get(i - 1).isEmpty()
                             && HeaderWords.label(text + c.text()).isPresent();
+                    if (i - last.line() <= MAX_LINE_STEP && amountOfLabel(cell, c, byLine)
+                            && !taken.contains(cell) && into == null) {
+                        into = cell;
+                        continue;
+                    }
                     boolean continued = last.continuedBy(c) || cents && cutAmount(cell, c)
                             || i - last.line() == 1 && proseEnd(last, c, byLine, margins)
                             || i - last.line() == MAX_LINE_STEP && labelEnd(cell, c);
@@ -96,6 +102,7 @@ final class LayoutCells {
                             && !(startsLabel(c.text()) && !HeaderWords.labelPrefix(text))
                             && !(cutLabel(text) && Shapes.amount(c.text()))
                             && !(CODE.matcher(text).matches() && Shapes.hasCjk(c.text()))
+                            && !(cents && amountPieceUnderText(text, c.text()))
                             && (into == null || last.line() > into.chunks.get(into.chunks.size() - 1).line())) {
                         into = cell;
                     }
@@ -110,7 +117,7 @@ final class LayoutCells {
             }
             // a cell whose last line is followed by a line with something under it, but not it, stays open one step
             int at = i;
-            open.removeIf(cell -> at - cell.bottom >= MAX_LINE_STEP || blockedBelow(cell, line, taken));
+            open.removeIf(cell -> at - cell.bottom >= MAX_LINE_STEP || blockedBelow(cell, line, taken, cents));
         }
         return cells;
     }
@@ -153,8 +160,11 @@ final class LayoutCells {
     }
 
     /** Whether a chunk of this line sits under the cell without joining it: the cell ends there. */
-    private static boolean blockedBelow(Cell cell, List<Chunk> line, List<Cell> taken) {
-        if (taken.contains(cell)) {
+    private static boolean blockedBelow(Cell cell, List<Chunk> line, List<Cell> taken, boolean cents) {
+        String text = LayoutText.text(cell);
+        if (taken.contains(cell) || amountLabel(text) || cents && cutAmount(text)) {
+            // an amount's label, or an amount cut before its last digit ("709,137.0" / "0"), waits a line more for
+            // its amount or rest below the label row's line
             return false;
         }
         Chunk last = cell.chunks.get(cell.chunks.size() - 1);
@@ -193,6 +203,29 @@ final class LayoutCells {
                 && !HeaderWords.extendable(t) || Shapes.period(t);
     }
 
+    /** A whole label of an amount (预算数, 其中：财政资金, 其他资金): its amount may be printed under it. */
+    private static boolean amountLabel(String t) {
+        return HeaderWords.label(t).map(Meaning::isAmount).orElse(false) && !HeaderWords.extendable(t);
+    }
+
+    /**
+     * An amount under an amount's label with nothing between ("其他资金" / "103.23", label and amount one cell
+     * wrapped, the label row's other cells on the line between): the label's amount, unless an amount's label stands
+     * left of it on its own line (then it is that label's amount) or the label has an amount right of it.
+     */
+    private static boolean amountOfLabel(Cell cell, Chunk c, List<List<Chunk>> byLine) {
+        if (!amountLabel(LayoutText.text(cell)) || !Shapes.amount(c.text())) {
+            return false;
+        }
+        Chunk last = cell.chunks.get(cell.chunks.size() - 1);
+        List<Chunk> line = byLine.get(c.line());
+        int at = line.indexOf(c);
+        List<Chunk> labels = byLine.get(last.line());
+        int after = labels.indexOf(last) + 1;
+        return c.overlaps(last) && (at == 0 || !amountLabel(line.get(at - 1).text()))
+                && (after >= labels.size() || !Shapes.amount(labels.get(after).text()));
+    }
+
     /** Whether the page writes amounts with two decimals ("1,295.00"): then one without them is not whole. */
     private static boolean cents(List<List<Chunk>> byLine) {
         for (List<Chunk> line : byLine) {
@@ -216,10 +249,27 @@ final class LayoutCells {
         String upper = LayoutText.text(cell);
         boolean near = below.x0() <= last.x1() + 2 && below.x1() >= last.x0();
         String lower = below.text();
-        // on a page of amounts with two decimals, digits without them are no whole amount ("113" / "898" / "1.00")
+        return near && cutAmount(upper) && Character.isDigit(lower.charAt(0)) && Shapes.amountStart(upper + lower);
+    }
+
+    /**
+     * On a page of amounts with two decimals, the start of an amount cut before them, with a point or a thousands
+     * comma ("709,137.0"), under text ending in a Chinese character: the start of an amount beside the text's cell,
+     * never a line of it.
+     */
+    private static boolean amountPieceUnderText(String text, String below) {
+        char end = text.charAt(text.length() - 1);
+        return (Width.han(end) || Width.closesHan(end)) && cutAmount(below)
+                && (below.contains(".") || below.contains(","));
+    }
+
+    /**
+     * On a page of amounts with two decimals, the start of an amount cut before them: digits without them are no
+     * whole amount ("113" / "898" / "1.00").
+     */
+    private static boolean cutAmount(String upper) {
         boolean cut = upper.endsWith(".") || upper.endsWith(",") || upper.matches(".*\\.\\d") || !upper.contains(".");
-        return near && cut && Shapes.amountStart(upper) && !Shapes.cents(upper)
-                && Character.isDigit(lower.charAt(0)) && Shapes.amountStart(upper + lower);
+        return cut && Shapes.amountStart(upper) && !Shapes.cents(upper);
     }
 
     /**

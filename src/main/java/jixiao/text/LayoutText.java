@@ -107,12 +107,13 @@ public final class LayoutText {
         }
 
         /**
-         * A whole amount with its decimals ("78.00") under text ending in a Chinese character (a unit's name): the
-         * next row's amount standing under the cell, never a line of it (wrapped text does not go on with an amount
-         * alone).
+         * A whole amount with its decimals ("78.00") under text ending in a Chinese character, closing bracket or full
+         * stop (a unit's name, "…（DRG/DIP支付方式改革）"): the next row's amount standing under the cell, never a
+         * line of it (wrapped text does not go on with an amount alone).
          */
         private boolean amountUnderText(Chunk below) {
-            return Shapes.cents(below.text) && Width.han(text.charAt(text.length() - 1));
+            char end = text.charAt(text.length() - 1);
+            return Shapes.cents(below.text) && (Width.han(end) || Width.closesHan(end));
         }
 
         /** Whether the two share at least half the narrower one's extent. */

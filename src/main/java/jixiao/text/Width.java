@@ -49,6 +49,11 @@ final class Width {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
+    /** A full-width closing bracket or full stop: Chinese text ends with it as with a Chinese character. */
+    static boolean closesHan(char c) {
+        return "）】》〕」』。；".indexOf(c) >= 0;
+    }
+
     /** An opening bracket or quote: no line ends with one, so a line ending with one was cut by its cell's edge. */
     static boolean opening(char c) {
         return OPENING.indexOf(c) >= 0;

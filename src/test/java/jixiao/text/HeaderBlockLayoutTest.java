@@ -208,4 +208,68 @@ class HeaderBlockLayoutTest {
         assertEquals("某县卫生健康局|78.00|78.00", String.join("|", p.unitName(),
                 String.valueOf(p.budget().total()), String.valueOf(p.budget().fiscal())));
     }
+
+    /**
+     * 其他资金 and its amount in one cell wrapped over two lines, the label row's other cells on the line between
+     * (the label above 财政资金's amount, its own amount under that): the amount under the label is the label's, the
+     * one right of 其中：财政资金 is that label's.
+     */
+    @Test
+    void anAmountUnderItsLabelInOneCellIsTheLabels(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "                3.农机购置补贴绩效目标表",
+                "项目名",
+                "                     农机购置补贴",
+                " 称",
+                "预算规                                      其他资金",
+                "模及资 预算数   412.50 其中：财政资金        300.25",
+                "                                         112.25",
+                "金用途",
+                "绩效目 1.落实农机购置补贴政策",
+                GRID);
+        Project p = LayoutTextTest.projects(dir, text).get(0);
+        assertEquals("412.50|300.25|112.25", String.join("|", String.valueOf(p.budget().total()),
+                String.valueOf(p.budget().fiscal()), String.valueOf(p.budget().other())));
+    }
+
+    /**
+     * A wide project name ending in a bracket over the amounts' row: the whole amount under it is the total's, no
+     * line of the name.
+     */
+    @Test
+    void anAmountUnderANameEndingInABracketIsNoLineOfIt(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "             2.信息系统运维（二期工程）绩效目标表",
+                "  项目编码                         13052800R50701996955",
+                "  项目名称                 信息系统运维（二期工程）",
+                "预算规模及资金      预算数       186.40        其中：财政资金          186.40       其他资金",
+                "  用途                              保障系统稳定运行",
+                GRID);
+        Project p = LayoutTextTest.projects(dir, text).get(0);
+        assertEquals("信息系统运维（二期工程）|186.40|186.40|保障系统稳定运行", String.join("|", p.name(),
+                String.valueOf(p.budget().total()), String.valueOf(p.budget().fiscal()), p.purpose()));
+    }
+
+    /**
+     * An amount in yuan cut in a narrow column ("58,240.0" / "0") around the label row's line, its first piece
+     * under the unit's name: the pieces make the amount of 其中：财政资金, the unit's name keeps none of it.
+     */
+    @Test
+    void anAmountCutAroundTheLabelRowIsWhole(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "1.项目支出绩效目标表",
+                "某县农业农村局      单位：元",
+                "",
+                "  项目名称           高标准农田建设",
+                "  主管部门           某县农业农村局              实施单位     某县农业农村局",
+                "                                              58,240.0",
+                "预算规模及资金用途      预算数       58,240.00   其中：财政资金           其他资金",
+                "                                                  0",
+                "",
+                "  绩效目标      1.建设高标准农田",
+                GRID);
+        Project p = LayoutTextTest.projects(dir, text).get(0);
+        assertEquals("某县农业农村局|58240.00|58240.00", String.join("|", p.unitName(),
+                String.valueOf(p.budget().total()), String.valueOf(p.budget().fiscal())));
+    }
 }
