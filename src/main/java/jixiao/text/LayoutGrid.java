@@ -103,6 +103,7 @@ final class LayoutGrid {
         followPushed(at, first, pushed, placed, bounds, cellOf);
         overhangs(at, first, placed, bounds, cellOf);
         SideBySide.part(at, first, cellOf);
+        DriftedValues.restore(at, value);
         boolean[] blank = new boolean[lines];
         Arrays.fill(blank, true);
         for (Chunk ch : all) {
