@@ -34,6 +34,8 @@ final class CellBlocks {
     private static final Set<Meaning> NAMED = Set.of(Meaning.LEVEL3, Meaning.DESCRIPTION, Meaning.BASIS);
     /** Shortest line whose repetition in one cell tells joined blocks. */
     private static final int REPEATED = 3;
+    /** A year written alone ("2022年"). */
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}年");
     /** Longest value text whose shape says whether it is a value (longer ones are sentences). */
     private static final int SHORT_VALUE = 8;
 
@@ -90,7 +92,7 @@ final class CellBlocks {
             if (notACell(roles.get(c), cell)) {
                 return true;
             }
-            int values = values(cell);
+            int values = values(roles.get(c), cell);
             if (NO_VALUE.contains(roles.get(c)) && values > 0 || roles.get(c) == Meaning.VALUE && values > 1) {
                 return true;
             }
@@ -149,10 +151,15 @@ final class CellBlocks {
         return t.length() == 1 && Shapes.hasCjk(t);
     }
 
-    private static int values(List<String> lines) {
+    /**
+     * How many lines of a cell read as values; in a basis, a year alone on its line (冀财农 / 2022年 / 160号: a
+     * document number wrapped) is none.
+     */
+    private static int values(Meaning role, List<String> lines) {
         int n = 0;
         for (String l : lines) {
-            n += Shapes.numericValue(l) || Shapes.deadline(l) ? 1 : 0;
+            boolean year = role == Meaning.BASIS && YEAR.matcher(Shapes.compact(l)).matches();
+            n += !year && (Shapes.numericValue(l) || Shapes.deadline(l)) ? 1 : 0;
         }
         return n;
     }
