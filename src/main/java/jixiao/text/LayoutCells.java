@@ -13,7 +13,9 @@ import jixiao.text.LayoutText.Chunk;
  * aligned under the cell's last line on the next line (or the one after, when a neighbour cell's line sits between:
  * lines of cells with different line counts interleave), unless the vocabulary says the two are two cells — a whole
  * label, column name, taxonomy name or period starts a cell; a whole label or column name ends one (but for a
- * parenthesised note under it); a title line is no cell of a table; two label rows are two rows.
+ * parenthesised note under it, or an amount's label for its amount under it); a title line is no cell of a table;
+ * two label rows are two rows. On a page of amounts with two decimals, an amount's cut start is no line of the text
+ * above it and stays open across the line between it and its rest.
  */
 final class LayoutCells {
     /** Cells of a wrapped cell may be this many lines apart, when a neighbour cell's line sits between them. */
