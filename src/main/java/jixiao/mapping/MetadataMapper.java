@@ -17,7 +17,8 @@ final class MetadataMapper {
     private static final String[] DEPT_END = {"部门预算", "部门整体", "预算项目", "项目支出", "项目绩效", "整体支出",
         "预算", "项目", "绩效", "整体"};
     private static final Pattern REGION = Pattern.compile("^(.{1,12}?(?:自治县|自治旗|县|区|旗))");
-    private static final Pattern CITY = Pattern.compile("^(.{1,12}?(?:市|州|盟))");
+    /** A city, prefecture or league; 州 before 市 is part of the city's name (崇州市, 郑州市), not a prefecture. */
+    private static final Pattern CITY = Pattern.compile("^(.{1,12}?(?:市|盟|州(?!市)))");
 
     private MetadataMapper() {
     }
