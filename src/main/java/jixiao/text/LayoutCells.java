@@ -260,8 +260,7 @@ final class LayoutCells {
      * never a line of it.
      */
     private static boolean amountPieceUnderText(String text, String below) {
-        char end = text.charAt(text.length() - 1);
-        return (Width.han(end) || Width.closesHan(end)) && cutAmount(below)
+        return Width.endsChinese(text) && cutAmount(below)
                 && (below.contains(".") || below.contains(","));
     }
 

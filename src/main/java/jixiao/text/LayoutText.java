@@ -112,8 +112,7 @@ public final class LayoutText {
          * line of it (wrapped text does not go on with an amount alone).
          */
         private boolean amountUnderText(Chunk below) {
-            char end = text.charAt(text.length() - 1);
-            return Shapes.cents(below.text) && (Width.han(end) || Width.closesHan(end));
+            return Shapes.cents(below.text) && Width.endsChinese(text);
         }
 
         /** Whether the two share at least half the narrower one's extent. */

@@ -5,6 +5,8 @@ final class Width {
     private static final String CLOSING = "”’）)】〕》」』，。、；：？！%·…";
     private static final String OPENING = "“‘（(【〔《「『[";
     private static final String FULL_WIDTH = "、，。；：！？（）【】《》〔〕";
+    /** Full-width closing brackets and full stops, which end Chinese text. */
+    private static final String CLOSING_CJK = "）】》〕」』。；";
 
     private Width() {
     }
@@ -49,9 +51,13 @@ final class Width {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
-    /** A full-width closing bracket or full stop: Chinese text ends with it as with a Chinese character. */
-    static boolean closesHan(char c) {
-        return "）】》〕」』。；".indexOf(c) >= 0;
+    /**
+     * Whether a text ends as Chinese text does: with a Chinese character, or a full-width closing bracket or full stop
+     * after one ("…（二期工程）").
+     */
+    static boolean endsChinese(String text) {
+        char end = text.charAt(text.length() - 1);
+        return han(end) || CLOSING_CJK.indexOf(end) >= 0;
     }
 
     /** An opening bracket or quote: no line ends with one, so a line ending with one was cut by its cell's edge. */
