@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
  * a column header standing again in the same project's grid (no 项目编码 or 项目名称 label since the last one) opens
  * a page: a form feed goes before it, and before the pieces of its wrapped names printed above it (指标值确定 / …
  * / 依据), as the tool would have set it. The grid's rows cut by that break then go back to their rows as they do in
- * text with form feeds. A page number set apart (— 6 —, 第6页) ends its page too, or opens it where the text's first
- * line is one, and so does a run of {@link #PAGE_FOOT} blank lines (pdfplumber's layout text pads each page's foot).
+ * text with form feeds. A table's title ("….绩效目标表"; its numbered first line when it wraps, a unit line right
+ * above it) opens a page too: the last row of the grid above, its cells wrapped around its value's line, ends there
+ * and gives nothing to the title. A page number set apart (— 6 —, 第6页) ends its page too, or opens it where the
+ * text's first line is one, and so does a run of {@link #PAGE_FOOT} blank lines (pdfplumber's layout text pads each
+ * page's foot).
  */
 final class PageBreaks {
     /** A page number set apart as page furniture: — 6 —, - 6 -, 第6页, 第6页 共17页, 6/17. */
@@ -18,6 +21,12 @@ final class PageBreaks {
 
     /** Blank lines in a row that end a page: a tool drawing each page on a grid of lines pads its foot with them. */
     private static final int PAGE_FOOT = 6;
+
+    /** How a table's title ends. */
+    private static final String TITLE_END = "绩效目标表";
+
+    /** A numbered line: a title's first line when the title wraps ("3.（上年结转）县级…"). */
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}\\s*[.．、]\\s*\\S.*");
 
     private PageBreaks() {
     }
@@ -44,6 +53,10 @@ final class PageBreaks {
                     opensAfter(lines, i, opens);
                 }
             } else if (projectLabel(lines[i])) {
+                header = false;
+            } else if (title(lines[i])) {
+                int top = titleTop(lines, i);
+                opens[top] = top > 0; // a project's table starts a page: the grid above it ends there
                 header = false;
             } else if (ColumnHeader.startsHeader(lines[i])) {
                 if (header) {
@@ -94,6 +107,32 @@ final class PageBreaks {
         return letters.length() <= 12 && HeaderWords.projectLabel(letters.replaceAll("\\s+", ""));
     }
 
+
+    /** A table's title alone on its line: "….绩效目标表", the last line of it when it wraps. */
+    private static boolean title(String line) {
+        String t = line.strip();
+        return t.endsWith(TITLE_END) && !t.contains("   ");
+    }
+
+    /**
+     * The first line of the title ending on line i and of what goes with it above: its first line when it wraps
+     * (numbered, alone on its line) and a unit line right above it.
+     */
+    private static int titleTop(String[] lines, int i) {
+        int t = i;
+        int above = i - 1;
+        while (above > 0 && above >= i - 2 && lines[above].isBlank()) {
+            above--; // a tool may set a blank line between a title's lines
+        }
+        if (above >= 0 && NUMBERED.matcher(lines[above].strip()).matches() && !lines[above].strip().contains("   ")
+                && !NUMBERED.matcher(lines[t].strip()).matches()) {
+            t = above;
+        }
+        if (t > 0 && DocumentSplitter.isUnitLine(lines[t - 1])) {
+            t--;
+        }
+        return t;
+    }
 
     /** The first line of the column header whose main line is i: the lines just above holding pieces of its names. */
     private static int top(String[] lines, int i) {

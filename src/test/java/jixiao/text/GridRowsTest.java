@@ -127,4 +127,44 @@ class GridRowsTest {
                 "浅层地下水位回升幅度|浅层地下水位回升幅度|≥1.2米|《关于下达2024年省级财政地下水超采综合治理资金的通知》（冀财农【2023】69号）"),
                 LayoutTextTest.indicatorRows(dir, text));
     }
+
+    /**
+     * Each project's table on a page of its own, printed without form feeds: the next project's title ends the grid
+     * above it, so the last row, its cells wrapped around a value on their middle line, keeps its value and basis,
+     * and the title (numbered, wrapped with a blank line between) takes nothing of that row.
+     */
+    @Test
+    void theNextProjectsTitleEndsAGridPrintedWithoutFormFeeds(@TempDir Path dir) throws Exception {
+        String first = String.join("\n",
+                "1.村级服务项目绩效目标表",
+                " 项目名称                  村级服务",
+                "         预算数    12.00",
+                "",
+                "                                                          指标值确定",
+                "一级指标        二级指标        三级指标       绩效指标描述          指标值",
+                "                                                          依据",
+                "产出指标        数量指标        服务村数       服务村数            6个      单位确定项目",
+                "                       受益建档",
+                "满意度指        服务对象满       立卡贫困       受益建档立卡贫",
+                "                                                  ≥95%     调查问卷",
+                "标           意度指标        户满意        困户满意度",
+                "                       度",
+                "");
+        String next = String.join("\n",
+                "2.县级衔接推进乡村振兴资金-乡村基础设施",
+                "",
+                "         建设项目绩效目标表",
+                "475001某县某局本级                                    单位：万元",
+                " 项目名称                  乡村基础设施建设",
+                "         预算数    89.55",
+                "",
+                "一级指标        二级指标        三级指标       绩效指标描述          指标值    指标值确定依据",
+                "产出指标        数量指标        硬化道路       硬化道路            5公里    单位确定项目",
+                "");
+        List<String> rows = List.of("服务村数|服务村数|6个|单位确定项目", "受益建档立卡贫困户满意度|受益建档立卡贫困户满意度|≥95%|调查问卷");
+        assertEquals(rows, LayoutTextTest.indicatorRows(dir, first + "\f" + next));
+        assertEquals(rows, LayoutTextTest.indicatorRows(dir, first + next));
+        assertEquals("县级衔接推进乡村振兴资金-乡村基础设施建设项目绩效目标表",
+                LayoutTextTest.projects(dir, first + next).get(1).title());
+    }
 }

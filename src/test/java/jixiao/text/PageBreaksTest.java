@@ -43,4 +43,13 @@ class PageBreaksTest {
         String text = GRID + "\f" + GRID + "一级指标   二级指标   三级指标   指标值\n";
         assertEquals(text, PageBreaks.restore(text));
     }
+
+    @Test
+    void aTitleOpensAPageWithItsNumberedFirstLine() {
+        String next = "2.乙项目\n\n   资金绩效目标表\n项目名称        乙项目\n";
+        assertEquals(GRID + "\f" + next, PageBreaks.restore(GRID + next));
+        assertEquals("1.甲项目绩效目标表\n" + GRID, PageBreaks.restore("1.甲项目绩效目标表\n" + GRID), "none atop the text");
+        String row = "产出指标   数量指标   绩效目标表   6个\n";
+        assertEquals(GRID + row, PageBreaks.restore(GRID + row), "a cell is no title");
+    }
 }
