@@ -142,7 +142,8 @@ final class LayoutGrid {
             String t = ch.text();
             for (int i = 1; i + 1 < t.length() && ch.x1() > levelEdge + 1; i++) {
                 int at = ch.x0() + i + 1;
-                if (t.charAt(i) == ' ' && Gutters.column(at, bounds) > Gutters.column(ch.x0() + from, bounds)) {
+                if (t.charAt(i) == ' ' && Gutters.column(at, bounds) > Gutters.column(ch.x0() + from, bounds)
+                        && !unitAfterNumber(t.substring(from, i), t.substring(i + 1))) {
                     Chunk piece = piece(ch, from, i);
                     cellOf.put(piece, cellOf.get(ch));
                     out.add(piece);
@@ -154,6 +155,16 @@ final class LayoutGrid {
             out.add(rest);
         }
         return out;
+    }
+
+    /**
+     * Whether the text after a space is the unit of the number before it ("149.74 万" over "元", a value centred in
+     * its cell whose unit runs under the next column's first line): one value, not a value and the next cell.
+     */
+    private static boolean unitAfterNumber(String before, String after) {
+        String unit = after.strip().split(" ", 2)[0];
+        return Shapes.numericValue(before) && Character.isDigit(before.charAt(before.length() - 1))
+                && Shapes.unitOnly(unit);
     }
 
     /** The part [s, e) of a chunk's text, its extent in proportion. */

@@ -417,6 +417,52 @@ class LayoutTextTest {
                 out.subList(level3, level3 + 10), out.toString());
     }
 
+    /**
+     * A number's unit one space after it ("149.74 万" over "元", centred in its cell) stays with it though it
+     * reaches where the next column's centred cells start: a unit opens no basis.
+     */
+    @Test
+    void aUnitOneSpaceAfterItsNumberIsNotPartedFromIt() {
+        String page = String.join("\n",
+                "                                                            指标值确定",
+                "一级指标 二级指标      三级指标              指标描述             指标值",
+                "                                                             依据",
+                "",
+                "                                                              威财教",
+                "               旅游宣传推",
+                "                             旅游宣传推介活动                8场     【2024】152",
+                "                介活动",
+                "                                                                号",
+                "        数量指标",
+                "                                                              威财教",
+                "               新媒体宣传",
+                "                             新媒体宣传推文              ≥279篇     【2024】152",
+                "                 推文",
+                "                                                               号",
+                "",
+                "                                                          威财教",
+                "          宣传活动覆                                  ≥153万人",
+                "产出指标 质量指标                    宣传活动覆盖人次                   【2024】152",
+                "           盖人次                                      次",
+                "                                                           号",
+                "",
+                "                                                              威财教",
+                "               活动完成时",
+                "        时效指标                  活动完成时间             11月底前      【2024】152",
+                "                    间",
+                "                                                               号",
+                "",
+                "                                                              威财教",
+                "               宣传推介经                             149.74 万",
+                "        成本指标                  宣传推介经费                        【2024】152",
+                "                    费                                元",
+                "                                                               号",
+                "");
+        List<String> out = lines(page);
+        int value = out.indexOf("宣传推介经费") + 1;
+        assertEquals(List.of("149.74 万", "元", "威财教", "【2024】152", "号"), out.subList(value, value + 5), out.toString());
+    }
+
     /** A whole value one space after CJK text is the next cell: Chinese text has no spaces of its own. */
     @Test
     void aValueOneSpaceAfterTextIsACellOfItsOwn() {
