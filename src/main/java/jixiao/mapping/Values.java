@@ -17,6 +17,10 @@ final class Values {
     /** The longest unit after a target number (元/平方米, 批次/千人, 个工作日); longer text is a sentence. */
     private static final int MAX_UNIT = 8;
     private static final Pattern PROSE = Pattern.compile("[，。；、,;]");
+    /** A unit per so many (/10万, 例/10万人): the only unit with digits in it. */
+    private static final Pattern PER_MANY = Pattern.compile("^[^\\d/]*/\\d+[^\\d]*$");
+    /** A calendar year (2023年, 2023年度): a date, no quantity. */
+    private static final Pattern YEAR = Pattern.compile("^(19|20)\\d{2}$");
     /**
      * Units that make a number a date or deadline (12月底前, 9月底, 2023年6月), or the tail of a document number
      * (14号, whatever follows it): qualitative here.
@@ -80,6 +84,13 @@ final class Values {
         }
         if (rest.replaceAll("\\s+", "").length() > MAX_UNIT || PROSE.matcher(rest).find()) {
             return null; // a number inside a sentence ("30日内分解下达…"): no target to read
+        }
+        String unit = rest.replaceAll("\\s+", "");
+        if (unit.replaceAll("(?<=[A-Za-z])[23]", "").matches(".*\\d.*") && !PER_MANY.matcher(unit).matches()) {
+            return null; // two numbers in one value ("99.00万元62%"; not m2, m3, /10万): no single target to read
+        }
+        if (opText == null && YEAR.matcher(m.group(2)).matches() && unit.startsWith("年")) {
+            return null; // a year ("2023年"): a date, as 12月底前 is
         }
         String op = opText == null ? "=" : OPS.get(opText);
         BigDecimal number = new BigDecimal(m.group(2).replace(",", ""));

@@ -28,6 +28,8 @@ class ValuesTest {
         "1年|=|1|年",
         "534元/人·月|=|534|元/人·月",
         "≤0%|<=|0|%",
+        "≤0.5万m3|<=|0.5|万m3",
+        "≥2023年|>=|2023|年",
     })
     void numericValues(String printed, String op, String number, String unit) {
         Target t = Values.target(printed);
@@ -38,7 +40,7 @@ class ValuesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"12月底前", "12月底", "9月底", "2023年6月", "11月底前", "持续向好", "带动增加贫困人口全年总收入",
-        "有效提升", "14号", "14号入"})
+        "有效提升", "14号", "14号入", "2023年", "2022年度", "99.00万元62%", "192公里2029", "≥98%巨财农38万元"})
     void qualitativeValues(String printed) {
         assertNull(Values.target(printed));
     }
