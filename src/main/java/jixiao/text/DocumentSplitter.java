@@ -92,7 +92,7 @@ final class DocumentSplitter {
         }
         int j = top - 1;
         for (int t = j; t >= Math.max(lo, j - 3); t--) {
-            if (NUMBERED_TITLE.matcher(lines.get(t).text()).matches()) {
+            if (numberedTitle(lines.get(t).text())) {
                 return titled(lines, t, j, below, lo);
             }
         }
@@ -132,6 +132,11 @@ final class DocumentSplitter {
                     j - 1);
         }
         return new Unit(unit, j);
+    }
+
+    /** A numbered line, as a table's title opens ("3.（上年结转）县级…", "7、…绩效目标表"). */
+    static boolean numberedTitle(String text) {
+        return NUMBERED_TITLE.matcher(text).matches();
     }
 
     static boolean isUnitLine(String text) {

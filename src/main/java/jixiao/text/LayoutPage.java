@@ -3,7 +3,6 @@ package jixiao.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
@@ -16,7 +15,6 @@ import jixiao.text.LayoutText.Chunk;
  */
 final class LayoutPage {
     /** The first line of a numbered project title ("3.（上年结转）…"). */
-    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}\\s*[.．、]\\s*\\S.*");
 
     private LayoutPage() {
     }
@@ -178,7 +176,7 @@ final class LayoutPage {
                 if (line.size() == 1 && (t.endsWith("绩效目标表") || t.endsWith("绩效目标"))) {
                     // a title wrapped over two lines starts on the line above, with its number
                     return i > from && byLine.get(i - 1).size() == 1
-                            && NUMBERED.matcher(byLine.get(i - 1).get(0).text()).matches() ? i - 1 : i;
+                            && DocumentSplitter.numberedTitle(byLine.get(i - 1).get(0).text()) ? i - 1 : i;
                 }
             }
         }

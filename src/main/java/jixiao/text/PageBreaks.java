@@ -25,9 +25,6 @@ final class PageBreaks {
     /** How a table's title ends. */
     private static final String TITLE_END = "绩效目标表";
 
-    /** A numbered line: a title's first line when the title wraps ("3.（上年结转）县级…"). */
-    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}\\s*[.．、]\\s*\\S.*");
-
     private PageBreaks() {
     }
 
@@ -124,8 +121,8 @@ final class PageBreaks {
         while (above > 0 && above >= i - 2 && lines[above].isBlank()) {
             above--; // a tool may set a blank line between a title's lines
         }
-        if (above >= 0 && NUMBERED.matcher(lines[above].strip()).matches() && !lines[above].strip().contains("   ")
-                && !NUMBERED.matcher(lines[t].strip()).matches()) {
+        if (above >= 0 && DocumentSplitter.numberedTitle(lines[above].strip()) && !lines[above].strip().contains("   ")
+                && !DocumentSplitter.numberedTitle(lines[t].strip())) {
             t = above;
         }
         if (t > 0 && DocumentSplitter.isUnitLine(lines[t - 1])) {
