@@ -72,7 +72,7 @@ public final class Jixiao {
                 text = Files.readString(file, InputFormat.charset(head));
             } catch (IOException e) {
                 throw new JixiaoException(file, null, "READ_FAILED", "cannot read the text: " + e.getMessage(),
-                        "check that the file is plain text (UTF-8 or GB18030)", e);
+                        "check that the file is plain text (UTF-8, GB18030 or UTF-16)", e);
             }
             Source source = new Source(sourcePath, sha, "text", null);
             TextLayoutReader.Result read = TextLayoutReader.readText(text);

@@ -1,5 +1,7 @@
 package jixiao;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +52,22 @@ class TextSamplesTest {
             Path copy = Files.writeString(dir.resolve(txt.getFileName().toString()), text);
             GoldAssertions.convertsToGold(copy, Samples.goldFor(txt, txt.toString().contains("dev")));
         }
+    }
+
+    /**
+     * The seed saved in the encodings tools and editors write (GB18030, UTF-8 with a byte-order mark, UTF-16 with
+     * one as Windows saves "Unicode" text, UTF-16 without one) converts to the same gold: the encoding is told by the
+     * bytes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"GB18030", "UTF-8 BOM", "UTF-16", "UTF-16LE", "UTF-16BE"})
+    void seedReadsInTheEncodingsToolsWrite(String encoding, @TempDir Path dir) throws Exception {
+        Path txt = Samples.path("seed/julu-2023.txt");
+        String text = Files.readString(txt);
+        byte[] bytes = encoding.equals("UTF-8 BOM") ? ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8)
+                : text.getBytes(Charset.forName(encoding));
+        Path copy = Files.write(dir.resolve(txt.getFileName().toString()), bytes);
+        GoldAssertions.convertsToGold(copy, Samples.goldFor(txt, false));
     }
 
     @Test

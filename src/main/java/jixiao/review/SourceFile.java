@@ -1,11 +1,6 @@
 package jixiao.review;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -13,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import jixiao.FileHash;
+import jixiao.InputFormat;
 
 /**
  * The source file a document names in {@code source.path}: absolute, or relative to a base folder (the working
@@ -60,16 +56,10 @@ record SourceFile(Path path, FileSystem archive, String problem) implements Auto
         return FileHash.sha256(path).equalsIgnoreCase(sha256.strip());
     }
 
-    /** The lines of a text source, decoded as UTF-8 or, failing that, GB18030 (as the converter reads it). */
+    /** The lines of a text source, decoded as the converter reads it ({@link InputFormat#charset}). */
     List<String> lines() throws IOException {
         byte[] bytes = Files.readAllBytes(path);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            text = new String(bytes, Charset.forName("GB18030"));
-        }
+        String text = new String(bytes, InputFormat.charset(bytes));
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
