@@ -94,7 +94,12 @@ final class LayoutCells {
                     boolean continued = last.continuedBy(c) || cents && cutAmount(cell, c)
                             || i - last.line() == 1 && proseEnd(last, c, byLine, margins)
                             || i - last.line() == MAX_LINE_STEP && labelEnd(cell, c);
-                    if (reach && continued && !taken.contains(cell) && !title(last, byLine) && !unitLine(last, byLine)
+                    // the end of a column name set beside its start, a line or two below (二级指 / 标)
+                    boolean nameEnd = header[cell.top] && header[i] && i - last.line() <= MAX_LINE_STEP
+                            && LayoutHeaders.beside(last, c) && !HeaderWords.exactColumn(text)
+                            && HeaderWords.exactColumn(text + c.text());
+                    if ((reach && continued || nameEnd) && !taken.contains(cell) && !title(last, byLine)
+                            && !unitLine(last, byLine)
                             && !(labelRow(byLine.get(i)) && labelRow(byLine.get(last.line())))
                             && (!complete(text) || note(c.text()))
                             && !labelEnded(text, c.text())

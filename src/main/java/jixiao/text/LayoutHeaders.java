@@ -16,6 +16,8 @@ import jixiao.text.LayoutText.Chunk;
 final class LayoutHeaders {
     /** The most lines a column header's band spans (a four-character name printed one character a line, and one). */
     static final int MAX_LINES = 5;
+    /** How far beside the start of a wrapped name its end may stand (text columns between them). */
+    private static final int BESIDE = 1;
 
     /**
      * One column header: its first and last line, the line all its names span (or the one most of them do), and
@@ -75,6 +77,15 @@ final class LayoutHeaders {
                             && (HeaderWords.exactColumn(joined) || HeaderWords.columnPrefix(joined))) {
                         into = s;
                         break;
+                    }
+                }
+                for (int k = 0; into == null && k < stacks.size(); k++) {
+                    List<Chunk> s = stacks.get(k);
+                    Chunk last = s.get(s.size() - 1);
+                    // the end of a name set just beside its start (二级指 / 标 one column right of it), not under it
+                    if (last.line() < i && beside(last, c) && !HeaderWords.exactColumn(LayoutText.text(s))
+                            && HeaderWords.exactColumn(LayoutText.text(s) + c.text())) {
+                        into = s;
                     }
                 }
                 if (into == null && (HeaderWords.exactColumn(c.text()) || HeaderWords.columnPrefix(c.text()))) {
@@ -160,6 +171,12 @@ final class LayoutHeaders {
             }
         }
         return false;
+    }
+
+    /** Whether two pieces stand side by side, at most {@link #BESIDE} columns apart, on different lines. */
+    static boolean beside(Chunk a, Chunk b) {
+        int gap = Math.max(a.x0(), b.x0()) - Math.min(a.x1(), b.x1());
+        return gap >= 0 && gap <= BESIDE;
     }
 
     /** Whether two pieces stand over one another (their extents meet). */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import jixiao.Jixiao;
 import jixiao.Samples;
 import jixiao.model.Project;
+import jixiao.text.LayoutText.Chunk;
 
 /** Space-aligned text on constructed pages: cells, fund-plan periods, grid rows and level cells. */
 class LayoutTextTest {
@@ -339,6 +340,24 @@ class LayoutTextTest {
                 "一级指标 二级指标 三级指标 指标性质 指标值 度量单位",
                 "监测点 = 6 个", "购置药剂 = 20 吨", "灌溉面积 ≥ 9 千亩", "服务水平 定性", "有效提升服务", "水平和质量",
                 "合格率 = 100 %", "效益指标", "社会效益指标", "损失率 ＜ 5 %"), out);
+    }
+
+    /**
+     * A column name wrapped with its end set beside its start, not under it (二级指 / 标 one column right of it, as a
+     * tool set a narrow header): the header still names 二级指标 and its cell is one, so the level columns are told
+     * apart on the pages it is carried to.
+     */
+    @Test
+    void aColumnNameWhoseEndStandsBesideItsStartIsOneName() {
+        List<List<Chunk>> byLine = List.of(
+                List.of(new Chunk("一级指", 0, 0, 3), new Chunk("二级指", 0, 4, 7)),
+                List.of(new Chunk("三级指标", 1, 10, 14), new Chunk("指标值", 1, 18, 21)),
+                List.of(new Chunk("标", 2, 1, 2), new Chunk("标", 2, 7, 8)));
+        List<LayoutHeaders.Header> headers = LayoutHeaders.find(byLine);
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"),
+                headers.get(0).names().stream().map(Chunk::text).toList());
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"),
+                LayoutCells.cells(byLine, headers).stream().map(LayoutText::text).toList());
     }
 
     /**
