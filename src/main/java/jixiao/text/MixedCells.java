@@ -15,6 +15,12 @@ import jixiao.table.Meaning;
 final class MixedCells {
     /** Rows with a mixed cell from which a project's rows are not read by order. */
     static final int PROJECT_ROWS = 2;
+    /**
+     * Share of a table's rows that must be mixed, in space-aligned text, for none of its rows to be read: its rows are
+     * rebuilt by alignment a grid at a time, so a few rows a tight grid mixed tell nothing of the others; below it,
+     * the rows from the first mixed one to the last are left out.
+     */
+    static final double LAYOUT_SHARE = 0.2;
     /** Share of a document's projects with a mixed row from which none of its projects' rows are read by order. */
     static final double DOCUMENT_SHARE = 0.25;
     /** Mixed rows a document needs before {@link #DOCUMENT_SHARE} says anything. */
@@ -37,6 +43,26 @@ final class MixedCells {
             n += mixed(roles, r) ? 1 : 0;
         }
         return n;
+    }
+
+    /** The index of the first row with a mixed cell ({@link #mixed}), or -1. */
+    static int first(List<Meaning> roles, List<GridDecoder.Row> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            if (mixed(roles, rows.get(r))) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the last row with a mixed cell ({@link #mixed}), or -1. */
+    static int last(List<Meaning> roles, List<GridDecoder.Row> rows) {
+        for (int r = rows.size() - 1; r >= 0; r--) {
+            if (mixed(roles, rows.get(r))) {
+                return r;
+            }
+        }
+        return -1;
     }
 
     /** Whether a document whose projects have so many mixed rows each was written a line of the page a line. */

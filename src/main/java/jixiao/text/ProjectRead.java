@@ -54,6 +54,18 @@ record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> r
             rows = rows.subList(0, mixed);
         }
         int mixedRows = MixedCells.rows(roles, rows);
+        if (levelNamesFirst && mixedRows >= MixedCells.PROJECT_ROWS
+                && mixedRows < MixedCells.LAYOUT_SHARE * rows.size()) {
+            // space-aligned text: the rows from the first mixed row to the last are out of their grid, the others not
+            int first = MixedCells.first(roles, rows);
+            int last = MixedCells.last(roles, rows);
+            why.add("indicator rows " + (first + 1) + " to " + (last + 1) + " hold level names such as 产出指标 in"
+                    + " other columns (the text's columns are too tight to part them): those rows left out");
+            List<GridDecoder.Row> kept = new ArrayList<>(rows.subList(0, first));
+            kept.addAll(rows.subList(last + 1, rows.size()));
+            rows = kept;
+            mixedRows = 0;
+        }
         // text in reading order may have been sorted by position: rows then show pieces of cells ({@link CellBlocks})
         int pieceRows = !levelNamesFirst && !blocks
                 ? (int) rows.stream().filter(r -> CellBlocks.mixedRow(roles, r)).count() : 0;
