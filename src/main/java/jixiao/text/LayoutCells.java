@@ -96,8 +96,7 @@ final class LayoutCells {
                             || i - last.line() == MAX_LINE_STEP && labelEnd(cell, c);
                     // the end of a column name set beside its start, a line or two below (二级指 / 标)
                     boolean nameEnd = header[cell.top] && header[i] && i - last.line() <= MAX_LINE_STEP
-                            && LayoutHeaders.beside(last, c) && !HeaderWords.exactColumn(text)
-                            && HeaderWords.exactColumn(text + c.text());
+                            && LayoutHeaders.nameEndBeside(text, last, c);
                     if ((reach && continued || nameEnd) && !taken.contains(cell) && !title(last, byLine)
                             && !unitLine(last, byLine)
                             && !(labelRow(byLine.get(i)) && labelRow(byLine.get(last.line())))

@@ -82,9 +82,7 @@ final class LayoutHeaders {
                 for (int k = 0; into == null && k < stacks.size(); k++) {
                     List<Chunk> s = stacks.get(k);
                     Chunk last = s.get(s.size() - 1);
-                    // the end of a name set just beside its start (二级指 / 标 one column right of it), not under it
-                    if (last.line() < i && beside(last, c) && !HeaderWords.exactColumn(LayoutText.text(s))
-                            && HeaderWords.exactColumn(LayoutText.text(s) + c.text())) {
+                    if (last.line() < i && nameEndBeside(LayoutText.text(s), last, c)) {
                         into = s;
                     }
                 }
@@ -173,8 +171,16 @@ final class LayoutHeaders {
         return false;
     }
 
-    /** Whether two pieces stand side by side, at most {@link #BESIDE} columns apart, on different lines. */
-    static boolean beside(Chunk a, Chunk b) {
+    /**
+     * Whether {@code end}, on a line below {@code last}, ends the column name begun by {@code name} (whose last piece
+     * is {@code last}) though set just beside it, not under it (二级指 / 标 one column right of it: a narrow header).
+     */
+    static boolean nameEndBeside(String name, Chunk last, Chunk end) {
+        return beside(last, end) && !HeaderWords.exactColumn(name) && HeaderWords.exactColumn(name + end.text());
+    }
+
+    /** Whether two pieces stand side by side, at most {@link #BESIDE} columns apart. */
+    private static boolean beside(Chunk a, Chunk b) {
         int gap = Math.max(a.x0(), b.x0()) - Math.min(a.x1(), b.x1());
         return gap >= 0 && gap <= BESIDE;
     }
