@@ -44,8 +44,7 @@ public final class InputFormat {
                     && !html(text);
         }
         for (byte b : head) {
-            int c = b & 0xFF;
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+            if (control(b & 0xFF)) {
                 return false;
             }
         }
@@ -67,7 +66,7 @@ public final class InputFormat {
     /**
      * UTF-16 when the head opens with its byte-order mark (FF FE, FE FF: the decoder takes the mark's order and drops
      * it) or, without one, when the zero bytes of its ASCII characters (spaces, digits, line breaks) fall at one
-     * parity only; else null.
+     * parity (the other holding under a tenth as many); else null.
      */
     private static Charset utf16(byte[] head) {
         if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
