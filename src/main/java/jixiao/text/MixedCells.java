@@ -1,5 +1,6 @@
 package jixiao.text;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jixiao.table.Meaning;
@@ -36,33 +37,15 @@ final class MixedCells {
     private MixedCells() {
     }
 
-    /** How many rows have a cell that holds a taxonomy name where none stands ({@link #mixed}). */
-    static int rows(List<Meaning> roles, List<GridDecoder.Row> rows) {
-        int n = 0;
-        for (GridDecoder.Row r : rows) {
-            n += mixed(roles, r) ? 1 : 0;
-        }
-        return n;
-    }
-
-    /** The index of the first row with a mixed cell ({@link #mixed}), or -1. */
-    static int first(List<Meaning> roles, List<GridDecoder.Row> rows) {
+    /** The indices of the rows with a cell that holds a taxonomy name where none stands ({@link #mixed}), in order. */
+    static List<Integer> rows(List<Meaning> roles, List<GridDecoder.Row> rows) {
+        List<Integer> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             if (mixed(roles, rows.get(r))) {
-                return r;
+                out.add(r);
             }
         }
-        return -1;
-    }
-
-    /** The index of the last row with a mixed cell ({@link #mixed}), or -1. */
-    static int last(List<Meaning> roles, List<GridDecoder.Row> rows) {
-        for (int r = rows.size() - 1; r >= 0; r--) {
-            if (mixed(roles, rows.get(r))) {
-                return r;
-            }
-        }
-        return -1;
+        return out;
     }
 
     /** Whether a document whose projects have so many mixed rows each was written a line of the page a line. */

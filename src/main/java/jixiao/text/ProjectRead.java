@@ -53,12 +53,13 @@ record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> r
                     + " of reading order): that row and those after it left out");
             rows = rows.subList(0, mixed);
         }
-        int mixedRows = MixedCells.rows(roles, rows);
+        List<Integer> mixedAt = MixedCells.rows(roles, rows);
+        int mixedRows = mixedAt.size();
         if (levelNamesFirst && mixedRows >= MixedCells.PROJECT_ROWS
                 && mixedRows < MixedCells.LAYOUT_SHARE * rows.size()) {
             // space-aligned text: the rows from the first mixed row to the last are out of their grid, the others not
-            int first = MixedCells.first(roles, rows);
-            int last = MixedCells.last(roles, rows);
+            int first = mixedAt.get(0);
+            int last = mixedAt.get(mixedRows - 1);
             why.add("indicator rows " + (first + 1) + " to " + (last + 1) + " hold level names such as 产出指标 in"
                     + " other columns (the text's columns are too tight to part them): those rows left out");
             List<GridDecoder.Row> kept = new ArrayList<>(rows.subList(0, first));
