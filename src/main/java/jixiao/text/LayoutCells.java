@@ -15,7 +15,9 @@ import jixiao.text.LayoutText.Chunk;
  * label, column name, taxonomy name or period starts a cell; a whole label or column name ends one (but for a
  * parenthesised note under it, or an amount's label for its amount under it); a title line is no cell of a table;
  * two label rows are two rows. On a page of amounts with two decimals, an amount's cut start is no line of the text
- * above it and stays open across the line between it and its rest.
+ * above it and stays open across the line between it and its rest. In an indicator grid a cell also ends where its
+ * last line had room for the next line's first word, or with a whole value or document number (rows of a tight grid
+ * follow each other without blank lines).
  */
 final class LayoutCells {
     /** Cells of a wrapped cell may be this many lines apart, when a neighbour cell's line sits between them. */
@@ -28,6 +30,8 @@ final class LayoutCells {
     private static final Pattern SENTENCE_END = Pattern.compile("[。；！？]$");
     /** The unit of a table's amounts, as printed above it ({@link Shapes#UNIT_NOTE}). */
     private static final Pattern UNIT = Pattern.compile(Shapes.UNIT_NOTE);
+    /** The end of a document number: its serial number ("14号"). */
+    private static final Pattern DOC_END = Pattern.compile("\\d\\s*号$");
 
     private LayoutCells() {
     }
@@ -109,6 +113,8 @@ final class LayoutCells {
                             && !(cutLabel(text) && Shapes.amount(c.text()))
                             && !(CODE.matcher(text).matches() && Shapes.hasCjk(c.text()))
                             && !(cents && amountPieceUnderText(text, c.text()))
+                            && !(levelEdge[i] >= 0 && c.x1() > levelEdge[i] + 1
+                                    && (endedShort(cell, c) || endedWhole(text, c.text())))
                             && (into == null || last.line() > into.chunks.get(into.chunks.size() - 1).line())) {
                         into = cell;
                     }
@@ -126,6 +132,36 @@ final class LayoutCells {
             open.removeIf(cell -> at - cell.bottom >= MAX_LINE_STEP || blockedBelow(cell, line, taken, cents));
         }
         return cells;
+    }
+
+    /**
+     * Whether a cell of an indicator grid ended on its last line: that line had room for the first word of the chunk
+     * below by the widest line of Chinese text in the column (one of the cell's, or the chunk below), so the word
+     * would have been printed there had it been the cell's ({@link ValueAnchors#hadRoom}). In a grid without blank
+     * lines between rows this parts a cell from the next row's cell under it.
+     */
+    static boolean endedShort(Cell cell, Chunk below) {
+        int widest = 0;
+        for (Chunk ch : cell.chunks) {
+            widest = Math.max(widest, ValueAnchors.chineseWidth(ch));
+        }
+        widest = Math.max(widest, ValueAnchors.chineseWidth(below));
+        return ValueAnchors.hadRoom(List.of(cell.chunks.get(cell.chunks.size() - 1)), List.of(below), widest);
+    }
+
+    /**
+     * A whole value of an indicator ("10月底前", "≥100%") over text that does not go on with it (not its unit, not a
+     * longer value with it, no closing mark), or a whole document number ("…【2024】152号") over Chinese text that
+     * does not close it: the cell ended; the text is the next row's.
+     */
+    static boolean endedWhole(String text, String below) {
+        char first = below.charAt(0);
+        if (Width.closing(first) || Width.opening(first)) {
+            return false;
+        }
+        boolean docEnd = DOC_END.matcher(text).find() && Shapes.docNumber(text) && Width.han(first);
+        return docEnd || ValueAnchors.wholeValue(text) && !ValueAnchors.wholeValue(text + below)
+                && !Shapes.unitOnly(below);
     }
 
     /** The page's text margins: the least left edge and the greatest right edge of its lines. */

@@ -118,7 +118,7 @@ final class LayoutGrid {
         int lead = leadingPart(at, anchors.get(0)[0]);
         boolean[][] room = ValueAnchors.roomBelow(at); // where a line had room for the next line's first word
         int restEnd = continued && lead == 0 ? ValueAnchors.restEnd(room) : 0;
-        int[] starts = RowStarts.of(at, room, anchors, anchor, lead, restEnd);
+        int[] starts = RowStarts.of(at, room, cellOf, anchors, anchor, lead, restEnd);
         List<List<Cell>> rows = new ArrayList<>();
         if (starts[0] > 0) {
             rows.add(row(at, 0, starts[0] - 1)); // the rest of a row cut by the page break above the column header

@@ -32,6 +32,8 @@ public final class LayoutText {
     private static final int MIN_SPACED_LETTERS = 3;
     /** The widest gap, in columns, between two letters of a label justified across its cell ("项    目    名    称"). */
     private static final int MAX_LETTER_GAP = 8;
+    /** The end of a document's serial number ("152 号", "5 号）"): no cell of its own. */
+    private static final Pattern SERIAL_END = Pattern.compile("号[）)]?");
     /** Written for a period whose amount cell is empty. */
     static final String EMPTY = "-";
 
@@ -305,14 +307,18 @@ public final class LayoutText {
                 && Shapes.cents(line.substring(k + 1, to < 0 ? line.length() : to));
     }
 
-    /** Whether the space at k follows a number and comes before CJK text that is not its unit ("1,000.2 单位…"). */
+    /**
+     * Whether the space at k follows a number and comes before CJK text that is not its unit ("1,000.2 单位…") nor
+     * the end of a document number ("152 号").
+     */
     private static boolean numberThenText(String line, int k) {
         char before = line.charAt(k - 1);
         if (!(Character.isDigit(before) || before == '%') || !cjk(line.charAt(k + 1))) {
             return false;
         }
         int end = line.indexOf(' ', k + 1);
-        return !Shapes.unitOnly(line.substring(k + 1, end < 0 ? line.length() : end));
+        String next = line.substring(k + 1, end < 0 ? line.length() : end);
+        return !Shapes.unitOnly(next) && !SERIAL_END.matcher(next).matches();
     }
 
     /**

@@ -1,7 +1,11 @@
 package jixiao.text;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
 
 /**
@@ -16,6 +20,12 @@ final class RowStarts {
     private static final double LONE_VALUE_COST = 1;
     /** Cost of two lines of a row's cell where the upper had room for the lower's first word (two cells). */
     private static final double ROOM_COST = 0.3;
+    /**
+     * Cost of each cell of a column in a row past its first: cells as {@link LayoutCells} joined them (wrapped lines
+     * aligned under each other, parted where a line had room for the next word or a whole value ended) belong to
+     * one row each.
+     */
+    private static final double CELL_COST = 0.5;
     /** Cost of lines above the first row taken as the rest of a row the page break cut (its value before it). */
     private static final double CUT_REST_COST = 1;
 
@@ -34,12 +44,13 @@ final class RowStarts {
      * cut, whose value stayed on the page before: the first row then starts below them and is a whole row, aligned as
      * the others. {@code room}: where a line had room for the next line's first word ({@link ValueAnchors#roomBelow}).
      */
-    static int[] of(List<Chunk>[][] at, boolean[][] room, List<int[]> anchors, int value, int first, int restEnd) {
+    static int[] of(List<Chunk>[][] at, boolean[][] room, Map<Chunk, Cell> cellOf, List<int[]> anchors, int value,
+                     int first, int restEnd) {
         int[] best = null;
         double least = Double.MAX_VALUE;
         for (Align align : Align.values()) {
             double[] cost = new double[1];
-            int[] starts = boundaries(at, room, anchors, value, first, restEnd, align, cost);
+            int[] starts = boundaries(at, room, cellOf, anchors, value, first, restEnd, align, cost);
             if (cost[0] < least) {
                 least = cost[0];
                 best = starts;
@@ -49,8 +60,9 @@ final class RowStarts {
     }
 
     /** The row starts for one alignment; {@code cost} receives the total. */
-    private static int[] boundaries(List<Chunk>[][] at, boolean[][] room, List<int[]> anchors, int value, int first,
-                                    int restEnd, Align align, double[] cost) {
+    private static int[] boundaries(List<Chunk>[][] at, boolean[][] room, Map<Chunk, Cell> cellOf,
+                                    List<int[]> anchors, int value, int first, int restEnd, Align align,
+                                    double[] cost) {
         int n = anchors.size();
         int lines = at.length;
         // cand[r] = possible starts of row r
@@ -77,7 +89,8 @@ final class RowStarts {
                 for (int j = 0; j < cand[r - 1].length; j++) {
                     int s = cand[r - 1][j];
                     Align a = r == 1 && s == first ? null : align; // the first row may be cut by the page break above
-                    double c = best[r - 1][j] + rowCost(at, room, s, cand[r][i] - 1, anchors.get(r - 1), value, a);
+                    double c = best[r - 1][j]
+                            + rowCost(at, room, cellOf, s, cand[r][i] - 1, anchors.get(r - 1), value, a);
                     if (c < min) {
                         min = c;
                         from[r][i] = j;
@@ -90,7 +103,7 @@ final class RowStarts {
         double min = Double.MAX_VALUE;
         int pick = 0;
         for (int i = 0; i < cand[n - 1].length; i++) {
-            double c = best[n - 1][i] + rowCost(at, room, cand[n - 1][i], lines - 1, anchors.get(n - 1), value,
+            double c = best[n - 1][i] + rowCost(at, room, cellOf, cand[n - 1][i], lines - 1, anchors.get(n - 1), value,
                     n == 1 && cand[0][i] > first ? align : null);
             if (c < min) {
                 min = c;
@@ -109,12 +122,12 @@ final class RowStarts {
      * How far the row's cells stray from where the alignment puts them: centred on, starting or ending with the
      * value; with no alignment (the first and last rows of a page's grid, which a page break may cut), the least.
      */
-    private static double rowCost(List<Chunk>[][] at, boolean[][] room, int s, int e, int[] anchor, int value,
-                                  Align align) {
+    private static double rowCost(List<Chunk>[][] at, boolean[][] room, Map<Chunk, Cell> cellOf, int s, int e,
+                                  int[] anchor, int value, Align align) {
         if (align == null) {
             double least = Double.MAX_VALUE;
             for (Align a : Align.values()) {
-                least = Math.min(least, rowCost(at, room, s, e, anchor, value, a));
+                least = Math.min(least, rowCost(at, room, cellOf, s, e, anchor, value, a));
             }
             return least;
         }
@@ -128,11 +141,18 @@ final class RowStarts {
             int top = -1;
             int bottom = -1;
             int filled = 0;
+            Set<Cell> cells = new HashSet<>();
             for (int l = s; l <= e; l++) {
                 if (at[l][k] != null) {
                     top = top < 0 ? l : top;
                     bottom = l;
                     filled++;
+                    for (Chunk ch : at[l][k]) {
+                        Cell c = cellOf.get(ch);
+                        if (c != null) {
+                            cells.add(c);
+                        }
+                    }
                 }
                 cost += l < e && room[l][k] ? ROOM_COST : 0;
             }
@@ -140,6 +160,7 @@ final class RowStarts {
                 continue;
             }
             lone = false;
+            cost += CELL_COST * Math.max(0, cells.size() - 1);
             cost += GAP_COST * (bottom - top + 1 - filled) + switch (align) {
                 case MIDDLE -> Math.abs((top + bottom) / 2.0 - centre);
                 case TOP -> Math.abs(top - anchor[0]);

@@ -103,9 +103,7 @@ final class ValueAnchors {
         for (List<Chunk>[] line : at) {
             for (int k = 0; k < line.length; k++) {
                 for (Chunk ch : line[k] == null ? List.<Chunk>of() : line[k]) {
-                    if (ch.text().chars().noneMatch(c -> c < 0x80)) {
-                        widest[k] = Math.max(widest[k], Width.of(ch.text()));
-                    }
+                    widest[k] = Math.max(widest[k], chineseWidth(ch));
                 }
             }
         }
@@ -113,10 +111,18 @@ final class ValueAnchors {
     }
 
     /**
+     * The width of a chunk of Chinese text ({@link Width#of}), or 0 for one holding ASCII characters, whose printed
+     * width varies: only the former tells how wide a column is.
+     */
+    static int chineseWidth(Chunk ch) {
+        return ch.text().chars().noneMatch(c -> c < 0x80) ? Width.of(ch.text()) : 0;
+    }
+
+    /**
      * Whether the line above in a column had room for the first word of the line below (as wide as the column's
      * widest line): the one below is no wrapped line of the cell above but a new cell.
      */
-    private static boolean hadRoom(List<Chunk> above, List<Chunk> below, int widest) {
+    static boolean hadRoom(List<Chunk> above, List<Chunk> below, int widest) {
         if (above == null || below == null) {
             return false;
         }

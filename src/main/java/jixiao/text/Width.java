@@ -65,6 +65,11 @@ final class Width {
         return OPENING.indexOf(c) >= 0;
     }
 
+    /** A closing bracket, quote or punctuation mark: no line starts with one. */
+    static boolean closing(char c) {
+        return CLOSING.indexOf(c) >= 0;
+    }
+
     static boolean isAsciiWord(char c) {
         return c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == ',' || c == '%' || c == '/' || c == '+'
                 || c == '-');

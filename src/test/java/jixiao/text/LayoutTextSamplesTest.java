@@ -29,12 +29,14 @@ import jixiao.export.JsonExporter;
  */
 class LayoutTextSamplesTest {
     /**
-     * Differences from the golds over the 22 layout texts (of about 8,900 scored fields; 63 at the last change, where
+     * Differences from the golds over the 22 layout texts (of about 8,900 scored fields; 59 at the last change, where
+     * cells of grids without blank lines between rows came to end at a line with room for the next word, a whole
+     * value or a whole document number, and a row holding two such cells of a column to cost more; 63 where
      * a number's unit one space after it stopped being parted from it as the next column's text; 66 before, 70
      * when two rows cut by a page break came out wrong in other fields as the full lines of columns came in, which read
      * narrow generated layout texts better).
      */
-    static final int MAX_LAYOUT_DIFFERENCES = 63;
+    static final int MAX_LAYOUT_DIFFERENCES = 59;
     /**
      * Differences from the golds over the 22 MuPDF texts (of about 8,900 scored fields; 822 at the last change: the
      * amounts of the spreadsheet-made document's blocks read out of order are left out, not trusted).
@@ -44,17 +46,22 @@ class LayoutTextSamplesTest {
     static final int MIN_SORTED_REPORTED = 18;
     /**
      * Differences from the golds over the 9 narrow space-aligned texts (style d of bench/text-tools/html_tables.py:
-     * narrow columns, cells wrapped over many lines; of about 3,300 scored fields): 176 at the last change, where a
-     * value set left over its description went back to the value column and amounts wrapped under their labels or
+     * narrow columns, cells wrapped over many lines; of about 3,300 scored fields): 159 at the last change (cells of
+     * grids without blank lines ending where text wraps, see MAX_LAYOUT_DIFFERENCES); 176 where a value set left over its description went back to the value column and amounts wrapped under their labels or
      * cut around the label row's line were read whole; 188 when an amount under a unit's name stopped joining it; 190
      * when a grid going on at the top of a page whose text strays across the carried header's columns came to be read
      * by those columns (written line by line it gave 690 differences, 9 wrong numbers, 11 where the gold has none).
      */
-    static final int MAX_NARROW_DIFFERENCES = 176;
+    static final int MAX_NARROW_DIFFERENCES = 159;
     /** Differences from the gold of the tight narrow text whose mixed rows are left out: 85 of 438 fields. */
     static final int MAX_MIXED_DIFFERENCES = 85;
-    /** Numbers where the narrow texts' golds have none: 1 at the last change (a wrapped amount read a row late). */
-    static final int MAX_NARROW_INVENTED = 1;
+    /**
+     * Numbers where the narrow texts' golds have none: 2 at the last change, where a row whose deadline is glued to
+     * its description ("培训完成时间11月底前", no value cell to anchor it) came to be read with the next row's, whose
+     * number it then shows (over 90 generated layout batches numbers where the gold has none fell from 88 to 68);
+     * 1 before (a wrapped amount read a row late).
+     */
+    static final int MAX_NARROW_INVENTED = 2;
     /** Number fields that came out as a different number: none may, nor with a number where the gold has none. */
     static final int MAX_WRONG_NUMBERS = 0;
 

@@ -1,0 +1,116 @@
+package jixiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jixiao.text.LayoutText.Cell;
+import jixiao.text.LayoutText.Chunk;
+
+/**
+ * Cells of an indicator grid whose rows follow each other without blank lines (a tool laying out a tight table):
+ * lines of two rows' cells in one column touch, so what parts them is how text wraps, not a blank line.
+ */
+class TightGridCellsTest {
+    private static final String[] PAGE = {
+        "一级指标  二级指标     三级指标          绩效指标描述         指标值     指标值确定依据",
+        "              压减地下水开采量       压减地下水开采量       89 处     巨财",
+        "                                                    【2022】",
+        "                                                     14 号",
+        "             脱贫防贫专项工作经费",
+        "                           脱贫防贫专项工作经费发放率    973 套    人数",
+        "                发放率",
+        "      质量指标    教科书按时到位率       教科书按时到位率               威财教",
+        "                                           ≥125 万人",
+        "                                                   【2024】",
+        "                                              次",
+        "                                                    152 号",
+        "               工资完成率           工资完成率                 巨财",
+        "                                            ≥100%   【2022】",
+        "                                                     14 号",
+        "                           乡村振兴工作经费发放情况    ≥867 元    巨财",
+        "             乡村振兴工作经费发放",
+        "                                                    【2022】",
+        "                 情况",
+        "                                                     14 号",
+        "             救助对象认定准确率       救助对象认定准确率      ≥100%    冀财行",
+        "                                                    【2023】",
+        "                                                     134 号",
+    };
+
+    private static List<String> cells() {
+        List<List<Chunk>> byLine = LayoutText.pageChunks(PAGE);
+        return LayoutCells.cells(byLine, LayoutHeaders.find(byLine)).stream().map(LayoutText::text).toList();
+    }
+
+    /**
+     * A wrapped name's short last line ("发放率") had room for the next line's first character: the next line
+     * ("教科书按时到位率") starts the next row's cell; so does the line after a name's last line "情况".
+     */
+    @Test
+    void aLineWithRoomForTheNextWordEndsTheCell() {
+        List<String> cells = cells();
+        assertTrue(cells.contains("脱贫防贫专项工作经费发放率"), cells::toString);
+        assertTrue(cells.contains("教科书按时到位率"), cells::toString);
+        assertTrue(cells.contains("乡村振兴工作经费发放情况"), cells::toString);
+        assertTrue(cells.contains("救助对象认定准确率"), cells::toString);
+    }
+
+    /**
+     * A whole value ("≥100%") does not go on with the next value under it, and a whole document number
+     * ("…【2024】152 号", its serial's 号 one space after the digits) does not go on with the next row's issuer.
+     */
+    @Test
+    void aWholeValueOrDocumentNumberEndsTheCell() {
+        List<String> cells = cells();
+        assertEquals(2, cells.stream().filter("≥100%"::equals).count(), cells::toString);
+        assertTrue(cells.contains("≥867 元"), cells::toString);
+        assertTrue(cells.contains("威财教【2024】152 号"), cells::toString);
+        assertEquals(3, cells.stream().filter("巨财【2022】14 号"::equals).count(), cells::toString);
+        assertTrue(cells.contains("冀财行【2023】134 号"), cells::toString);
+        assertTrue(cells.contains("人数"), cells::toString);
+    }
+
+    /**
+     * Rows are anchored by their values; the lines between two values go to the row whose cells they continue: a row
+     * holding two cells of one column (as the cells were joined) costs more, so "工资完成率" and the issuer "巨财"
+     * under the document number above start the row of "≥100%", not end the row above.
+     */
+    @Test
+    void aRowDoesNotTakeTheNextRowsCells() {
+        List<String> lines = LayoutText.toCellOrder(String.join("\n", PAGE) + "\n").lines()
+                .filter(l -> !l.isBlank()).toList();
+        int at = lines.indexOf("工资完成率 工资完成率");
+        assertTrue(at > 0, lines::toString);
+        assertEquals("152 号", lines.get(at - 1), lines::toString);
+        assertEquals(List.of("≥100%", "巨财", "【2022】", "14 号", "乡村振兴工作经费发放", "情况",
+                "乡村振兴工作经费发放情况 ≥867 元", "巨财", "【2022】", "14 号", "救助对象认定准确率 救助对象认定准确率 ≥100%",
+                "冀财行", "【2023】", "134 号"), lines.subList(at + 1, lines.size()), lines::toString);
+    }
+
+    /** The rules on their own: room by the column's widest Chinese line; values and numbers that go on. */
+    @Test
+    void endingRules() {
+        Cell wrapped = new Cell();
+        wrapped.add(new Chunk("脱贫防贫专项工作经费", 0, 13, 23));
+        wrapped.add(new Chunk("发放率", 1, 16, 19));
+        assertTrue(LayoutCells.endedShort(wrapped, new Chunk("教科书按时到位率", 2, 14, 22)));
+        Cell full = new Cell();
+        full.add(new Chunk("脱贫防贫专项工作经费", 0, 13, 23));
+        assertFalse(LayoutCells.endedShort(full, new Chunk("发放率", 1, 16, 19)));
+        Cell oneLine = new Cell();
+        oneLine.add(new Chunk("岗位补贴标准", 0, 15, 21));
+        assertTrue(LayoutCells.endedShort(oneLine, new Chunk("初中生均公用经费标准", 1, 13, 23)));
+        assertFalse(LayoutCells.endedWhole("≥125 万人", "次"));
+        assertFalse(LayoutCells.endedWhole("12月底前", "完成"));
+        assertFalse(LayoutCells.endedWhole("1775万", "元"));
+        assertTrue(LayoutCells.endedWhole("10月底前", "补助资金"));
+        assertTrue(LayoutCells.endedWhole("≥100%", "≥867 元"));
+        assertFalse(LayoutCells.endedWhole("巨财【2022】14号", "）"));
+        assertTrue(LayoutCells.endedWhole("巨财【2022】14号", "冀财行"));
+    }
+}
