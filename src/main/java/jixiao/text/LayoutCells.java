@@ -39,11 +39,12 @@ final class LayoutCells {
     /**
      * Per line, the right edge of the level columns (一级/二级指标) of the indicator grid above it, or -1: level
      * cells are merged cells, centred between rows, and never sit between the lines of another cell. A line starting
-     * with a header-block label ends the grid: the next project's header block has no level columns.
+     * with a header-block label ends the grid: the next project's header block has no level columns. {@code carried}:
+     * the edge of a grid going on from the page before, or -1.
      */
-    static int[] levelEdge(List<List<Chunk>> byLine, List<LayoutHeaders.Header> headers) {
+    static int[] levelEdge(List<List<Chunk>> byLine, List<LayoutHeaders.Header> headers, int carried) {
         int[] edge = new int[byLine.size()];
-        int current = -1;
+        int current = carried;
         int h = 0;
         for (int i = 0; i < byLine.size(); i++) {
             if (labelRow(byLine.get(i))) {
@@ -61,7 +62,15 @@ final class LayoutCells {
     }
 
     static List<Cell> cells(List<List<Chunk>> byLine, List<LayoutHeaders.Header> headers) {
-        int[] levelEdge = levelEdge(byLine, headers);
+        return cells(byLine, headers, -1);
+    }
+
+    /**
+     * The page's cells; {@code carried}: the right edge of the level columns of a grid going on from the page before
+     * (its carried header's, see {@link LayoutHeaders#levelEdge}), or -1.
+     */
+    static List<Cell> cells(List<List<Chunk>> byLine, List<LayoutHeaders.Header> headers, int carried) {
+        int[] levelEdge = levelEdge(byLine, headers, carried);
         List<Cell> cells = new ArrayList<>();
         List<Cell> open = new ArrayList<>();
         boolean[] header = new boolean[byLine.size()];

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jixiao.table.Meaning;
+import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
 
 /**
@@ -45,6 +46,24 @@ final class LayoutHeaders {
     }
 
     private LayoutHeaders() {
+    }
+
+    /**
+     * The right edge of the level columns (midway from 二级指标 to the next column name) of a header's cells, or -1
+     * (no header, or none naming 二级指标).
+     */
+    static int levelEdge(List<Cell> header) {
+        if (header == null) {
+            return -1;
+        }
+        List<Cell> sorted = new ArrayList<>(header);
+        sorted.sort(Comparator.comparingInt((Cell c) -> c.x0));
+        for (int k = 0; k < sorted.size(); k++) {
+            if (HeaderWords.column(LayoutText.text(sorted.get(k))).orElse(Meaning.EXTRA) == Meaning.LEVEL2) {
+                return k + 1 < sorted.size() ? (sorted.get(k).x1 + sorted.get(k + 1).x0) / 2 : sorted.get(k).x1;
+            }
+        }
+        return -1;
     }
 
     /** The page's column headers, top to bottom. */

@@ -146,7 +146,7 @@ public final class LayoutText {
         String[] lines = PageGrid.ungridded(text.split("\n", -1));
         List<List<Chunk>> byLine = pageChunks(lines);
         List<LayoutHeaders.Header> headers = LayoutHeaders.find(byLine);
-        List<Cell> cells = LayoutCells.cells(byLine, headers);
+        List<Cell> cells = LayoutCells.cells(byLine, headers, LayoutHeaders.levelEdge(before.carried()));
         LayoutBand writer = new LayoutBand();
         LayoutPage.Ordered ordered = LayoutPage.order(byLine, cells, headers, before.carried(), before.bare());
         for (List<Cell> band : ordered.bands()) {
