@@ -61,10 +61,6 @@ final class LayoutCells {
         return edge;
     }
 
-    static List<Cell> cells(List<List<Chunk>> byLine, List<LayoutHeaders.Header> headers) {
-        return cells(byLine, headers, -1);
-    }
-
     /**
      * The page's cells; {@code carried}: the right edge of the level columns of a grid going on from the page before
      * (its carried header's, see {@link LayoutHeaders#levelEdge}), or -1.

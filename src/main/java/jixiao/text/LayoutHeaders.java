@@ -49,21 +49,16 @@ final class LayoutHeaders {
     }
 
     /**
-     * The right edge of the level columns (midway from 二级指标 to the next column name) of a header's cells, or -1
-     * (no header, or none naming 二级指标).
+     * The right edge of the level columns of a header given as cells (the header a grid carries to the next page),
+     * as {@link Header#levelEdge} tells it, or -1 (no header).
      */
     static int levelEdge(List<Cell> header) {
         if (header == null) {
             return -1;
         }
-        List<Cell> sorted = new ArrayList<>(header);
-        sorted.sort(Comparator.comparingInt((Cell c) -> c.x0));
-        for (int k = 0; k < sorted.size(); k++) {
-            if (HeaderWords.column(LayoutText.text(sorted.get(k))).orElse(Meaning.EXTRA) == Meaning.LEVEL2) {
-                return k + 1 < sorted.size() ? (sorted.get(k).x1 + sorted.get(k + 1).x0) / 2 : sorted.get(k).x1;
-            }
-        }
-        return -1;
+        List<Chunk> names = header.stream().sorted(Comparator.comparingInt((Cell c) -> c.x0))
+                .map(c -> new Chunk(LayoutText.text(c), c.top, c.x0, c.x1)).toList();
+        return new Header(0, 0, 0, names).levelEdge();
     }
 
     /** The page's column headers, top to bottom. */

@@ -357,7 +357,7 @@ class LayoutTextTest {
         assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"),
                 headers.get(0).names().stream().map(Chunk::text).toList());
         assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"),
-                LayoutCells.cells(byLine, headers).stream().map(LayoutText::text).toList());
+                LayoutCells.cells(byLine, headers, -1).stream().map(LayoutText::text).toList());
     }
 
     /**

@@ -44,7 +44,7 @@ class TightGridCellsTest {
 
     private static List<String> cells() {
         List<List<Chunk>> byLine = LayoutText.pageChunks(PAGE);
-        return LayoutCells.cells(byLine, LayoutHeaders.find(byLine)).stream().map(LayoutText::text).toList();
+        return LayoutCells.cells(byLine, LayoutHeaders.find(byLine), -1).stream().map(LayoutText::text).toList();
     }
 
     /**
