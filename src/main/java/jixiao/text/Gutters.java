@@ -14,6 +14,8 @@ final class Gutters {
     private static final double NEAR = 1e-4;
     /** How many more chunks the text's own gutters may cross than a header's edges that leave a column empty. */
     private static final int OWN_SLACK = 1;
+    /** The positions side by side, crossed least, that make a gutter surely (one may be a column's left edge). */
+    private static final int GUTTER = 2;
     private final int width;
     /** Chunks crossing each position (starting left of it, ending right of it). */
     private final int[] crossing;
@@ -142,9 +144,14 @@ final class Gutters {
      * nearest the midpoint among equals. When that leaves a column without text while the grid's own gutters part it
      * into as many columns, each holding text, crossed by one chunk more at most, those gutters are taken: a layout
      * tool may spread the header line otherwise than the rows (more CJK text before a header cell pushes it further
-     * right), and a column left empty is surer evidence than a wrapped line crossing a gutter.
+     * right), and a column left empty is surer evidence than a wrapped line crossing a gutter. Columns measured on
+     * the page's own text ({@link LayoutText.Cell#measured}) part at their left edges.
      */
     static int[] bounds(List<Cell> cols, List<Chunk> chunks, int levelEdge) {
+        if (cols.stream().allMatch(c -> c.measured)) {
+            // columns measured on the page's text start where they are: the parting that measured them
+            return cols.stream().skip(1).mapToInt(c -> c.x0).toArray();
+        }
         int[] byHeader = headerBounds(cols, chunks, levelEdge);
         List<Chunk> body = chunks.stream().filter(ch -> ch.x1() > levelEdge + 1).toList();
         boolean[] held = new boolean[cols.size()];
@@ -169,19 +176,35 @@ final class Gutters {
             int lo = (cols.get(k).x0 + cols.get(k).x1) / 2 + 1;
             int hi = Math.max(lo, (cols.get(k + 1).x0 + cols.get(k + 1).x1) / 2);
             double mid = (cols.get(k).x1 + cols.get(k + 1).x0) / 2.0;
-            int best = hi;
-            int bestCross = Integer.MAX_VALUE;
+            int[] cross = new int[hi - lo + 1];
+            int least = Integer.MAX_VALUE;
             for (int p = lo; p <= hi; p++) {
-                int cross = 0;
                 for (Chunk ch : chunks) {
                     if (ch.x1() > levelEdge + 1 && ch.x0() < p && p < ch.end()) {
-                        cross++;
+                        cross[p - lo]++;
                     }
                 }
-                if (cross < bestCross || cross == bestCross && Math.abs(p - mid) < Math.abs(best - mid)) {
-                    best = p;
-                    bestCross = cross;
+                least = Math.min(least, cross[p - lo]);
+            }
+            // a run of positions crossed least, nearest the midpoint, is the gutter; one position alone only when
+            // there is no wider run (it may be just the left edge of a column's text, nothing crossing it by chance)
+            int best = hi;
+            int bestRun = 0;
+            for (int p = lo; p <= hi; p++) {
+                if (cross[p - lo] != least) {
+                    continue;
                 }
+                int end = p;
+                while (end + 1 <= hi && cross[end + 1 - lo] == least) {
+                    end++;
+                }
+                int run = Math.min(end - p + 1, GUTTER);
+                int at = Math.max(p, Math.min(end, (int) Math.ceil(mid - 0.5))); // nearest the midpoint, or below
+                if (run > bestRun || run == bestRun && Math.abs(at - mid) < Math.abs(best - mid)) {
+                    best = at;
+                    bestRun = run;
+                }
+                p = end;
             }
             out[k] = best;
         }

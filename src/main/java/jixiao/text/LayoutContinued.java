@@ -128,6 +128,7 @@ final class LayoutContinued {
             }
             Cell moved = new Cell();
             moved.add(new Chunk(LayoutText.text(sorted.get(col)), sorted.get(col).top, lo[col], x1));
+            moved.measured = true;
             out.add(moved);
         }
         return Optional.of(out);
@@ -141,7 +142,9 @@ final class LayoutContinued {
     /**
      * Each column's left edge when the header leads with 一级指标 and 二级指标 and the page holds a whole taxonomy
      * name: the level columns start at their names (a level column without one on this page just before the next),
-     * the other cells are parted by gutters. Empty otherwise, or when the names do not stand left of the rest.
+     * the other cells are parted by gutters, or by the cells themselves where no gutter parts them (a narrow grid
+     * whose long lines reach under the next column: {@link CellColumns}). Empty otherwise, or when the names do not
+     * stand left of the rest.
      */
     private static Optional<int[]> byLevelNames(List<Cell> sorted, List<Cell> cells, int width, double crossing) {
         int k = sorted.size();
@@ -153,7 +156,7 @@ final class LayoutContinued {
         int level1 = Integer.MAX_VALUE;
         int level2 = Integer.MAX_VALUE;
         int levelEnd = -1;
-        List<Chunk> rest = new ArrayList<>();
+        List<Cell> restCells = new ArrayList<>();
         for (Cell c : cells) {
             String t = LayoutText.text(c);
             if (Shapes.isLevel1(t)) {
@@ -163,14 +166,21 @@ final class LayoutContinued {
                 level2 = Math.min(level2, c.x0);
                 levelEnd = Math.max(levelEnd, c.x1);
             } else {
-                rest.addAll(c.chunks);
+                restCells.add(c);
             }
         }
+        int namesEnd = levelEnd;
+        restCells.removeIf(c -> c.x1 <= namesEnd); // pieces of a level name ("服务对" / "象满意" / "度指标")
+        List<Chunk> rest = new ArrayList<>();
+        restCells.forEach(c -> rest.addAll(c.chunks));
         if (levelEnd < 0 || rest.isEmpty()) {
             return Optional.empty();
         }
         int[] starts = new Gutters(rest).columnStarts(scaledEdges(sorted, width, LEVEL_COLUMNS),
                 crossing * rest.size());
+        if (starts == null) {
+            starts = CellColumns.starts(restCells, k - LEVEL_COLUMNS, width);
+        }
         if (starts == null) {
             return Optional.empty();
         }

@@ -80,6 +80,7 @@ final class LayoutGrid {
         List<Chunk>[][] at = new List[lines][cols.size()];
         Map<Chunk, Integer> placed = new LinkedHashMap<>();
         List<Chunk> pushed = new ArrayList<>();
+        List<Chunk> values = new ArrayList<>(); // whole values put into the value column from left of it
         List<Chunk> inOrder = new ArrayList<>(all);
         inOrder.sort(Comparator.comparingInt(Chunk::line).thenComparingInt(Chunk::x0));
         for (Chunk ch : inOrder) {
@@ -96,11 +97,13 @@ final class LayoutGrid {
             }
             if (k < value && ValueAnchors.wholeValue(ch.text()) && lastBefore(ch, line, bounds, value)) {
                 k = value; // a number with its unit, pushed left of the value column: descriptions are words
+                values.add(ch);
             }
             placed.put(ch, k);
             SideBySide.put(at, first, ch, k);
         }
         followPushed(at, first, pushed, placed, bounds, cellOf);
+        followValues(at, first, values, placed, bounds, cellOf);
         overhangs(at, first, placed, bounds, cellOf);
         SideBySide.part(at, first, cellOf);
         DriftedValues.restore(at, value);
@@ -230,6 +233,33 @@ final class LayoutGrid {
                         move(at, first, o, placed, to);
                         moved.add(o);
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * The lines below a whole value put into the value column from left of it that its cell goes on with, while the
+     * value stays whole ("494万立" over "方米", the unit wrapped): they follow it; a description line its cell took
+     * in between ("单套终端安装成本") does not.
+     */
+    private static void followValues(List<Chunk>[][] at, int first, List<Chunk> values, Map<Chunk, Integer> placed,
+                                     int[] bounds, Map<Chunk, Cell> cellOf) {
+        for (Chunk v : values) {
+            Cell cell = cellOf.get(v);
+            if (cell == null) {
+                continue;
+            }
+            int from = column(v, bounds);
+            String text = v.text();
+            int line = v.line();
+            for (Chunk o : cell.chunks) {
+                Integer k = placed.get(o);
+                if (k != null && k == from && o.line() > line && o.line() - line <= LayoutCells.MAX_LINE_STEP
+                        && ValueAnchors.wholeValue(text + o.text())) {
+                    move(at, first, o, placed, placed.get(v));
+                    text += o.text();
+                    line = o.line();
                 }
             }
         }

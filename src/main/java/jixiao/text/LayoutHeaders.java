@@ -21,10 +21,11 @@ final class LayoutHeaders {
     private static final int BESIDE = 1;
 
     /**
-     * One column header: its first and last line, the line all its names span (or the one most of them do), and
-     * its names, each as one chunk over the extent of its pieces.
+     * One column header: its first and last line, the line all its names span (or the one most of them do), its
+     * names, each as one chunk over the extent of its pieces, and each name's pieces (the chunks of the page that
+     * spell it).
      */
-    record Header(int top, int line, int bottom, List<Chunk> names) {
+    record Header(int top, int line, int bottom, List<Chunk> names, List<List<Chunk>> pieces) {
         /** The right edge of the level columns: midway between 二级指标 and the name after it. */
         int levelEdge() {
             Chunk l2 = null;
@@ -58,7 +59,7 @@ final class LayoutHeaders {
         }
         List<Chunk> names = header.stream().sorted(Comparator.comparingInt((Cell c) -> c.x0))
                 .map(c -> new Chunk(LayoutText.text(c), c.top, c.x0, c.x1)).toList();
-        return new Header(0, 0, 0, names).levelEdge();
+        return new Header(0, 0, 0, names, List.of()).levelEdge();
     }
 
     /** The page's column headers, top to bottom. */
@@ -138,14 +139,16 @@ final class LayoutHeaders {
             }
         }
         List<Chunk> flat = new ArrayList<>();
+        List<List<Chunk>> pieces = new ArrayList<>();
         for (Name n : names) {
             flat.add(new Chunk(n.text(), line, n.x0(), n.x1()));
+            pieces.add(n.pieces());
         }
-        return Optional.of(new Header(first, line, bottom, flat));
+        return Optional.of(new Header(first, line, bottom, flat, pieces));
     }
 
-    /** A column name stacked from its pieces: its text, first and last line, and extent. */
-    private record Name(String text, int first, int last, int x0, int x1) {
+    /** A column name stacked from its pieces: its text, first and last line, extent and pieces. */
+    private record Name(String text, int first, int last, int x0, int x1, List<Chunk> pieces) {
         static Name of(List<Chunk> pieces) {
             int first = Integer.MAX_VALUE;
             int last = -1;
@@ -157,7 +160,7 @@ final class LayoutHeaders {
                 x0 = Math.min(x0, c.x0());
                 x1 = Math.max(x1, c.x1());
             }
-            return new Name(LayoutText.text(pieces), first, last, x0, x1);
+            return new Name(LayoutText.text(pieces), first, last, x0, x1, List.copyOf(pieces));
         }
     }
 

@@ -62,11 +62,12 @@ final class LayoutPage {
             line = end;
         }
         while (true) {
-            int h = nextHeaderLine(headers, line);
-            if (h < 0) {
+            LayoutHeaders.Header next = nextHeader(headers, line);
+            if (next == null) {
                 break;
             }
-            List<Cell> header = spanning(pending, h);
+            int h = next.line();
+            List<Cell> header = headerCells(pending, next);
             int top = h;
             int bottom = h;
             for (Cell c : header) {
@@ -136,12 +137,54 @@ final class LayoutPage {
 
     /** The line of the next column header whose band starts at or after {@code from}, or -1. */
     private static int nextHeaderLine(List<LayoutHeaders.Header> headers, int from) {
+        LayoutHeaders.Header h = nextHeader(headers, from);
+        return h == null ? -1 : h.line();
+    }
+
+    /** The next column header whose band starts at or after {@code from}, or null. */
+    private static LayoutHeaders.Header nextHeader(List<LayoutHeaders.Header> headers, int from) {
         for (LayoutHeaders.Header h : headers) {
             if (h.top() >= from) {
-                return h.line();
+                return h;
             }
         }
-        return -1;
+        return null;
+    }
+
+    /**
+     * The cells of a column header: those spanning its line, and the pieces of a name that wrapped around that line
+     * without touching it ("指标值确定依" above the line, "据" below, a column of its own), joined into one cell a
+     * name.
+     */
+    private static List<Cell> headerCells(List<Cell> pending, LayoutHeaders.Header header) {
+        List<Cell> out = spanning(pending, header.line());
+        for (List<Chunk> pieces : header.pieces()) {
+            List<Cell> apart = new ArrayList<>();
+            for (Cell c : pending) {
+                if (!out.contains(c) && pieces.containsAll(c.chunks)) {
+                    apart.add(c);
+                }
+            }
+            if (apart.isEmpty()) {
+                continue;
+            }
+            pending.removeAll(apart);
+            // the pieces join the header cell holding the name's other pieces, else make one of their own
+            Cell joined = out.stream().filter(c -> c.chunks.stream().anyMatch(pieces::contains)).findFirst()
+                    .orElse(null);
+            List<Chunk> chunks = new ArrayList<>(joined == null ? List.of() : joined.chunks);
+            apart.forEach(c -> chunks.addAll(c.chunks));
+            chunks.sort(Comparator.comparingInt(Chunk::line).thenComparingInt(Chunk::x0));
+            Cell name = new Cell();
+            chunks.forEach(name::add);
+            if (joined != null) {
+                out.set(out.indexOf(joined), name);
+                pending.remove(joined);
+            } else {
+                out.add(name);
+            }
+        }
+        return out;
     }
 
     private static boolean headerTop(List<LayoutHeaders.Header> headers, int line) {

@@ -26,8 +26,6 @@ public final class LayoutText {
     private static final double LAYOUT_SHARE = 0.15;
     /** The widest a CJK character is taken to be, in text columns. */
     private static final double MAX_CJK_WIDTH = 2;
-    /** A numbered item's start ("3、巩固…", "2.提高…"), not a number with decimals. */
-    private static final Pattern ITEM = Pattern.compile("\\d{1,2}[、.．][^\\d\\s]");
     /** The fewest single letters one space apart that make a letter-spaced word ("项 目 名 称"). */
     private static final int MIN_SPACED_LETTERS = 3;
     /** The widest gap, in columns, between two letters of a label justified across its cell ("项    目    名    称"). */
@@ -127,6 +125,11 @@ public final class LayoutText {
     /** A cell: chunks on nearby lines, top to bottom. */
     static final class Cell {
         final List<Chunk> chunks = new ArrayList<>();
+        /**
+         * For a column header's cell moved onto a page's own columns ({@link LayoutContinued#moved}): its left edge
+         * is where its column's text starts there, measured, not where a header line put it.
+         */
+        boolean measured;
         int top = Integer.MAX_VALUE;
         int bottom = -1;
         int x0 = Integer.MAX_VALUE;
@@ -222,7 +225,7 @@ public final class LayoutText {
                         || numberThenText(line, k) || textThenValue(line, start, k) || twoAmounts(line, k)
                         || HeaderWords.label(line.substring(start, k)).isPresent() // "年度总体目标 1.…"
                         || labelPiece(line.substring(start, k)) // "年度 1.…": a label wrapped in a narrow column
-                        || cjk(line.charAt(k - 1)) && ITEM.matcher(line).region(next, n).lookingAt(); // "目标 3、…"
+                        || cjk(line.charAt(k - 1)) && ListBands.ITEM.matcher(line).region(next, n).lookingAt(); // "目标 3、…"
                 if (wide) {
                     out.addAll(GluedValues.parted(new Chunk(line.substring(start, k), index, start,
                             start + (int) Math.round(width)), cjkWidth));
@@ -392,6 +395,6 @@ public final class LayoutText {
         if (!band.isEmpty()) {
             out.add(band);
         }
-        return out;
+        return ListBands.join(out);
     }
 }

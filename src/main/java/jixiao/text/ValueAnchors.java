@@ -18,6 +18,8 @@ final class ValueAnchors {
      * or is its unit (lines of taller neighbour cells interleave); one line otherwise.
      */
     private static final int MAX_VALUE_STEP = 3;
+    /** How far apart, in text columns, the edges of two lines of one cell may stand (a layout tool's rounding). */
+    private static final int ALIGN_SLACK = 2;
 
     private ValueAnchors() {
     }
@@ -84,7 +86,8 @@ final class ValueAnchors {
             boolean room = open != null && !completes && !unitOnly(t) && !wholeValue(joined + t)
                     && (hadRoom(at[open[1]][value], at[l][value], widest[value])
                     || (l - open[1] == 1 || l - open[1] == 2 && !centredBetween(at, open[1], value))
-                    && anyHadRoom(at[open[1]], at[l], widest, value));
+                    && anyHadRoom(at[open[1]], at[l], widest, value)
+                    || misaligned(at[open[1]][value], at[l][value]));
             if (near && !room && (completes || !wholeValue(t)
                     && (unitOnly(t) || !wholeValue(joined) || wholeValue(joined + t)))) {
                 open[1] = l;
@@ -95,6 +98,20 @@ final class ValueAnchors {
             levelLine = false;
         }
         return out;
+    }
+
+    /**
+     * Whether two lines of Chinese text as wide as each other, one above the other in a column, stand apart as no
+     * two lines of one cell do: lines of one width in one cell start together however the cell is aligned. (Lines of
+     * other widths are not compared: a layout tool places a long line's end, and so its centre, only roughly.)
+     */
+    static boolean misaligned(List<Chunk> above, List<Chunk> below) {
+        if (above == null || below == null || above.isEmpty() || below.isEmpty()) {
+            return false;
+        }
+        Chunk a = above.get(above.size() - 1);
+        Chunk b = below.get(0);
+        return chineseWidth(a) > 0 && chineseWidth(a) == chineseWidth(b) && Math.abs(a.x0() - b.x0()) > ALIGN_SLACK;
     }
 
     /** Per column, the width of its widest chunk of CJK text alone (ASCII widths vary with the font). */

@@ -63,6 +63,34 @@ class GuttersTest {
                 "bounds " + bounds[0] + ", " + bounds[1]);
     }
 
+    /**
+     * Between two header cells the edge falls in the widest run of positions crossed least, not at a single such
+     * position nearer the header's midpoint (the left edge of the values, where no chunk happens to cross): a value
+     * column starting there would lose its values to the next column.
+     */
+    @Test
+    void theEdgeFallsInTheWidestGutter() {
+        List<LayoutText.Cell> header = List.of(cell(chunk("描述", 0, 10)), cell(chunk("值", 0, 22)),
+                cell(chunk("依据", 0, 38)));
+        List<Chunk> body = List.of(chunk("dddddd", 1, 12), chunk("dddddddddd", 2, 20), chunk("100%", 3, 30),
+                chunk("95", 4, 30), chunk("bbbbbb", 3, 38), chunk("bbb", 4, 38));
+        int[] bounds = Gutters.bounds(header, body, -5);
+        assertEquals(2, bounds.length);
+        assertEquals(List.of(true, true), List.of(bounds[0] >= 18 && bounds[0] <= 20,
+                bounds[1] > 33 && bounds[1] <= 38), "bounds " + bounds[0] + ", " + bounds[1]);
+    }
+
+    /** Columns measured on the page's own text part at their left edges. */
+    @Test
+    void measuredColumnsPartAtTheirLeftEdges() {
+        LayoutText.Cell level3 = cell(chunk("三级指标", 0, 7));
+        LayoutText.Cell value = cell(new Chunk("指标值", 0, 14, 25));
+        level3.measured = true;
+        value.measured = true;
+        List<Chunk> body = List.of(chunk("汛前检查完成", 1, 10), chunk("≤1702元/亩", 2, 14), chunk("返贫保障率", 3, 11));
+        assertArrayEquals(new int[] {14}, Gutters.bounds(List.of(level3, value), body, -5));
+    }
+
     private static LayoutText.Cell cell(Chunk c) {
         LayoutText.Cell cell = new LayoutText.Cell();
         cell.add(c);

@@ -46,19 +46,23 @@ class LayoutTextSamplesTest {
     static final int MIN_SORTED_REPORTED = 18;
     /**
      * Differences from the golds over the 9 narrow space-aligned texts (style d of bench/text-tools/html_tables.py:
-     * narrow columns, cells wrapped over many lines; of about 3,300 scored fields): 153 at the last change, where the
-     * carried header's level columns let those rules part cells on pages a grid goes on to; 159 with cells of grids
+     * narrow columns, cells wrapped over many lines; of about 3,300 scored fields): 147 at the last change, where a
+     * header name wrapped around the header's line joined the header, a page whose columns overlap line by line came
+     * to be parted by its cells and the edge between two header cells to fall in a gutter of more than one position;
+     * 153 where the carried header's level columns let those rules part cells on pages a grid goes on to; 159 with
+     * cells of grids
      * without blank lines ending where text wraps (see MAX_LAYOUT_DIFFERENCES); 176 where a value set left over its description went back to the value column and amounts wrapped under their labels or
      * cut around the label row's line were read whole; 188 when an amount under a unit's name stopped joining it; 190
      * when a grid going on at the top of a page whose text strays across the carried header's columns came to be read
      * by those columns (written line by line it gave 690 differences, 9 wrong numbers, 11 where the gold has none).
      */
-    static final int MAX_NARROW_DIFFERENCES = 153;
+    static final int MAX_NARROW_DIFFERENCES = 147;
     /**
-     * Differences from the gold of the tight narrow text whose mixed rows are left out: 89 of 438 fields (85 before
-     * the tight-grid cell rules reached pages a grid goes on to: its batch of nine documents is unchanged overall).
+     * Differences from the gold of the tight narrow text whose mixed rows are left out: 85 of 438 fields (89 before
+     * the changes of MAX_NARROW_DIFFERENCES' last step, 85 before the tight-grid cell rules reached pages a grid goes
+     * on to: its batch of nine documents was unchanged overall then).
      */
-    static final int MAX_MIXED_DIFFERENCES = 89;
+    static final int MAX_MIXED_DIFFERENCES = 85;
     /**
      * Numbers where the narrow texts' golds have none: 2 at the last change, where a row whose deadline is glued to
      * its description ("培训完成时间11月底前", no value cell to anchor it) came to be read with the next row's, whose

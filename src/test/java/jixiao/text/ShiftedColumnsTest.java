@@ -1,0 +1,232 @@
+package jixiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jixiao.text.LayoutText.Cell;
+import jixiao.text.LayoutText.Chunk;
+
+/**
+ * Space-aligned text of a narrow grid whose columns the layout tool did not keep: a header name wrapped around the
+ * header's line, a value's unit wrapped under the description's line, a page whose columns overlap line by line,
+ * value cells set apart, a list whose label is centred on it.
+ */
+class ShiftedColumnsTest {
+    /** A header whose last name wraps around the line the others stand on ("指标值确定依" / "据"). */
+    private static final String[] WRAPPED_HEADER = {
+        "绩效目标 1.开发乡村公益岗位；促进脱贫人口就近就业。",
+        "                               指标值确定依",
+        "一级指标 二级指标 三级指标       绩效指标描述   指标值",
+        "                                   据",
+        "                                 赞财农",
+        "            支付对象         494万立",
+        "                  支付对象数量       【2022】42",
+        "             数量            方米",
+        "                                   号",
+        "            扶贫小额                 枣财教",
+        "                 扶贫小额贷款贴",
+        "       数量指标 贷款还款          887套 【2021】113",
+        "                    息率",
+        "              率                    号",
+        "                                      巨财农",
+        "              驻村工作",
+        "                               95眼   【2022】36",
+        "               队数量",
+        "                                        号",
+        "产出指标",
+        "            设备完好 多媒体教学设备",
+        "       质量指标               ≥98%    县领导",
+        "              率    完好率",
+        "            救助资金",
+        "                 救助资金结算及",
+    };
+
+    /** A page going on from one ending with the header: level 3 text reaches under the values of other rows. */
+    private static final String[] CONTINUED = {
+        "一级指 二级指",
+        "          三级指标       指标值",
+        " 标   标",
+        "              发放率",
+        "\f          汛前检查完成",
+        "                   11月底前",
+        "            时间",
+        "          资金发放准时",
+        "   时效指             12月底前",
+        "             率",
+        "    标",
+        "          救助资金结算",
+        "                    9月底前",
+        "            及时率",
+        "         投保单价   12月底",
+        "       中央财政衔接",
+        "               ≤579万元",
+        "   成本指   资金成本",
+        "    标  驻村工作队综",
+        "              ≤1702元/亩",
+        "        合经费成本",
+        "          带动相关产业",
+        "   经济效              有效带动",
+        "             发展",
+        "   益指标",
+        "           返贫保障率    持续增收",
+        "        食品安全状况      有效提升",
+        "        群众生产生活",
+        "    社会效             ≥100%",
+        "          条件",
+        "    益指标",
+        "        适龄儿童入学",
+        "                     94%",
+        "           率",
+        "效益指     河湖生态环境      明显改善",
+        " 标  生态效 环境污染事件      持续改善",
+        "   益指标 浅层地下水位",
+        "                   干净整洁有序",
+        "          回升幅度",
+        "              形成可复制、",
+        "              可推广的经验",
+        "   可持续 基本公共卫生",
+        "              做法，为同类",
+        "   影响指  服务水平",
+        "              项目实施提供",
+        "    标",
+        "               示范和借鉴",
+        "          可持续性      长期有效",
+        "    服务对",
+        "满意度",
+        "    象满意   群众满意度     ≥100%",
+        "指标",
+        "    度指标",
+    };
+
+    private static List<String> lines(String[] page) {
+        return LayoutText.toCellOrder(String.join("\n", page) + "\n").lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    /** Whether {@code part} stands in {@code lines} as consecutive lines. */
+    private static boolean runOf(List<String> lines, String... part) {
+        return Collections.indexOfSubList(lines, List.of(part)) >= 0;
+    }
+
+    /**
+     * The name above and below the header's line is a header cell, written with the header; the grid's first row
+     * does not start with its last piece.
+     */
+    @Test
+    void aNameWrappedAroundTheHeaderLineIsPartOfTheHeader() {
+        List<String> lines = lines(WRAPPED_HEADER);
+        assertTrue(runOf(lines, "一级指标 二级指标 三级指标 绩效指标描述 指标值", "指标值确定依", "据"), lines::toString);
+        assertTrue(runOf(lines, "方米", "赞财农", "【2022】42", "号") || runOf(lines, "赞财农", "【2022】42", "号"),
+                lines::toString);
+        assertFalse(lines.contains("据赞财农"), lines::toString);
+    }
+
+    /** A whole value set left of its column takes its unit's wrapped end with it ("494万立" / "方米"). */
+    @Test
+    void aValueSetLeftTakesItsWrappedUnit() {
+        List<String> lines = lines(WRAPPED_HEADER);
+        assertTrue(runOf(lines, "494万立", "方米"), lines::toString);
+        assertTrue(runOf(lines, "支付对象数量", "494万立"), lines::toString);
+    }
+
+    /**
+     * No gutter parts the level 3 column from the values on this page (long names reach under short values), but its
+     * cells do: each row's name, then its value, and two text values apart in their column are two rows.
+     */
+    @Test
+    void aPageWhoseColumnsOverlapIsReadByItsCells() {
+        List<String> lines = lines(CONTINUED);
+        assertTrue(runOf(lines, "时效指", "标", "汛前检查完成", "时间", "11月底前", "资金发放准时", "率", "12月底前"),
+                lines::toString);
+        assertTrue(runOf(lines, "中央财政衔接", "资金成本", "≤579万元", "驻村工作队综", "合经费成本", "≤1702元/亩"),
+                lines::toString);
+        assertTrue(runOf(lines, "浅层地下水位", "回升幅度", "干净整洁有序"), lines::toString);
+        assertTrue(runOf(lines, "基本公共卫生", "服务水平", "形成可复制、", "可推广的经验", "做法，为同类", "项目实施提供",
+                "示范和借鉴", "可持续性 长期有效"), lines::toString);
+    }
+
+    /**
+     * Cells part into columns by their centres when their starts part alike and every column holds more than one
+     * cell; else not.
+     */
+    @Test
+    void cellColumnsByCentres() {
+        List<Cell> cells = List.of(cell("汛前检查完成", 0, 10, 16), cell("11月底前", 1, 19, 24),
+                cell("中央财政衔接", 2, 7, 13), cell("≤1702元/亩", 3, 14, 22), cell("返贫保障率", 4, 11, 16),
+                cell("示范和借鉴", 5, 15, 20));
+        assertArrayEquals(new int[] {7, 14, 31}, CellColumns.starts(cells, 2, 30));
+        // a cell of the right group starting left of one of the left group: the starts interleave
+        List<Cell> mixed = List.of(cell("汛前检查完成", 0, 10, 16), cell("11月底前", 1, 19, 24),
+                cell("中央财政衔接", 2, 7, 13), cell("≤1702元/亩", 3, 9, 27));
+        assertNull(CellColumns.starts(mixed, 2, 30));
+        // a value column of two cells and an empty basis column: a column of one cell is no column
+        List<Cell> empty = List.of(cell("监测点", 0, 12, 15), cell("6个", 0, 30, 32), cell("服务水平", 1, 12, 16),
+                cell("有效提升", 1, 33, 37));
+        assertNull(CellColumns.starts(empty, 3, 40));
+        assertArrayEquals(new int[] {12, 30, 41}, CellColumns.starts(empty, 2, 40));
+    }
+
+    /** Two lines of Chinese text in a column whose left edges, centres and right edges all differ are two cells. */
+    @Test
+    void misalignedLinesAreNoLinesOfOneCell() {
+        Chunk upper = new Chunk("干净整洁有序", 0, 19, 25);
+        assertTrue(ValueAnchors.misaligned(List.of(upper), List.of(new Chunk("形成可复制、", 2, 14, 20))));
+        assertFalse(ValueAnchors.misaligned(List.of(new Chunk("形成可复制、", 0, 14, 20)),
+                List.of(new Chunk("可推广的经验", 1, 14, 20))));
+        assertFalse(ValueAnchors.misaligned(List.of(new Chunk("项目实施提供", 0, 14, 20)),
+                List.of(new Chunk("示范和借鉴", 1, 15, 20))));
+        assertFalse(ValueAnchors.misaligned(List.of(upper), List.of(new Chunk("≥100%", 1, 14, 19))));
+    }
+
+    /**
+     * A header-block label centred on a list of three items stands below the first: the items are one cell, the
+     * label's; the first item is not read as the row above's text. (The page before ends in an open grid, so this
+     * page's header block is read as the text after it.)
+     */
+    @Test
+    void aListIsOneCellThoughItsLabelStandsBelowItsFirstItem() {
+        String[] page = {
+            "一级指",
+            "    二级指标 三级指标     指标值",
+            " 标",
+            "         校园网络",
+            "      数量指标           ≥1126元/生·年",
+            "\f            2.防贫工作补充保险经费绩效目标表",
+            "隆尧县卫生健康局                                 单位：万元",
+            "项目编",
+            " 码",
+            "项目名",
+            "                     防贫工作补充保险经费",
+            " 称",
+            "主管部",
+            "      隆尧县卫生健康局         实施单位     隆尧县卫生健康局",
+            " 门",
+            "预算规",
+            "模及资   预算数   337.52    其中：财政资金   337.52   其他资金",
+            "金用途",
+            "    1.资助家庭经济困难幼儿入园。",
+            "绩效目",
+            "    2.提高学前三年毛入园率",
+            " 标",
+            "    3.减轻困难家庭学前教育负担",
+        };
+        List<String> lines = lines(page);
+        int label = lines.indexOf("绩效目");
+        assertTrue(label > 0, lines::toString);
+        assertEquals(List.of("其他资金", "绩效目", "标", "1.资助家庭经济困难幼儿入园。", "2.提高学前三年毛入园率",
+                "3.减轻困难家庭学前教育负担"), lines.subList(label - 1, lines.size()), lines::toString);
+    }
+
+    private static Cell cell(String text, int line, int x0, int x1) {
+        Cell c = new Cell();
+        c.add(new Chunk(text, line, x0, x1));
+        return c;
+    }
+}
