@@ -64,7 +64,8 @@ final class ValueAnchors {
      * completes the value above ("≥" / "15480", "1,000.2" / "1万元"): two one-line rows need no line between them.
      * Text under a value line that had room for its first word (in the value column, or in another column on the
      * next line or the one after, unless a one-line cell sits centred between them) is the next row's: a cell's line
-     * breaks only where the next word does not fit.
+     * breaks only where the next word does not fit; so is a line as wide as the one above it that starts apart from it
+     * ({@link #misaligned}).
      */
     static List<int[]> anchors(List<Chunk>[][] at, int value, boolean[] blank) {
         List<int[]> out = new ArrayList<>();
