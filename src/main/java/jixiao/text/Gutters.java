@@ -49,9 +49,14 @@ final class Gutters {
     int crossed(int[] cuts) {
         int n = 0;
         for (int c : cuts) {
-            n += c >= 0 && c <= width ? crossing[c] : 0;
+            n += crossing(c);
         }
         return n;
+    }
+
+    /** The chunks crossing one position. */
+    private int crossing(int p) {
+        return p >= 0 && p <= width ? crossing[p] : 0;
     }
 
     /**
@@ -152,8 +157,9 @@ final class Gutters {
             // columns measured on the page's text start where they are: the parting that measured them
             return cols.stream().skip(1).mapToInt(c -> c.x0).toArray();
         }
-        int[] byHeader = headerBounds(cols, chunks, levelEdge);
         List<Chunk> body = chunks.stream().filter(ch -> ch.x1() > levelEdge + 1).toList();
+        Gutters gutters = new Gutters(body);
+        int[] byHeader = headerBounds(cols, gutters);
         boolean[] held = new boolean[cols.size()];
         for (Chunk ch : body) {
             held[column(ch.x0(), byHeader)] = true;
@@ -165,12 +171,12 @@ final class Gutters {
         if (!empty || body.isEmpty()) {
             return byHeader;
         }
-        Gutters gutters = new Gutters(body);
         int[] own = gutters.cuts(byHeader);
         return own != null && gutters.crossed(own) <= gutters.crossed(byHeader) + OWN_SLACK ? own : byHeader;
     }
 
-    private static int[] headerBounds(List<Cell> cols, List<Chunk> chunks, int levelEdge) {
+    /** The edges between the header's cells where the grid's chunks ({@code gutters}) cross least. */
+    private static int[] headerBounds(List<Cell> cols, Gutters gutters) {
         int[] out = new int[cols.size() - 1];
         for (int k = 0; k + 1 < cols.size(); k++) {
             int lo = (cols.get(k).x0 + cols.get(k).x1) / 2 + 1;
@@ -179,11 +185,7 @@ final class Gutters {
             int[] cross = new int[hi - lo + 1];
             int least = Integer.MAX_VALUE;
             for (int p = lo; p <= hi; p++) {
-                for (Chunk ch : chunks) {
-                    if (ch.x1() > levelEdge + 1 && ch.x0() < p && p < ch.end()) {
-                        cross[p - lo]++;
-                    }
-                }
+                cross[p - lo] = gutters.crossing(p);
                 least = Math.min(least, cross[p - lo]);
             }
             // a run of positions crossed least, nearest the midpoint, is the gutter; one position alone only when
