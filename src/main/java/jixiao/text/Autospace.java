@@ -16,6 +16,9 @@ final class Autospace {
     private static final Pattern SPACED_DATE = Pattern.compile("(?<=\\d) (?=[年月日号])");
     /** The same written without the gap. */
     private static final Pattern DATE = Pattern.compile("\\d[年月日号]");
+    /** Months written with the gap ("3 月底") and without it. */
+    private static final Pattern SPACED_MONTH = Pattern.compile("\\d 月");
+    private static final Pattern MONTH = Pattern.compile("\\d月");
     /** Stands for an autospace gap inside a chunk of space-aligned text: no space to the layout reader. */
     static final char MARK = '\uE000';
     /**
@@ -40,10 +43,15 @@ final class Autospace {
     private Autospace() {
     }
 
-    /** Whether the text is autospaced: spaced dates, three at least, outnumber the unspaced ones. */
+    /**
+     * Whether the text is autospaced: spaced dates, three at least, outnumber the unspaced ones, in all or in months
+     * alone (a tool may print a document number's serial closed up to its 号 where the gap is narrow).
+     */
     static boolean of(String text) {
         int spaced = count(SPACED_DATE.matcher(text));
-        return spaced >= MIN_SPACED && spaced > count(DATE.matcher(text));
+        int months = count(SPACED_MONTH.matcher(text));
+        return spaced >= MIN_SPACED && spaced > count(DATE.matcher(text))
+                || months >= MIN_SPACED && months > count(MONTH.matcher(text));
     }
 
     /**

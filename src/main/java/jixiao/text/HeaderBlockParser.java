@@ -33,12 +33,14 @@ final class HeaderBlockParser {
 
     /** How many pieces a line each may end a label whose first piece stands on a row of labels. */
     private static final int MAX_LONE_PIECES = 3;
+    /** The shortest line of a name wrapped above its label (shorter Chinese text may be a code's placeholder: 无). */
+    private static final int MIN_NAME_LINE = 6;
 
     private HeaderBlockParser() {
     }
 
     static List<Field> fields(List<SourceLine> lines) {
-        List<Token> tokens = rejoinWrappedPeriods(rejoinCutLabels(Token.of(lines)));
+        List<Token> tokens = rejoinWrappedPeriods(LabelPieces.rejoin(rejoinCutLabels(Token.of(lines))));
         List<Field> out = new ArrayList<>();
         Field current = new Field(Meaning.OTHER_LABEL, "", -1, new ArrayList<>());
         int i = 0;
@@ -61,7 +63,26 @@ final class HeaderBlockParser {
             }
         }
         periodsToFundPlan(out);
+        nameAboveItsLabel(out);
         return out;
+    }
+
+    /**
+     * A name centred on its label's line, wrapped so that its first line stands above the label, under an empty
+     * 项目编码 ("项目编码" / "某财农〔2022〕1号…补助" / "项目名称" / "资金"): Chinese text is no code; the name's first line goes to the
+     * name.
+     */
+    private static void nameAboveItsLabel(List<Field> fields) {
+        for (int k = 0; k + 1 < fields.size(); k++) {
+            Field code = fields.get(k);
+            Field name = fields.get(k + 1);
+            if (code.role() == Meaning.CODE && name.role() == Meaning.NAME && !code.value().isEmpty()
+                    && code.value().stream()
+                            .allMatch(t -> Shapes.hasCjk(t.text()) && t.text().length() >= MIN_NAME_LINE)) {
+                name.value().addAll(0, code.value());
+                code.value().clear();
+            }
+        }
     }
 
     /**

@@ -10,14 +10,15 @@ import jixiao.text.LayoutText.Chunk;
 
 /**
  * Joins the chunks of a page of space-aligned text into cells: a chunk continues the cell above it when it is
- * aligned under the cell's last line on the next line (or the one after, when a neighbour cell's line sits between:
- * lines of cells with different line counts interleave), unless the vocabulary says the two are two cells — a whole
- * label, column name, taxonomy name or period starts a cell; a whole label or column name ends one (but for a
- * parenthesised note under it, or an amount's label for its amount under it); a title line is no cell of a table;
- * two label rows are two rows. On a page of amounts with two decimals, an amount's cut start is no line of the text
- * above it and stays open across the line between it and its rest. In an indicator grid a cell also ends where its
- * last line had room for the next line's first word, or with a whole value or document number (rows of a tight grid
- * follow each other without blank lines).
+ * aligned under the cell's last line on the next line (or the one after, when a neighbour cell's line sits beside
+ * it between them: lines of cells with different line counts interleave; or when the two make a level-2 name wrapped
+ * around the level-1 name), of the cells it may go on preferring a value it completes ("12月底" / "前"), unless the
+ * vocabulary says the two are two cells — a whole label, column name, taxonomy name or period starts a cell; a whole
+ * label or column name ends one (but for a parenthesised note under it, or an amount's label for its amount under
+ * it); a title line is no cell of a table; two label rows are two rows. On a page of amounts with two decimals, an
+ * amount's cut start is no line of the text above it and stays open across the line between it and its rest. In an
+ * indicator grid a cell also ends where its last line had room for the next line's first word, or with a whole value
+ * or document number (rows of a tight grid follow each other without blank lines): {@link CellEnds}.
  */
 final class LayoutCells {
     /** Cells of a wrapped cell may be this many lines apart, when a neighbour cell's line sits between them. */
@@ -30,8 +31,6 @@ final class LayoutCells {
     private static final Pattern SENTENCE_END = Pattern.compile("[。；！？]$");
     /** The unit of a table's amounts, as printed above it ({@link Shapes#UNIT_NOTE}). */
     private static final Pattern UNIT = Pattern.compile(Shapes.UNIT_NOTE);
-    /** The end of a document number: its serial number ("14号"). */
-    private static final Pattern DOC_END = Pattern.compile("\\d\\s*号$");
 
     private LayoutCells() {
     }
@@ -93,6 +92,9 @@ final class LayoutCells {
                     Chunk last = cell.chunks.get(cell.chunks.size() - 1);
                     boolean reach = i - last.line() == 1
                             || i - last.line() == MAX_LINE_STEP && neighbourBetween(byLine.get(i - 1), levelEdge[i - 1])
+                            && !under(c, byLine.get(i - 1), cutLabel(text))
+                            // a level-2 name wrapped around the level-1 name centred between its lines
+                            || i - last.line() == MAX_LINE_STEP && Shapes.isLevel2(text + c.text())
                             || i - last.line() == MAX_LINE_STEP && byLine.get(i - 1).isEmpty()
                             && HeaderWords.label(text + c.text()).isPresent();
                     if (i - last.line() <= MAX_LINE_STEP && amountOfLabel(cell, c, byLine)
@@ -119,8 +121,9 @@ final class LayoutCells {
                             && !(CODE.matcher(text).matches() && Shapes.hasCjk(c.text()))
                             && !(cents && amountPieceUnderText(text, c.text()))
                             && !(levelEdge[i] >= 0 && c.x1() > levelEdge[i] + 1
-                                    && (endedShort(cell, c) || endedWhole(text, c.text())))
-                            && (into == null || last.line() > into.chunks.get(into.chunks.size() - 1).line())) {
+                                    && (CellEnds.endedShort(cell, c) && !CellEnds.completesValue(text, c)
+                                    || CellEnds.endedWhole(text, c.text())))
+                            && (into == null || rather(cell, into, c))) {
                         into = cell;
                     }
                 }
@@ -137,36 +140,6 @@ final class LayoutCells {
             open.removeIf(cell -> at - cell.bottom >= MAX_LINE_STEP || blockedBelow(cell, line, taken, cents));
         }
         return cells;
-    }
-
-    /**
-     * Whether a cell of an indicator grid ended on its last line: that line had room for the first word of the chunk
-     * below by the widest line of Chinese text in the column (one of the cell's, or the chunk below), so the word
-     * would have been printed there had it been the cell's ({@link ValueAnchors#hadRoom}). In a grid without blank
-     * lines between rows this parts a cell from the next row's cell under it.
-     */
-    static boolean endedShort(Cell cell, Chunk below) {
-        int widest = 0;
-        for (Chunk ch : cell.chunks) {
-            widest = Math.max(widest, ValueAnchors.chineseWidth(ch));
-        }
-        widest = Math.max(widest, ValueAnchors.chineseWidth(below));
-        return ValueAnchors.hadRoom(List.of(cell.chunks.get(cell.chunks.size() - 1)), List.of(below), widest);
-    }
-
-    /**
-     * A whole value of an indicator ("10月底前", "≥100%") over text that does not go on with it (not its unit, not a
-     * longer value with it, no closing mark), or a whole document number ("…【2024】152号") over Chinese text that
-     * does not close it: the cell ended; the text is the next row's.
-     */
-    static boolean endedWhole(String text, String below) {
-        char first = below.charAt(0);
-        if (Width.closing(first) || Width.opening(first)) {
-            return false;
-        }
-        boolean docEnd = DOC_END.matcher(text).find() && Shapes.docNumber(text) && Width.han(first);
-        return docEnd || ValueAnchors.wholeValue(text) && !ValueAnchors.wholeValue(text + below)
-                && !Shapes.unitOnly(below);
     }
 
     /** The page's text margins: the least left edge and the greatest right edge of its lines. */
@@ -204,6 +177,25 @@ final class LayoutCells {
             }
         }
         return false;
+    }
+
+    /**
+     * Of two cells a chunk may go on, whether it goes on {@code cell} rather than {@code into}: the one whose value it
+     * completes, else the one whose last line is nearer.
+     */
+    private static boolean rather(Cell cell, Cell into, Chunk c) {
+        boolean completes = CellEnds.completesValue(LayoutText.text(cell), c);
+        boolean other = CellEnds.completesValue(LayoutText.text(into), c);
+        return completes != other ? completes
+                : cell.chunks.get(cell.chunks.size() - 1).line() > into.chunks.get(into.chunks.size() - 1).line();
+    }
+
+    /**
+     * Whether the chunk stands under one of the line above: a neighbour's line sits beside a cell's, not over it
+     * (but for an amount squeezed between a cut label's pieces: "其中：财政资" / "35.00" / "金").
+     */
+    private static boolean under(Chunk c, List<Chunk> above, boolean cutLabel) {
+        return above.stream().anyMatch(o -> c.overlaps(o) && !(cutLabel && Shapes.amount(o.text())));
     }
 
     /** Whether a chunk of this line sits under the cell without joining it: the cell ends there. */

@@ -115,6 +115,8 @@ final class LayoutGrid {
         // a 指标性质 column (≥ ≤ = 定性) has one one-line cell in every row: a surer anchor than values that wrap
         int anchor = op >= 0 ? op : value;
         List<int[]> anchors = op >= 0 ? ValueAnchors.lineAnchors(at, op) : ValueAnchors.anchors(at, value, blank);
+        List<Cell> levels = levelCells(levelChunks, levelZones[0]);
+        anchors = GroupParts.part(anchors, at, anchor, levels, first, levelZones[0]);
         if (anchors.isEmpty()) {
             return Optional.empty();
         }
@@ -129,7 +131,7 @@ final class LayoutGrid {
         for (int r = 0; r < anchors.size(); r++) {
             rows.add(row(at, starts[r], r + 1 < anchors.size() ? starts[r + 1] - 1 : lines - 1));
         }
-        return Optional.of(new Result(rows, levelCells(levelChunks, levelZones[0])));
+        return Optional.of(new Result(rows, levels));
     }
 
     /**

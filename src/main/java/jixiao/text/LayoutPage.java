@@ -216,7 +216,11 @@ final class LayoutPage {
                 if (HeaderWords.projectLabel(t) || DocumentSplitter.isUnitLine(t)) {
                     return i;
                 }
-                if (line.size() == 1 && (t.endsWith("绩效目标表") || t.endsWith("绩效目标"))) {
+                if (line.size() == 1 && title(t + (i + 1 < byLine.size() && byLine.get(i + 1).size() == 1
+                        ? byLine.get(i + 1).get(0).text() : "")) && DocumentSplitter.numberedTitle(t)) {
+                    return i; // a numbered title wrapped within its name ("…经费）绩效" / "目标表")
+                }
+                if (line.size() == 1 && title(t)) {
                     // a title wrapped over two lines starts on the line above, with its number
                     return i > from && byLine.get(i - 1).size() == 1
                             && DocumentSplitter.numberedTitle(byLine.get(i - 1).get(0).text()) ? i - 1 : i;
@@ -224,5 +228,9 @@ final class LayoutPage {
             }
         }
         return byLine.size();
+    }
+
+    private static boolean title(String t) {
+        return t.endsWith("绩效目标表") || t.endsWith("绩效目标");
     }
 }

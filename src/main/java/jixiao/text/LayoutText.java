@@ -79,7 +79,8 @@ public final class LayoutText {
          * Whether the chunk below can be the next line of a cell ending with this one: they share at least half the
          * narrower one's extent and are aligned (left edges or centres within a character, or the one below inside
          * this one: the short last line of a centred cell); two complete header labels, or two complete amounts,
-         * are two cells, and a fund-plan period or an amount is a cell of its own unless an amount's piece follows.
+         * are two cells, and a fund-plan period (not a deadline cut: "12月底" / "前") or an amount is a cell of its
+         * own unless an amount's piece follows.
          */
         boolean continuedBy(Chunk below) {
             if (!overlaps(below)) {
@@ -91,7 +92,8 @@ public final class LayoutText {
                 return false;
             }
             if (HeaderWords.label(text).isPresent() && HeaderWords.label(below.text).isPresent()
-                    || Shapes.period(text) || Shapes.amount(text) && !Shapes.amountPart(below.text)) {
+                    || Shapes.period(text) && !Shapes.deadline(text + below.text)
+                    || Shapes.amount(text) && !Shapes.amountPart(below.text)) {
                 return false;
             }
             return !(Shapes.amount(text) && Shapes.amount(below.text) && below.text.length() >= 2);
@@ -311,8 +313,8 @@ public final class LayoutText {
     }
 
     /**
-     * Whether the space at k follows a number and comes before CJK text that is not its unit ("1,000.2 单位…") nor
-     * the end of a document number ("152 号").
+     * Whether the space at k follows a number and comes before CJK text that is not its unit ("1,000.2 单位…"), nor
+     * the end of a document number ("152 号"), nor a unit going on in running text ("3000 平方米（含…").
      */
     private static boolean numberThenText(String line, int k) {
         char before = line.charAt(k - 1);
@@ -321,13 +323,14 @@ public final class LayoutText {
         }
         int end = line.indexOf(' ', k + 1);
         String next = line.substring(k + 1, end < 0 ? line.length() : end);
-        return !Shapes.unitOnly(next) && !SERIAL_END.matcher(next).matches();
+        return !Shapes.unitOnly(next) && !SERIAL_END.matcher(next).matches() && !Shapes.measureInProse(next);
     }
 
     /**
      * Whether the space at k follows CJK text (or CJK text ending in a number: "…年生均200") and comes before a whole
      * value ("…增加公用 200元/生·年"): Chinese text has no spaces, so the value is the next cell, pushed one space
-     * after the text that ran up to it. {@code start}: where the chunk before the space starts.
+     * after the text that ran up to it; not a measure in running text ("约 3000 平方米（含…"). {@code start}: where
+     * the chunk before the space starts.
      */
     private static boolean textThenValue(String line, int start, int k) {
         char before = line.charAt(k - 1);
@@ -338,7 +341,8 @@ public final class LayoutText {
         }
         int end = line.indexOf(' ', k + 1);
         String next = line.substring(k + 1, end < 0 ? line.length() : end);
-        return Shapes.numericValue(next) || Shapes.deadline(next);
+        String after = end < 0 ? "" : line.substring(end + 1).split(" ", 2)[0]; // the word one space on
+        return (Shapes.numericValue(next) || Shapes.deadline(next)) && !Shapes.measureInProse(after);
     }
 
     /** A piece of a header-block label, two characters or more, all CJK ("年度" of 年度总体目标 wrapped). */

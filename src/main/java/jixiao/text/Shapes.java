@@ -20,9 +20,13 @@ final class Shapes {
     private static final String OP = "(?:≥|≤|>=|<=|=>|=<|＞＝|＜＝|≧|≦|>|<|＞|＜|=|＝|大于等于|小于等于|不低于|不高于|不少于|不多于"
             + "|不超过|大于|小于|高于|低于|等于|约|达到)";
     private static final String NUM = "[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+    /** The longest unit looked for at the start of a word (平方米, 元/生·年). */
+    private static final int MAX_UNIT = 6;
+    /** What follows a unit in running text but never ends a value cell's unit: a bracket or a stop. */
+    private static final String PROSE_AFTER_UNIT = "（(，、。；：";
     private static final Pattern NUMERIC_VALUE = Pattern.compile(
             "^" + OP + "?\\s*" + NUM + "\\s*(?:[%‰]|[^\\d\\s【】〔〕\\[\\]《》，。；、]{0,6}(?:/" + NUM
-                    + "?[^\\d\\s【】〔〕]{0,4})?)?$");
+                    + "?\\s?[^\\d\\s【】〔〕]{0,4})?)?$");
     private static final Pattern DEADLINE = Pattern.compile(
             "^(?:" + OP + "?\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬|份|初|中)?(?:前|内|以前|之前)?(?:完成)?$"
                     + "|^\\d{4}年(?:底|末|内)?(?:前)?$|^(?:年底|年末|年内|开学|学期)前?$");
@@ -182,6 +186,20 @@ final class Shapes {
     }
 
     /** Text made only of measuring-unit characters: the tail of a wrapped value (元/生·年), not a name. */
+    /**
+     * Whether a word after a number starts with a unit and goes on past it after a bracket or a stop ("平方米（含…",
+     * "公里，…"): a measure within running text, which a layout tool spaced from the CJK around it; no cell is
+     * parted there (a value cell's unit ends its cell).
+     */
+    static boolean measureInProse(String word) {
+        for (int i = 1; i < word.length() && i <= MAX_UNIT; i++) {
+            if (PROSE_AFTER_UNIT.indexOf(word.charAt(i)) >= 0 && unitOnly(word.substring(0, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean unitOnly(String s) {
         String c = compact(s);
         if (c.isEmpty() || c.length() > 6) {

@@ -20,6 +20,8 @@ final class ValueAnchors {
     private static final int MAX_VALUE_STEP = 3;
     /** How far apart, in text columns, the edges of two lines of one cell may stand (a layout tool's rounding). */
     private static final int ALIGN_SLACK = 2;
+    /** How much narrower than its column's widest line a line may be and still fill it (a wide letter did not fit). */
+    private static final int FULL_SLACK = 4;
 
     private ValueAnchors() {
     }
@@ -58,7 +60,8 @@ final class ValueAnchors {
 
     /**
      * The line ranges (relative) of the value cells, top to bottom: runs of lines with text in the value column (a
-     * blank line ends one; past a line of level cells alone only a unit or the rest of the value goes on). A
+     * blank line ends one; past a line of level cells alone only a unit, the rest of the value or the line after one
+     * that fills the column goes on). A
      * whole value (a number with its unit, a deadline) starts a new cell, and so does any text after a whole value
      * but a unit or the rest of a longer whole value ("≥15480" / "人次", "12月底" / "前" are one value), unless it
      * completes the value above ("≥" / "15480", "1,000.2" / "1万元"): two one-line rows need no line between them.
@@ -83,7 +86,8 @@ final class ValueAnchors {
             String t = LayoutText.text(at[l][value]);
             String joined = open == null ? "" : joinedValue(at, open, value);
             boolean completes = (!wholeValue(joined) || cutAmount(joined, t)) && wholeValue(joined + t);
-            boolean near = open != null && (l - open[1] <= 2 && !levelLine || completes || unitOnly(t));
+            boolean wraps = open != null && full(at[open[1]][value], at[l][value], widest[value]); // past a level line
+            boolean near = open != null && (l - open[1] <= 2 && (!levelLine || wraps) || completes || unitOnly(t));
             boolean room = open != null && !completes && !unitOnly(t) && !wholeValue(joined + t)
                     && (hadRoom(at[open[1]][value], at[l][value], widest[value])
                     || (l - open[1] == 1 || l - open[1] == 2 && !centredBetween(at, open[1], value))
@@ -147,6 +151,19 @@ final class ValueAnchors {
         String upper = LayoutText.text(above);
         return !Width.opening(upper.charAt(upper.length() - 1))
                 && Width.of(upper) + Width.firstUnit(LayoutText.text(below)) <= widest;
+    }
+
+    /**
+     * Whether a line of Chinese text fills its column (up to {@link #FULL_SLACK} short of the widest line) and had no
+     * room for the first word of the line below: it wraps on to that line, though a level name stands between them.
+     */
+    private static boolean full(List<Chunk> above, List<Chunk> below, int widest) {
+        if (above == null || above.isEmpty() || chineseWidth(above.get(above.size() - 1)) == 0) {
+            return false;
+        }
+        String upper = LayoutText.text(above);
+        return Width.of(upper) >= widest - FULL_SLACK && !hadRoom(above, below, widest)
+                && "。；！？".indexOf(upper.charAt(upper.length() - 1)) < 0;
     }
 
     /**

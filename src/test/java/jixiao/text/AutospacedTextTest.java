@@ -48,6 +48,12 @@ class AutospacedTextTest {
         assertFalse(Autospace.of(TEXT.replaceAll("(\\d) ([年月号])", "$1$2")));
         assertFalse(Autospace.of("时效指标 完成时间 12月底前\n预算数 5.87 万元\n可持续性 1 年 县领导批示\n"),
                 "one spaced date among unspaced ones: a cell boundary");
+        // a tool that printed the serials of document numbers closed up to their 号 (the gap narrow there) but the
+        // months with it: the months tell
+        String months = "资金支出计划 3 月底 6 月底 10 月底 12 月底\n资金拨付时间 9 月底前 〔2021〕5号\n"
+                + "枣财教〔2021〕5号\n枣财教〔2021〕5号\n枣财教〔2021〕5号\n枣财教〔2021〕5号\n枣财教〔2021〕5号\n";
+        assertTrue(Autospace.of(months));
+        assertFalse(Autospace.of(months.replace(" 月", "月")));
     }
 
     @Test

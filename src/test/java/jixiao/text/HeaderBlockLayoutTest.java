@@ -272,4 +272,71 @@ class HeaderBlockLayoutTest {
         assertEquals("某县农业农村局|58240.00|58240.00", String.join("|", p.unitName(),
                 String.valueOf(p.budget().total()), String.valueOf(p.budget().fiscal())));
     }
+
+    /**
+     * A numbered title wrapped within its words ("…综合经费）绩效" / "目标表") after a grid's last row starts the next
+     * project: it joins no cell of the row. The text under the amounts' line beside a label's end is the purpose,
+     * not the rest of the name two lines up (the amounts stand between them).
+     */
+    @Test
+    void aTitleWrappedWithinItsWordsEndsTheGrid(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "1.河道巡查经费绩效目标表",
+                " 项目名称                    河道巡查经费",
+                "预算规模及资金用途  预算数  35.00  其中：财政资金 35.00 其他资金",
+                "",
+                GRID.strip(),
+                "",
+                "2.冀财农2022年 160号提前下达2023年省级财政衔接推进乡村振兴补助资金（驻村工作队综合经费）绩效",
+                "                                目标表",
+                "",
+                "223267武强县旅游服务中心      单位：万元",
+                "",
+                "  项目编码                       24690051K09576117227W",
+                "          冀财农2022年 160号提前下达2023年省级财政衔接推进乡村振兴补助资金（驻村工作队综合",
+                "  项目名称",
+                "                                  经费）",
+                "预算规模及资金     预算数         75.14          其中：财政资金        44.03    其他资金 31.11",
+                "   用途                           提升旅游知名度和影响力",
+                "资金支出计划      3月底         6月底             10月底          12月底",
+                "  （%）                                                 75.14",
+                "  绩效目标    1.为建档立卡贫困户提供小额贷款补贴利息",
+                GRID);
+        List<Project> projects = LayoutTextTest.projects(dir, text);
+        assertEquals(2, projects.size());
+        assertEquals("巡查次数|12次|县领导批示", projects.get(0).indicators().stream()
+                .map(i -> String.join("|", i.level3(), i.value(), i.basis())).reduce((a, b) -> b).orElseThrow());
+        Project p = projects.get(1);
+        assertEquals("冀财农2022年 160号提前下达2023年省级财政衔接推进乡村振兴补助资金（驻村工作队综合经费）绩效目标表",
+                p.title());
+        assertEquals("冀财农2022年 160号提前下达2023年省级财政衔接推进乡村振兴补助资金（驻村工作队综合经费）|提升旅游知名度和影响力",
+                p.name() + "|" + p.purpose());
+    }
+
+    /**
+     * An empty 项目编码 above a name centred on its label's line and wrapped (its first line between the two labels):
+     * Chinese text is no code, so the whole name is the name's and the code is empty.
+     */
+    @Test
+    void aNameWrappedAboveItsLabelIsNoCode(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                " 4.冀财农2022年 155号提前下达2023年省级财政衔接推进乡村振兴补助资金-省级直达资金绩效目标表",
+                "",
+                "平乡县农业技术推广中心        单位：万元",
+                "",
+                "  项目编码",
+                "            冀财农2022年 155号提前下达2023年省级财政衔接推进乡村振兴补助资金-省级直达",
+                "  项目名称",
+                "                                   资金",
+                "                                                 平乡县农业技术推",
+                "  主管部门                平乡县农业农村局           实施单位",
+                "                                                    广中心",
+                "预算规模及资金用途      预算数            373.79    其中：财政资金 373.79 其他资金",
+                "",
+                "  绩效目标  1.提升校园网络出口带宽。",
+                GRID);
+        Project p = LayoutTextTest.projects(dir, text).get(0);
+        assertEquals("null|冀财农2022年 155号提前下达2023年省级财政衔接推进乡村振兴补助资金-省级直达资金|373.79",
+                p.code() + "|" + p.name() + "|" + p.budget().total());
+    }
 }

@@ -29,14 +29,16 @@ import jixiao.export.JsonExporter;
  */
 class LayoutTextSamplesTest {
     /**
-     * Differences from the golds over the 22 layout texts (of about 8,900 scored fields; 59 at the last change, where
-     * cells of grids without blank lines between rows came to end at a line with room for the next word, a whole
+     * Differences from the golds over the 22 layout texts (of about 8,900 scored fields; 47 at the last change, where
+     * two level names within one row's value lines came to part it, a label's pieces set apart by the row's other
+     * cells to make one label and a cell's wrapped line to stop jumping over a neighbour's line standing under it; 59
+     * where cells of grids without blank lines between rows came to end at a line with room for the next word, a whole
      * value or a whole document number, and a row holding two such cells of a column to cost more; 63 where
      * a number's unit one space after it stopped being parted from it as the next column's text; 66 before, 70
      * when two rows cut by a page break came out wrong in other fields as the full lines of columns came in, which read
      * narrow generated layout texts better).
      */
-    static final int MAX_LAYOUT_DIFFERENCES = 59;
+    static final int MAX_LAYOUT_DIFFERENCES = 47;
     /**
      * Differences from the golds over the 22 MuPDF texts (of about 8,900 scored fields; 822 at the last change: the
      * amounts of the spreadsheet-made document's blocks read out of order are left out, not trusted).
@@ -46,8 +48,8 @@ class LayoutTextSamplesTest {
     static final int MIN_SORTED_REPORTED = 18;
     /**
      * Differences from the golds over the 9 narrow space-aligned texts (style d of bench/text-tools/html_tables.py:
-     * narrow columns, cells wrapped over many lines; of about 3,300 scored fields): 147 at the last change, where a
-     * header name wrapped around the header's line joined the header, a page whose columns overlap line by line came
+     * narrow columns, cells wrapped over many lines; of about 3,300 scored fields): 145 at the last change (that of
+     * MAX_LAYOUT_DIFFERENCES); 147 where a header name wrapped around the header's line joined the header, a page whose columns overlap line by line came
      * to be parted by its cells and the edge between two header cells to fall in a gutter of more than one position;
      * 153 where the carried header's level columns let those rules part cells on pages a grid goes on to; 159 with
      * cells of grids
@@ -56,7 +58,7 @@ class LayoutTextSamplesTest {
      * when a grid going on at the top of a page whose text strays across the carried header's columns came to be read
      * by those columns (written line by line it gave 690 differences, 9 wrong numbers, 11 where the gold has none).
      */
-    static final int MAX_NARROW_DIFFERENCES = 147;
+    static final int MAX_NARROW_DIFFERENCES = 145;
     /**
      * Differences from the gold of the tight narrow text whose mixed rows are left out: 85 of 438 fields (89 before
      * the changes of MAX_NARROW_DIFFERENCES' last step, 85 before the tight-grid cell rules reached pages a grid goes

@@ -155,4 +155,26 @@ class PiecesTest {
         assertTrue(Shapes.issuedNumber("冀财农2022年160号"));
         assertTrue(!Shapes.issuedNumber("困人口全年总收入巨财【2022】14号"));
     }
+
+    /**
+     * A label wrapped in its narrow cell whose pieces the row's other cells set apart in cell order ("预算规模及" on
+     * the amounts' line; "资金用途", a label of its own, after the row's other labels; "其中：财政资" / "金"): the pieces
+     * make one label each, the text after the last piece is the purpose, and no piece goes into the name. A piece
+     * nearer the end takes it ("资金" / "预算规模及资金" / "用途": the name's last line is no label's start).
+     */
+    @Test
+    void aLabelsPiecesSetApartByTheRowMakeOneLabel() {
+        List<HeaderBlockParser.Field> f = HeaderBlockParser.fields(lines(
+                "项目名称 乡村振兴特派员工作经费\n\n预算规模及 预算数 3283.83 其中：财政资 3283.83\n\n其他资金\n\n金\n\n"
+                        + "资金用途\n\n落实文物安全责任\n"));
+        assertEquals(List.of(Meaning.NAME, Meaning.TOTAL, Meaning.FISCAL, Meaning.OTHER, Meaning.BUDGET_GROUP),
+                f.stream().map(HeaderBlockParser.Field::role).toList());
+        assertEquals("乡村振兴特派员工作经费", Token.join(f.get(0).value()));
+        assertEquals("3283.83", HeaderBlockParser.amount(f.get(2).value()).amount());
+        assertEquals("落实文物安全责任", Token.join(f.get(4).value()));
+        List<HeaderBlockParser.Field> g = HeaderBlockParser.fields(lines(
+                "项目名称\n\n某县补助资金-中央直达\n\n资金\n\n预算规模及资金\n用途\n\n预算数 42.55\n"));
+        assertEquals(Meaning.NAME, g.get(0).role());
+        assertEquals("某县补助资金-中央直达资金", Token.join(g.get(0).value()).replace(" ", ""));
+    }
 }

@@ -116,19 +116,19 @@ class TightGridCellsTest {
         Cell wrapped = new Cell();
         wrapped.add(new Chunk("脱贫防贫专项工作经费", 0, 13, 23));
         wrapped.add(new Chunk("发放率", 1, 16, 19));
-        assertTrue(LayoutCells.endedShort(wrapped, new Chunk("教科书按时到位率", 2, 14, 22)));
+        assertTrue(CellEnds.endedShort(wrapped, new Chunk("教科书按时到位率", 2, 14, 22)));
         Cell full = new Cell();
         full.add(new Chunk("脱贫防贫专项工作经费", 0, 13, 23));
-        assertFalse(LayoutCells.endedShort(full, new Chunk("发放率", 1, 16, 19)));
+        assertFalse(CellEnds.endedShort(full, new Chunk("发放率", 1, 16, 19)));
         Cell oneLine = new Cell();
         oneLine.add(new Chunk("岗位补贴标准", 0, 15, 21));
-        assertTrue(LayoutCells.endedShort(oneLine, new Chunk("初中生均公用经费标准", 1, 13, 23)));
-        assertFalse(LayoutCells.endedWhole("≥125 万人", "次"));
-        assertFalse(LayoutCells.endedWhole("12月底前", "完成"));
-        assertFalse(LayoutCells.endedWhole("1775万", "元"));
-        assertTrue(LayoutCells.endedWhole("10月底前", "补助资金"));
-        assertTrue(LayoutCells.endedWhole("≥100%", "≥867 元"));
-        assertFalse(LayoutCells.endedWhole("巨财【2022】14号", "）"));
-        assertTrue(LayoutCells.endedWhole("巨财【2022】14号", "冀财行"));
+        assertTrue(CellEnds.endedShort(oneLine, new Chunk("初中生均公用经费标准", 1, 13, 23)));
+        assertFalse(CellEnds.endedWhole("≥125 万人", "次"));
+        assertFalse(CellEnds.endedWhole("12月底前", "完成"));
+        assertFalse(CellEnds.endedWhole("1775万", "元"));
+        assertTrue(CellEnds.endedWhole("10月底前", "补助资金"));
+        assertTrue(CellEnds.endedWhole("≥100%", "≥867 元"));
+        assertFalse(CellEnds.endedWhole("巨财【2022】14号", "）"));
+        assertTrue(CellEnds.endedWhole("巨财【2022】14号", "冀财行"));
     }
 }

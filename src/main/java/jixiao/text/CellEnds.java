@@ -1,0 +1,58 @@
+package jixiao.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jixiao.text.LayoutText.Cell;
+import jixiao.text.LayoutText.Chunk;
+
+/**
+ * Where a cell of a tight indicator grid ends, read from its text: a line with room left for the next line's first
+ * word, a whole value or document number; and where a cut value goes on ({@link LayoutCells} joins lines into cells).
+ */
+final class CellEnds {
+    /** The end of a document number: its serial number ("14号"). */
+    private static final Pattern DOC_END = Pattern.compile("\\d\\s*号$");
+
+    private CellEnds() {
+    }
+
+    /**
+     * Whether a cell of an indicator grid ended on its last line: that line had room for the first word of the chunk
+     * below by the widest line of Chinese text in the column (one of the cell's, or the chunk below), so the word
+     * would have been printed there had it been the cell's ({@link ValueAnchors#hadRoom}). In a grid without blank
+     * lines between rows this parts a cell from the next row's cell under it.
+     */
+    static boolean endedShort(Cell cell, Chunk below) {
+        int widest = 0;
+        for (Chunk ch : cell.chunks) {
+            widest = Math.max(widest, ValueAnchors.chineseWidth(ch));
+        }
+        widest = Math.max(widest, ValueAnchors.chineseWidth(below));
+        return ValueAnchors.hadRoom(List.of(cell.chunks.get(cell.chunks.size() - 1)), List.of(below), widest);
+    }
+
+    /**
+     * A whole value of an indicator ("10月底前", "≥100%") over text that does not go on with it (not its unit, not a
+     * longer value with it, no closing mark), or a whole document number ("…【2024】152号") over Chinese text that
+     * does not close it: the cell ended; the text is the next row's.
+     */
+    static boolean endedWhole(String text, String below) {
+        char first = below.charAt(0);
+        if (Width.closing(first) || Width.opening(first)) {
+            return false;
+        }
+        boolean docEnd = DOC_END.matcher(text).find() && Shapes.docNumber(text) && Width.han(first);
+        return docEnd || ValueAnchors.wholeValue(text) && !ValueAnchors.wholeValue(text + below)
+                && !Shapes.unitOnly(below);
+    }
+
+    /**
+     * Whether the chunk ends a value cut in its cell into a whole one ("≥2767元/" / "生·年", "12月底" / "前"): of the
+     * cells it may go on, the value's.
+     */
+    static boolean completesValue(String text, Chunk c) {
+        String joined = text + c.text();
+        return ValueAnchors.wholeValue(joined) && (!ValueAnchors.wholeValue(text) || c.text().length() <= 2);
+    }
+}
