@@ -98,6 +98,8 @@ final class LayoutGrid {
             if (k < value && ValueAnchors.wholeValue(ch.text()) && lastBefore(ch, line, bounds, value)) {
                 k = value; // a number with its unit, pushed left of the value column: descriptions are words
                 values.add(ch);
+            } else if (k > value && ValueAnchors.wholeValue(ch.text()) && firstPast(ch, line, placed, value)) {
+                k = value; // a value set right of its column with it empty on its line: a basis is words
             }
             placed.put(ch, k);
             SideBySide.put(at, first, ch, k);
@@ -178,6 +180,19 @@ final class LayoutGrid {
         int w = ch.x1() - ch.x0();
         int x0 = ch.x0() + s;
         return new Chunk(ch.text().substring(s, e), ch.line(), x0, x0 + Math.max(1, w * (e - s) / n));
+    }
+
+    /**
+     * Whether the chunk ends its line and no chunk of the line before it was put in the value column or right of it:
+     * the line's only text past the descriptions.
+     */
+    private static boolean firstPast(Chunk ch, List<Chunk> line, Map<Chunk, Integer> placed, int value) {
+        for (Chunk o : line) {
+            if (o != ch && (o.x0() > ch.x0() || placed.getOrDefault(o, -1) >= value)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether no chunk of the chunk's line lies between it and the value column (it is the value if any is). */

@@ -28,7 +28,7 @@ final class LayoutLevels {
 
     /**
      * For a column-header band: the right edges of the 一级指标 zone and of the 二级指标 zone (midway between the
-     * header cells), else empty.
+     * header cells) and the left edge of the 一级指标 header cell, else empty.
      */
     private static Optional<int[]> levelZones(List<Cell> band) {
         Cell l1 = null;
@@ -52,7 +52,7 @@ final class LayoutLevels {
         if (l1 == null || l2 == null || next == null) {
             return Optional.empty();
         }
-        return Optional.of(new int[] {(l1.x1 + l2.x0) / 2, (l2.x1 + next.x0) / 2});
+        return Optional.of(new int[] {(l1.x1 + l2.x0) / 2, (l2.x1 + next.x0) / 2, l1.x0});
     }
 
     /** What the rows above the first level cell's group may be: the end of a group begun on the page before. */
@@ -98,12 +98,12 @@ final class LayoutLevels {
         if (read.isPresent()) {
             rows = read.get().rows();
             for (Cell c : read.get().levels()) {
-                (c.x1 <= zones[0] + 1 ? l1 : l2).add(c);
+                (levelOne(c, zones) ? l1 : l2).add(c);
             }
         } else {
             List<Cell> rest = new ArrayList<>();
             for (Cell c : cells) {
-                if (c.x1 <= zones[0] + 1) {
+                if (levelOne(c, zones)) {
                     l1.add(c);
                 } else if (c.x0 >= zones[0] - 1 && c.x1 <= zones[1] + 1) {
                     l2.add(c);
@@ -134,6 +134,15 @@ final class LayoutLevels {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a level cell is of the 一级指标 column: it ends within the column's zone, or it is a level-1 name that
+     * starts where the column's header starts and only its width (a layout tool's estimate) runs past the zone
+     * ("满意度指" / "标" at the margin; a level-2 name set left where its line has no level-1 text starts later).
+     */
+    private static boolean levelOne(Cell c, int[] zones) {
+        return c.x1 <= zones[0] + 1 || c.x0 <= zones[2] + 1 && Shapes.isLevel1(LayoutText.text(c));
     }
 
     private static void addStarting(List<Cell> levels, int[] starts, int row, List<List<Cell>> out) {

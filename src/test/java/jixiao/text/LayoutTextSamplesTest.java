@@ -48,8 +48,9 @@ class LayoutTextSamplesTest {
     static final int MIN_SORTED_REPORTED = 18;
     /**
      * Differences from the golds over the 9 narrow space-aligned texts (style d of bench/text-tools/html_tables.py:
-     * narrow columns, cells wrapped over many lines; of about 3,300 scored fields): 145 at the last change (that of
-     * MAX_LAYOUT_DIFFERENCES); 147 where a header name wrapped around the header's line joined the header, a page whose columns overlap line by line came
+     * narrow columns, cells wrapped over many lines; of about 3,300 scored fields): 130 at the last change, where a
+     * level-1 name starting at its header's edge stayed level 1 though its width ran past the zone and a whole value
+     * alone right of its empty column became the value; 145 at that of MAX_LAYOUT_DIFFERENCES; 147 where a header name wrapped around the header's line joined the header, a page whose columns overlap line by line came
      * to be parted by its cells and the edge between two header cells to fall in a gutter of more than one position;
      * 153 where the carried header's level columns let those rules part cells on pages a grid goes on to; 159 with
      * cells of grids
@@ -58,7 +59,7 @@ class LayoutTextSamplesTest {
      * when a grid going on at the top of a page whose text strays across the carried header's columns came to be read
      * by those columns (written line by line it gave 690 differences, 9 wrong numbers, 11 where the gold has none).
      */
-    static final int MAX_NARROW_DIFFERENCES = 145;
+    static final int MAX_NARROW_DIFFERENCES = 130;
     /**
      * Differences from the gold of the tight narrow text whose mixed rows are left out: 85 of 438 fields (89 before
      * the changes of MAX_NARROW_DIFFERENCES' last step, 85 before the tight-grid cell rules reached pages a grid goes

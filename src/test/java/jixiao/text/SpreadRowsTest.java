@@ -14,7 +14,8 @@ import jixiao.text.LayoutText.Chunk;
 /**
  * Space-aligned text of a grid whose lines the layout tool spread apart (a producer spacing its lines wider than its
  * glyphs): a one-line value centred on a two-line cell stands on a line of its own, so two rows' values have a blank
- * line between them as one wrapped value has; measures in running text and values spaced from their units.
+ * line between them as one wrapped value has; measures in running text and values spaced from their units; level
+ * names and values of narrow pages standing off their header's columns.
  */
 class SpreadRowsTest {
     /** A grid page (a real generated document's, shortened) whose rows 改善群众生产生活条件 and 项目年限 meet. */
@@ -148,6 +149,104 @@ class SpreadRowsTest {
         List<String> lines = lines(page);
         assertTrue(runOf(lines, "专项检查完成时", "间", "专项检查完成时间", "12月底", "前", "单位确定项目"),
                 lines::toString);
+    }
+
+    /**
+     * A level-1 name wider than its column as the page's width estimate reads it ("满意度指" / "标" starting at the
+     * margin) on a page a grid goes on to: still the 一级指标 column's, written before its group's level-2 name and
+     * rows, not after them.
+     */
+    @Test
+    void aLevelOneNameWiderThanItsColumnStaysLevelOne() {
+        String[] page = {
+            "绩效目标",
+            "       2.追回违规使用的医保基金",
+            "       二级指                            指标值确定依",
+            "一级指标         三级指标      绩效指标描述    指标值",
+            "        标                                 据",
+            "                                        威财教",
+            "        标    款申请满",
+            "                         足率                  号",
+            "               足率",
+            "       可持续",
+            "             政策持续      政策持续实施               枣财教",
+            "       影响指                      健全完善",
+            "             实施年限        年限               〔2021〕5号",
+            "        标",
+            "效益指标",
+            "             改善脱贫                          枣财教",
+            "       社会效             改善脱贫群众",
+            "             群众生产                ≥92%     〔2021〕78",
+            "       益指标             生产生活条件",
+            "             生活条件                            号",
+            "",
+            "\f     服务对",
+            "满意度指",
+            "     象满意   满意度   满意度   ≥100%   调查问卷",
+            "  标",
+            "     度指标",
+        };
+        List<String> lines = lines(page);
+        assertTrue(runOf(lines, "满意度指", "标", "服务对", "象满意", "度指标", "满意度 满意度 ≥100% 调查问卷"),
+                lines::toString);
+    }
+
+    /**
+     * On a narrow page whose header stands left of where the values came out (指标值 over 24-27, values at 30, under
+     * 指标值确定依据): a whole value right of the value column, with nothing in that column or right of it before it
+     * on its line, is the value (a basis is words); so each row keeps its value and the rows stay apart.
+     */
+    @Test
+    void aValueSetRightOfItsEmptyColumnIsTheValue() {
+        String[] page = {
+            "        4.医保信息化建设（DRG/DIP支付方式改革）绩效目标表",
+            "991734开化县医疗保障局本级                        单位：万元",
+            "项目编码          07243765W44W33099256V",
+            "项目名称     医保信息化建设（DRG/DIP支付方式改革）",
+            "预算规模",
+            "                                    其他资金",
+            "及资金用 预算数  92.32 其中：财政资金 63.63",
+            "                                     28.69",
+            "  途",
+            "资金支出",
+            " 计划   3月底  6月底   10月底   12月底",
+            " （%）",
+            "     1.保证系统稳定",
+            "绩效目标 2.数据正常流转",
+            "     3.逐步提升系统功能，满足更多需求。",
+            "      二级指                     指标值确定依",
+            "一级指标      三级指标 绩效指标描述   指标值",
+            "        标                        据",
+            "          小学一年",
+            "               小学一年级新生",
+            "          级新生免",
+            "               免费正版学生字 ≥100% 单位确定项目",
+            "          费正版学",
+            "                   典",
+            "      数量指 生字典",
+            "        标 脱贫防贫",
+            "          专项工作 脱贫防贫专项工 24096平",
+            "          经费发放 作经费发放率    方米",
+            "            率",
+            "产出指标                                  赞财农",
+            "       质量指 贷款逾期",
+            "                   贷款逾期率      ≥85%   【2022】42",
+            "        标    率",
+            "                                        号",
+            "       时效指 项目完工",
+            "                项目完工时间        100%",
+            "        标   时间",
+            "           人均基本",
+            "                人均基本公共卫",
+            "       成本指 公共卫生",
+            "                生服务经费补助       8万元       人数",
+            "        标  服务经费",
+            "                  标准",
+            "           补助标准",
+        };
+        List<String> lines = lines(page);
+        assertTrue(runOf(lines, "贷款逾期率 ≥85%", "赞财农", "【2022】42", "号"), lines::toString);
+        assertTrue(lines.contains("项目完工时间 100%"), lines::toString);
     }
 
     private static List<String> texts(List<Chunk> chunks) {
