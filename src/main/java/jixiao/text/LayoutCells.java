@@ -92,7 +92,7 @@ final class LayoutCells {
                     Chunk last = cell.chunks.get(cell.chunks.size() - 1);
                     boolean reach = i - last.line() == 1
                             || i - last.line() == MAX_LINE_STEP && neighbourBetween(byLine.get(i - 1), levelEdge[i - 1])
-                            && !under(c, byLine.get(i - 1), cutLabel(text))
+                            && !under(c, byLine.get(i - 1), text)
                             // a level-2 name wrapped around the level-1 name centred between its lines
                             || i - last.line() == MAX_LINE_STEP && Shapes.isLevel2(text + c.text())
                             || i - last.line() == MAX_LINE_STEP && byLine.get(i - 1).isEmpty()
@@ -191,11 +191,16 @@ final class LayoutCells {
     }
 
     /**
-     * Whether the chunk stands under one of the line above: a neighbour's line sits beside a cell's, not over it
-     * (but for an amount squeezed between a cut label's pieces: "其中：财政资" / "35.00" / "金").
+     * Whether the chunk, going on the cell of {@code text}, stands under one of the line above that is not squeezed
+     * into the cell ({@link #squeezed}): a neighbour's line sits beside a cell's, not over it.
      */
-    private static boolean under(Chunk c, List<Chunk> above, boolean cutLabel) {
-        return above.stream().anyMatch(o -> c.overlaps(o) && !(cutLabel && Shapes.amount(o.text())));
+    private static boolean under(Chunk c, List<Chunk> above, String text) {
+        return above.stream().anyMatch(o -> c.overlaps(o) && !squeezed(text, o));
+    }
+
+    /** An amount squeezed between the pieces of a cut label ("其中：财政资" / "89.55" / "金"): the label goes on past it. */
+    private static boolean squeezed(String text, Chunk c) {
+        return cutLabel(text) && Shapes.amount(c.text());
     }
 
     /** Whether a chunk of this line sits under the cell without joining it: the cell ends there. */
@@ -208,8 +213,7 @@ final class LayoutCells {
         }
         Chunk last = cell.chunks.get(cell.chunks.size() - 1);
         for (Chunk c : line) {
-            // an amount squeezed under a cut label ("其中：财政资" / "89.55" / "金"): the label's end is below it
-            if (c.overlaps(last) && !(cutLabel(LayoutText.text(cell)) && Shapes.amount(c.text()))) {
+            if (c.overlaps(last) && !squeezed(text, c)) { // a cut label's end is below a squeezed amount
                 return true;
             }
         }

@@ -86,8 +86,9 @@ final class ValueAnchors {
             String t = LayoutText.text(at[l][value]);
             String joined = open == null ? "" : joinedValue(at, open, value);
             boolean completes = (!wholeValue(joined) || cutAmount(joined, t)) && wholeValue(joined + t);
-            boolean wraps = open != null && full(at[open[1]][value], at[l][value], widest[value]); // past a level line
-            boolean near = open != null && (l - open[1] <= 2 && (!levelLine || wraps) || completes || unitOnly(t));
+            boolean near = open != null && (l - open[1] <= 2
+                    && (!levelLine || full(at[open[1]][value], at[l][value], widest[value])) // past a level line
+                    || completes || unitOnly(t));
             boolean room = open != null && !completes && !unitOnly(t) && !wholeValue(joined + t)
                     && (hadRoom(at[open[1]][value], at[l][value], widest[value])
                     || (l - open[1] == 1 || l - open[1] == 2 && !centredBetween(at, open[1], value))
