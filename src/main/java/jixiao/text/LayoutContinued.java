@@ -143,8 +143,10 @@ final class LayoutContinued {
      * Each column's left edge when the header leads with 一级指标 and 二级指标 and the page holds a whole taxonomy
      * name: the level columns start at their names (a level column without one on this page just before the next),
      * the other cells are parted by gutters, or by the cells themselves where no gutter parts them (a narrow grid
-     * whose long lines reach under the next column: {@link CellColumns}). Empty otherwise, or when the names do not
-     * stand left of the rest.
+     * whose long lines reach under the next column: {@link CellColumns}). A level-2 name starting where the level-1
+     * names start (a tool starting each line at its first text sets it at the margin when no level-1 text stands on
+     * its line) leaves the level-2 column starting just after the level-1 column's start. Empty otherwise, or when the
+     * names do not stand left of the rest.
      */
     private static Optional<int[]> byLevelNames(List<Cell> sorted, List<Cell> cells, int width, double crossing) {
         int k = sorted.size();
@@ -188,6 +190,12 @@ final class LayoutContinued {
         System.arraycopy(starts, 0, lo, LEVEL_COLUMNS, starts.length);
         lo[1] = level2 < Integer.MAX_VALUE ? level2 : lo[LEVEL_COLUMNS] - 1;
         lo[0] = level1 < Integer.MAX_VALUE ? level1 : Math.min(0, lo[1] - 1);
+        if (lo[1] == lo[0]) {
+            // a tool that starts each line at its first text sets a level-2 name with no level-1 text on its line
+            // where the level-1 names start: the level-2 column is known by its names, and starts just after (names
+            // left of the level-1 ones tell no such margin; the page's gutters part it then, as before)
+            lo[1] = lo[0] + 1;
+        }
         boolean ordered = lo[0] < lo[1] && lo[1] < lo[LEVEL_COLUMNS] && levelEnd <= lo[LEVEL_COLUMNS] + 1;
         return ordered ? Optional.of(lo) : Optional.empty();
     }

@@ -1,0 +1,79 @@
+package jixiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A narrow grid going on to a page without a repeated column header, where the layout tool started each line at its
+ * first text: level-2 names with no level-1 text on their lines stand at the margin, where a level-1 name
+ * (成本指标 may be either) does too, and the rows stand left of the carried header's columns.
+ */
+class ContinuedNarrowPageTest {
+    /** A real generated document's pages, shortened: the header ends one page, its grid goes on two pages on. */
+    private static final String[] PAGES = {
+            "一级指                                    指标值确定",
+            "    二级指标     三级指标   绩效指标描述    指标值",
+            " 标                                       依据",
+            "产出指       新媒体宣传 新媒体宣传推                 项目实施方",
+            "                       61252人",
+            " 标          推文    文                      案",
+            "                                        威财教",
+            "          新媒体宣传 新媒体宣传推",
+            "                               4840株   【2024】",
+            "            推文    文",
+            "                                        152号",
+            "\f       医保信息平 医保信息平台            项目实施方",
+            "                         95%",
+            "        台运行率  运行率                案",
+            "     资金使用合 资金使用合规",
+            "                        100%",
+            "       规率    率",
+            "质量指标",
+            "     基本医疗保 基本医疗保险              县委、县政",
+            "                         80%",
+            "      险参保率  参保率                 府确定",
+            "       校舍安全保 校舍安全保障",
+            "                        100%    计划标准",
+            "         障率    率",
+            "                           巨财农",
+            "       项目开工时",
+            "             项目开工时间 12月底前 【2022】43",
+            "         间",
+            "                             号",
+            "时效指标",
+            "       资金拨付及 资金拨付及时            相关政策文",
+            "                    11月底前",
+            "         时率    率                 件",
+            "       支付及时率   支付及时率     99%   县领导批示",
+            "                                巨财农",
+            "       运维服务费   运维服务费    90万元   【2022】36",
+            "                                  号",
+            "成本指标",
+            "                                巨财农",
+            "       保护经费    保护经费    10759万元 【2022】36",
+            "                                  号",
+    };
+
+    /**
+     * The level-2 names at the margin part the page's columns with the level-1 column: the level-2 column starts
+     * just after them, the page's other columns are read from its own text, and each row keeps its cells.
+     */
+    @Test
+    void levelTwoNamesAtTheMarginLeaveTheRowsTheirColumns() {
+        List<String> lines = LayoutText.toCellOrder(String.join("\n", PAGES) + "\n").lines()
+                .filter(l -> !l.isBlank()).toList();
+        assertTrue(runOf(lines, "资金使用合", "规率", "资金使用合规", "率", "100%"), lines::toString);
+        assertTrue(runOf(lines, "项目开工时", "间", "项目开工时间 12月底前", "巨财农"), lines::toString);
+        assertTrue(runOf(lines, "资金拨付及", "时率", "资金拨付及时", "率", "11月底前"), lines::toString);
+        assertTrue(lines.contains("保护经费 保护经费 10759万元"), lines::toString);
+    }
+
+    /** Whether {@code part} stands in {@code lines} as consecutive lines. */
+    private static boolean runOf(List<String> lines, String... part) {
+        return Collections.indexOfSubList(lines, List.of(part)) >= 0;
+    }
+}
