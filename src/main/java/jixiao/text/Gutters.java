@@ -107,6 +107,57 @@ final class Gutters {
     }
 
     /**
+     * The cuts with the two edges of the {@code column}-th column moved, the others kept, so that the column holds
+     * the {@code held} positions (chunk starts): each one outside it costs as much as a chunk crossed, and the column
+     * and its neighbours each keep the start of some chunk and at least {@code minWidth} positions. Among equal
+     * costs the edges nearest the given ones are taken; null when no such edges exist.
+     */
+    int[] moveColumn(int[] cuts, int column, int[] held, int minWidth) {
+        int n = cuts.length;
+        int[] edges = new int[n + 2]; // column k spans [edges[k], edges[k + 1])
+        edges[n + 1] = width + 1;
+        System.arraycopy(cuts, 0, edges, 1, n);
+        int prev = edges[Math.max(column - 1, 0)];
+        int next = edges[Math.min(column + 2, n + 1)];
+        int[] heldBefore = new int[width + 3];
+        for (int x : held) {
+            heldBefore[Math.min(Math.max(x, 0), width + 1) + 1]++;
+        }
+        for (int p = 1; p < heldBefore.length; p++) {
+            heldBefore[p] += heldBefore[p - 1];
+        }
+        int[] best = null;
+        double bestCost = Double.MAX_VALUE;
+        for (int a = column > 0 ? prev + 1 : 0; a <= (column > 0 ? next - 1 : 0); a++) {
+            for (int b = column < n ? a + 1 : width + 1; b <= (column < n ? next - 1 : width + 1); b++) {
+                if (column > 0 && !part(prev, a, minWidth) || !part(a, b, minWidth)
+                        || column < n && !part(b, next, minWidth)) {
+                    continue;
+                }
+                double cost = held.length - (heldBefore[b] - heldBefore[a])
+                        + (column > 0 ? crossing(a) + NEAR * Math.abs(a - cuts[column - 1]) : 0)
+                        + (column < n ? crossing(b) + NEAR * Math.abs(b - cuts[column]) : 0);
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = cuts.clone();
+                    if (column > 0) {
+                        best[column - 1] = a;
+                    }
+                    if (column < n) {
+                        best[column] = b;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code [from, to)} can be a column: some chunk starts in it and it is at least so wide. */
+    private boolean part(int from, int to, int minWidth) {
+        return to - from >= minWidth && startsBefore[Math.min(to, width + 1)] > startsBefore[Math.min(from, width + 1)];
+    }
+
+    /**
      * The leftmost chunk start of each column the best parting into {@code preferred.length + 1} columns makes (see
      * {@link #cuts}), then the width + 1 after the last; null when there is no such parting or its cuts cross more
      * than {@code maxCrossed} chunks in all.

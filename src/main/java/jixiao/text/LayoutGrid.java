@@ -54,7 +54,7 @@ final class LayoutGrid {
         if (value < 0) {
             return Optional.empty();
         }
-        int[] bounds = Gutters.bounds(cols, given, levelEdge);
+        int[] bounds = ValueColumn.holding(cols, Gutters.bounds(cols, given, levelEdge), given, levelEdge, value);
         List<Chunk> all = splitAtColumns(given, bounds, levelEdge, cellOf);
         List<Chunk> levelChunks = new ArrayList<>();
         int first = Integer.MAX_VALUE;
