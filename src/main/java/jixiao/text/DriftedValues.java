@@ -19,6 +19,11 @@ final class DriftedValues {
     static final int MIN_INDENT = 3;
     /** How far apart, in columns, the left edges or centres of two lines of one cell may be. */
     static final int EDGE_SLACK = 1;
+    /**
+     * How far apart the centres of a description's lines around a drifted value may be: two columns (a short last
+     * line's width is estimated from its few characters, rounded, while its tool centred it by its glyphs' widths).
+     */
+    private static final int CENTRE_SLACK = 2;
 
     private DriftedValues() {
     }
@@ -40,8 +45,8 @@ final class DriftedValues {
             Chunk ch = here.get(0);
             Chunk above = last(at[l - 1][k]);
             Chunk below = first(at[l + 1][k]);
-            if (above != null && below != null && aligned(above, below) && ch.x0() > above.x0() + MIN_INDENT
-                    && ch.x0() > below.x0() + MIN_INDENT && Math.abs(centre2(ch) - centre2(above)) > 2 * MIN_INDENT
+            if (above != null && below != null && aligned(above, below, CENTRE_SLACK)
+                    && ch.x0() > above.x0() + MIN_INDENT && ch.x0() > below.x0() + MIN_INDENT && Math.abs(centre2(ch) - centre2(above)) > 2 * MIN_INDENT
                     && !continuesTwoApart(at, l, k, ch) && !Shapes.period(ch.text())) {
                 at[l][k] = null;
                 at[l][value] = new ArrayList<>(List.of(ch));
@@ -68,7 +73,12 @@ final class DriftedValues {
 
     /** Two lines of one cell: left edges or centres within {@link #EDGE_SLACK}. */
     private static boolean aligned(Chunk a, Chunk b) {
-        return Math.abs(a.x0() - b.x0()) <= EDGE_SLACK || Math.abs(centre2(a) - centre2(b)) <= 2 * EDGE_SLACK;
+        return aligned(a, b, EDGE_SLACK);
+    }
+
+    /** Left edges within {@link #EDGE_SLACK}, or centres within {@code centreSlack}. */
+    private static boolean aligned(Chunk a, Chunk b, int centreSlack) {
+        return Math.abs(a.x0() - b.x0()) <= EDGE_SLACK || Math.abs(centre2(a) - centre2(b)) <= 2 * centreSlack;
     }
 
     /** Twice the chunk's centre. */

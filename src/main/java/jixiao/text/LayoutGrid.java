@@ -168,14 +168,14 @@ final class LayoutGrid {
      * Whether the text after a space is the unit of the number before it ("149.74 万" over "元", a value centred in
      * its cell whose unit runs under the next column's first line): one value, not a value and the next cell.
      */
-    private static boolean unitAfterNumber(String before, String after) {
+    static boolean unitAfterNumber(String before, String after) {
         String unit = after.strip().split(" ", 2)[0];
         return Shapes.numericValue(before) && Character.isDigit(before.charAt(before.length() - 1))
                 && Shapes.unitOnly(unit);
     }
 
     /** The part [s, e) of a chunk's text, its extent in proportion. */
-    private static Chunk piece(Chunk ch, int s, int e) {
+    static Chunk piece(Chunk ch, int s, int e) {
         int n = ch.text().length();
         int w = ch.x1() - ch.x0();
         int x0 = ch.x0() + s;

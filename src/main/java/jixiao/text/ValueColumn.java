@@ -66,25 +66,14 @@ final class ValueColumn {
         List<Chunk> out = new ArrayList<>();
         int from = 0;
         for (int i = 1; i < t.length(); i++) {
-            if (t.charAt(i) != ' ' || i + 1 >= t.length()) {
+            if (t.charAt(i) != ' ' || i + 1 >= t.length()
+                    || LayoutGrid.unitAfterNumber(t.substring(from, i), t.substring(i + 1))) {
                 continue;
             }
-            String before = t.substring(from, i);
-            String unit = t.substring(i + 1).split(" ", 2)[0];
-            if (Character.isDigit(before.charAt(before.length() - 1)) && Shapes.unitOnly(unit)) {
-                continue;
-            }
-            out.add(piece(ch, from, i));
+            out.add(LayoutGrid.piece(ch, from, i));
             from = i + 1;
         }
-        out.add(from == 0 ? ch : piece(ch, from, t.length()));
+        out.add(from == 0 ? ch : LayoutGrid.piece(ch, from, t.length()));
         return out;
-    }
-
-    private static Chunk piece(Chunk ch, int s, int e) {
-        int n = ch.text().length();
-        int w = ch.x1() - ch.x0();
-        int x0 = ch.x0() + s;
-        return new Chunk(ch.text().substring(s, e), ch.line(), x0, x0 + Math.max(1, w * (e - s) / n));
     }
 }

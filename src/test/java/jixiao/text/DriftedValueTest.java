@@ -41,4 +41,40 @@ class DriftedValueTest {
                 "长效管理机制|建立健全长效管理机制|99年|县领导批示",
                 "可持续性|工作队综合经费可持续性|100年|null"), rows);
     }
+
+    /**
+     * A qualitative value (健全完善) alone with its row's name on the middle line of a description whose last line is
+     * one character centred under the first ("建立健全长效管理机" / "制"): their estimated centres differ by a column (a
+     * short line's width is rounded), still one cell's lines, so the value is the row's and its row stays apart from
+     * the next (it had joined the satisfaction row below, which took its name).
+     */
+    @Test
+    void aValueBesideADescriptionEndingInOneCentredCharacterIsTheRowsValue(@TempDir Path dir) throws Exception {
+        String text = String.join("\n", HEAD.lines().limit(3).toList()) + "\n" + String.join("\n",
+                "                                                                指标值确定依",
+                " 一级指标       二级指标          三级指标          绩效指标描述          指标值",
+                "                                                                  据",
+                "                                                        65.6万   县委、县政府",
+                "            成本指标        信息化建设费用        信息化建设费用",
+                "                                                          元       确定",
+                "           社会效益指标       医保服务便捷度        医保服务便捷度         明显提升      计划标准",
+                "                                     项目持续发挥效益年",
+                "                         项目可持续性                          1年      行业标准",
+                " 效益指标                                    限",
+                "          可持续影响指标",
+                "                                     建立健全长效管理机",
+                "                         长效管理机制                健全完善",
+                "                                         制",
+                "          服务对象满意度",
+                " 满意度指标            定点医疗机构满意度          定点医疗机构满意度          ≥94%     问卷调查",
+                "             指标",
+                "");
+        List<String> rows = LayoutTextTest.indicatorRows(dir, text);
+        assertEquals(List.of(
+                "信息化建设费用|信息化建设费用|65.6万元|县委、县政府确定",
+                "医保服务便捷度|医保服务便捷度|明显提升|计划标准",
+                "项目可持续性|项目持续发挥效益年限|1年|行业标准",
+                "长效管理机制|建立健全长效管理机制|健全完善|null",
+                "定点医疗机构满意度|定点医疗机构满意度|≥94%|问卷调查"), rows);
+    }
 }
