@@ -1,8 +1,9 @@
 package jixiao.text;
 
+import static jixiao.text.LayoutTextTest.lines;
+import static jixiao.text.LayoutTextTest.runOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -64,16 +65,11 @@ class ContinuedNarrowPageTest {
      */
     @Test
     void levelTwoNamesAtTheMarginLeaveTheRowsTheirColumns() {
-        List<String> lines = LayoutText.toCellOrder(String.join("\n", PAGES) + "\n").lines()
-                .filter(l -> !l.isBlank()).toList();
+        List<String> lines = lines(PAGES);
         assertTrue(runOf(lines, "资金使用合", "规率", "资金使用合规", "率", "100%"), lines::toString);
         assertTrue(runOf(lines, "项目开工时", "间", "项目开工时间 12月底前", "巨财农"), lines::toString);
         assertTrue(runOf(lines, "资金拨付及", "时率", "资金拨付及时", "率", "11月底前"), lines::toString);
         assertTrue(lines.contains("保护经费 保护经费 10759万元"), lines::toString);
     }
 
-    /** Whether {@code part} stands in {@code lines} as consecutive lines. */
-    private static boolean runOf(List<String> lines, String... part) {
-        return Collections.indexOfSubList(lines, List.of(part)) >= 0;
-    }
 }

@@ -59,6 +59,16 @@ class LayoutTextTest {
         return LayoutText.toCellOrder(layout).lines().filter(l -> !l.isBlank()).toList();
     }
 
+    /** The non-blank lines of the cell order of a page given line by line. */
+    static List<String> lines(String[] page) {
+        return lines(String.join("\n", page) + "\n");
+    }
+
+    /** Whether {@code part} stands in {@code lines} as consecutive lines. */
+    static boolean runOf(List<String> lines, String... part) {
+        return java.util.Collections.indexOfSubList(lines, List.of(part)) >= 0;
+    }
+
     @Test
     void detectsSpaceAlignedText() {
         assertTrue(LayoutText.isLayout("项目名称        某项目\n预算数     12.00      其他资金      3.00\n"));

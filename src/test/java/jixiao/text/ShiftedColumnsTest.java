@@ -1,12 +1,13 @@
 package jixiao.text;
 
+import static jixiao.text.LayoutTextTest.lines;
+import static jixiao.text.LayoutTextTest.runOf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -105,15 +106,6 @@ class ShiftedColumnsTest {
         "指标",
         "    度指标",
     };
-
-    private static List<String> lines(String[] page) {
-        return LayoutText.toCellOrder(String.join("\n", page) + "\n").lines().filter(l -> !l.isBlank()).toList();
-    }
-
-    /** Whether {@code part} stands in {@code lines} as consecutive lines. */
-    private static boolean runOf(List<String> lines, String... part) {
-        return Collections.indexOfSubList(lines, List.of(part)) >= 0;
-    }
 
     /**
      * The name above and below the header's line is a header cell, written with the header; the grid's first row

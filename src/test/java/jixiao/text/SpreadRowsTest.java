@@ -1,10 +1,11 @@
 package jixiao.text;
 
+import static jixiao.text.LayoutTextTest.lines;
+import static jixiao.text.LayoutTextTest.runOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -251,14 +252,5 @@ class SpreadRowsTest {
 
     private static List<String> texts(List<Chunk> chunks) {
         return chunks.stream().map(Chunk::text).toList();
-    }
-
-    private static List<String> lines(String[] page) {
-        return LayoutText.toCellOrder(String.join("\n", page) + "\n").lines().filter(l -> !l.isBlank()).toList();
-    }
-
-    /** Whether {@code part} stands in {@code lines} as consecutive lines. */
-    private static boolean runOf(List<String> lines, String... part) {
-        return Collections.indexOfSubList(lines, List.of(part)) >= 0;
     }
 }

@@ -1,10 +1,11 @@
 package jixiao.text;
 
+import static jixiao.text.LayoutTextTest.lines;
+import static jixiao.text.LayoutTextTest.runOf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -48,8 +49,7 @@ class ValueColumnTest {
 
     @Test
     void theValuesMoveTheValueColumnsEdges() {
-        List<String> lines = LayoutText.toCellOrder(String.join("\n", PRESSED) + "\n").lines()
-                .filter(l -> !l.isBlank()).toList();
+        List<String> lines = lines(PRESSED);
         assertTrue(runOf(lines, "“班班通”设", "备维护数", "量", "维护教室多媒", "体“班班通”设备", "套数", "45公里", "枣财教",
                 "〔2021〕5号"), lines::toString);
         assertTrue(lines.contains("100% 单位确定项目"), lines::toString);
@@ -80,8 +80,4 @@ class ValueColumnTest {
         return new Chunk(text, line, x0, x0 + text.length());
     }
 
-    /** Whether {@code part} stands in {@code lines} as consecutive lines. */
-    private static boolean runOf(List<String> lines, String... part) {
-        return Collections.indexOfSubList(lines, List.of(part)) >= 0;
-    }
 }
