@@ -19,15 +19,21 @@ final class ValueColumn {
     private static final int MIN_VALUES = 3;
     /** The narrowest column, in characters: two (a one-character column holds no cell's line). */
     private static final int MIN_WIDTH = 2;
+    /**
+     * The share of the values the value column may hold and keep its edges: from a third on, the rules placing each
+     * line's chunks bring the others back from next to their column.
+     */
+    private static final double KEPT = 1.0 / 3;
+    /** The share of the values a moved value column must hold (more than half) to be taken. */
+    private static final double HELD = 0.5;
 
     private ValueColumn() {
     }
 
     /**
-     * The edges (left edge of every column after the first) as given when the value column holds at least a third
-     * of the grid's values (the rules placing each line's chunks bring values back from next to their column), else
-     * with the value column's two edges moved to hold most of them at the least cost in crossed chunks, if it then
-     * holds more than half.
+     * The edges (left edge of every column after the first) as given when the value column holds {@link #KEPT} of
+     * the grid's values, else with the value column's two edges moved to hold most of them at the least cost in
+     * crossed chunks, if it then holds more than {@link #HELD} of them.
      */
     static int[] holding(List<Cell> cols, int[] bounds, List<Chunk> chunks, int levelEdge, int value) {
         if (cols.stream().allMatch(c -> c.measured)) {
@@ -40,11 +46,11 @@ final class ValueColumn {
             }
         }
         int[] held = words.stream().filter(w -> ValueAnchors.wholeValue(w.text())).mapToInt(Chunk::x0).toArray();
-        if (held.length < MIN_VALUES || 3 * within(held, bounds, value) >= held.length) {
+        if (held.length < MIN_VALUES || within(held, bounds, value) >= KEPT * held.length) {
             return bounds;
         }
         int[] cuts = new Gutters(words).moveColumn(bounds, value, held, MIN_WIDTH);
-        return cuts != null && 2 * within(held, cuts, value) > held.length ? cuts : bounds;
+        return cuts != null && within(held, cuts, value) > HELD * held.length ? cuts : bounds;
     }
 
     private static int within(int[] held, int[] bounds, int column) {
