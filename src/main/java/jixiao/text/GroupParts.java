@@ -24,7 +24,7 @@ final class GroupParts {
      * names of one level column (the level cells, of whole taxonomy names) are centred within its value lines.
      */
     static List<int[]> part(List<int[]> anchors, List<Chunk>[][] at, int value, List<Cell> levels, int first,
-                            int level1Edge) {
+                            int[] levelZones) {
         List<int[]> out = new ArrayList<>();
         for (int[] a : anchors) {
             List<Integer> lines = new ArrayList<>();
@@ -35,8 +35,8 @@ final class GroupParts {
             }
             TreeSet<Integer> cuts = new TreeSet<>(); // index g: a cut between lines g and g + 1
             if (lines.size() > 1) {
-                cuts.addAll(cuts(lines, centres(levels, true, a, first, level1Edge)));
-                cuts.addAll(cuts(lines, centres(levels, false, a, first, level1Edge)));
+                cuts.addAll(cuts(lines, centres(levels, true, a, first, levelZones)));
+                cuts.addAll(cuts(lines, centres(levels, false, a, first, levelZones)));
             }
             int from = 0;
             for (int g : cuts) {
@@ -49,11 +49,12 @@ final class GroupParts {
     }
 
     /** The centres (relative lines) of one level column's names that lie within the anchor, top to bottom. */
-    private static List<Double> centres(List<Cell> levels, boolean level1, int[] anchor, int first, int level1Edge) {
+    private static List<Double> centres(List<Cell> levels, boolean level1, int[] anchor, int first,
+                                        int[] levelZones) {
         List<Double> out = new ArrayList<>();
         for (Cell c : levels) {
             double centre = (c.top + c.bottom) / 2.0 - first;
-            if ((c.x1 <= level1Edge + 1) == level1 && Shapes.isTaxonomy(LayoutText.text(c))
+            if (LayoutLevels.levelOne(c, levelZones) == level1 && Shapes.isTaxonomy(LayoutText.text(c))
                     && centre >= anchor[0] && centre <= anchor[1]) {
                 out.add(centre);
             }

@@ -118,7 +118,7 @@ final class LayoutGrid {
         int anchor = op >= 0 ? op : value;
         List<int[]> anchors = op >= 0 ? ValueAnchors.lineAnchors(at, op) : ValueAnchors.anchors(at, value, blank);
         List<Cell> levels = levelCells(levelChunks, levelZones[0]);
-        anchors = GroupParts.part(anchors, at, anchor, levels, first, levelZones[0]);
+        anchors = GroupParts.part(anchors, at, anchor, levels, first, levelZones);
         if (anchors.isEmpty()) {
             return Optional.empty();
         }

@@ -141,7 +141,7 @@ final class LayoutLevels {
      * starts where the column's header starts and only its width (a layout tool's estimate) runs past the zone
      * ("满意度指" / "标" at the margin; a level-2 name set left where its line has no level-1 text starts later).
      */
-    private static boolean levelOne(Cell c, int[] zones) {
+    static boolean levelOne(Cell c, int[] zones) {
         return c.x1 <= zones[0] + 1 || c.x0 <= zones[2] + 1 && Shapes.isLevel1(LayoutText.text(c));
     }
 
