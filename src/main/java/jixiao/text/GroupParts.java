@@ -24,7 +24,7 @@ final class GroupParts {
      * names of one level column (the level cells, of whole taxonomy names) are centred within its value lines.
      */
     static List<int[]> part(List<int[]> anchors, List<Chunk>[][] at, int value, List<Cell> levels, int first,
-                            int[] levelZones) {
+                            LayoutLevels.Zones levelZones) {
         List<int[]> out = new ArrayList<>();
         for (int[] a : anchors) {
             List<Integer> lines = new ArrayList<>();
@@ -50,11 +50,11 @@ final class GroupParts {
 
     /** The centres (relative lines) of one level column's names that lie within the anchor, top to bottom. */
     private static List<Double> centres(List<Cell> levels, boolean level1, int[] anchor, int first,
-                                        int[] levelZones) {
+                                        LayoutLevels.Zones levelZones) {
         List<Double> out = new ArrayList<>();
         for (Cell c : levels) {
             double centre = (c.top + c.bottom) / 2.0 - first;
-            if (LayoutLevels.levelOne(c, levelZones) == level1 && Shapes.isTaxonomy(LayoutText.text(c))
+            if (levelZones.levelOne(c) == level1 && Shapes.isTaxonomy(LayoutText.text(c))
                     && centre >= anchor[0] && centre <= anchor[1]) {
                 out.add(centre);
             }

@@ -31,9 +31,9 @@ final class LayoutGrid {
     }
 
     /** The grid below a column header, or empty when the header has no 指标值 column or no value is found. */
-    static Optional<Result> read(List<Cell> header, List<Chunk> given, int[] levelZones, Map<Chunk, Cell> cellOf,
-                                 boolean continued) {
-        int levelEdge = levelZones[1];
+    static Optional<Result> read(List<Cell> header, List<Chunk> given, LayoutLevels.Zones levelZones,
+                                 Map<Chunk, Cell> cellOf, boolean continued) {
+        int levelEdge = levelZones.levels();
         List<Cell> cols = new ArrayList<>();
         int value = -1;
         int op = -1;
@@ -117,7 +117,7 @@ final class LayoutGrid {
         // a 指标性质 column (≥ ≤ = 定性) has one one-line cell in every row: a surer anchor than values that wrap
         int anchor = op >= 0 ? op : value;
         List<int[]> anchors = op >= 0 ? ValueAnchors.lineAnchors(at, op) : ValueAnchors.anchors(at, value, blank);
-        List<Cell> levels = levelCells(levelChunks, levelZones[0]);
+        List<Cell> levels = levelCells(levelChunks, levelZones.level1());
         anchors = GroupParts.part(anchors, at, anchor, levels, first, levelZones);
         if (anchors.isEmpty()) {
             return Optional.empty();

@@ -27,10 +27,24 @@ final class LayoutLevels {
     }
 
     /**
-     * For a column-header band: the right edges of the 一级指标 zone and of the 二级指标 zone (midway between the
-     * header cells) and the left edge of the 一级指标 header cell, else empty.
+     * The level columns of a grid, from its column header: the right edges of the 一级指标 zone ({@code level1}) and
+     * of the 二级指标 zone ({@code levels}), midway between the header cells, and the left edge of the 一级指标 header
+     * cell ({@code level1Start}).
      */
-    private static Optional<int[]> levelZones(List<Cell> band) {
+    record Zones(int level1, int levels, int level1Start) {
+        /**
+         * Whether a level cell is of the 一级指标 column: it ends within the column's zone, or it is a level-1 name
+         * that starts where the column's header starts and only its width (a layout tool's estimate) runs past the
+         * zone ("满意度指" / "标" at the margin; a level-2 name set left where its line has no level-1 text starts
+         * later).
+         */
+        boolean levelOne(Cell c) {
+            return c.x1 <= level1 + 1 || c.x0 <= level1Start + 1 && Shapes.isLevel1(LayoutText.text(c));
+        }
+    }
+
+    /** For a column-header band: its level columns' zones, else empty. */
+    private static Optional<Zones> levelZones(List<Cell> band) {
         Cell l1 = null;
         Cell l2 = null;
         Cell next = null;
@@ -52,7 +66,7 @@ final class LayoutLevels {
         if (l1 == null || l2 == null || next == null) {
             return Optional.empty();
         }
-        return Optional.of(new int[] {(l1.x1 + l2.x0) / 2, (l2.x1 + next.x0) / 2, l1.x0});
+        return Optional.of(new Zones((l1.x1 + l2.x0) / 2, (l2.x1 + next.x0) / 2, l1.x0));
     }
 
     /** What the rows above the first level cell's group may be: the end of a group begun on the page before. */
@@ -75,11 +89,11 @@ final class LayoutLevels {
      * before.
      */
     static List<List<Cell>> grid(List<Cell> header, List<Cell> cells, Lead lead) {
-        Optional<int[]> zone = levelZones(header);
+        Optional<Zones> zone = levelZones(header);
         if (zone.isEmpty()) {
             return LayoutText.bands(cells);
         }
-        int[] zones = zone.get();
+        Zones zones = zone.get();
         List<Cell> l1 = new ArrayList<>();
         List<Cell> l2 = new ArrayList<>();
         List<List<Cell>> rows;
@@ -87,9 +101,9 @@ final class LayoutLevels {
         Map<Chunk, Cell> cellOf = new HashMap<>();
         for (Cell c : cells) {
             // a level name wider than its column ("服务对象满意度指" / "标") runs past the zone's edge: still a level cell
-            boolean level = c.x0 < zones[1] && c.x1 > zones[1] + 1 && Shapes.isTaxonomy(LayoutText.text(c));
+            boolean level = c.x0 < zones.levels() && c.x1 > zones.levels() + 1 && Shapes.isTaxonomy(LayoutText.text(c));
             for (Chunk ch : c.chunks) {
-                Chunk put = level ? new Chunk(ch.text(), ch.line(), ch.x0(), Math.min(ch.x1(), zones[1])) : ch;
+                Chunk put = level ? new Chunk(ch.text(), ch.line(), ch.x0(), Math.min(ch.x1(), zones.levels())) : ch;
                 chunks.add(put);
                 cellOf.put(put, c);
             }
@@ -98,14 +112,14 @@ final class LayoutLevels {
         if (read.isPresent()) {
             rows = read.get().rows();
             for (Cell c : read.get().levels()) {
-                (levelOne(c, zones) ? l1 : l2).add(c);
+                (zones.levelOne(c) ? l1 : l2).add(c);
             }
         } else {
             List<Cell> rest = new ArrayList<>();
             for (Cell c : cells) {
-                if (levelOne(c, zones)) {
+                if (zones.levelOne(c)) {
                     l1.add(c);
-                } else if (c.x0 >= zones[0] - 1 && c.x1 <= zones[1] + 1) {
+                } else if (c.x0 >= zones.level1() - 1 && c.x1 <= zones.levels() + 1) {
                     l2.add(c);
                 } else {
                     rest.add(c);
@@ -134,15 +148,6 @@ final class LayoutLevels {
             }
         }
         return out;
-    }
-
-    /**
-     * Whether a level cell is of the 一级指标 column: it ends within the column's zone, or it is a level-1 name that
-     * starts where the column's header starts and only its width (a layout tool's estimate) runs past the zone
-     * ("满意度指" / "标" at the margin; a level-2 name set left where its line has no level-1 text starts later).
-     */
-    static boolean levelOne(Cell c, int[] zones) {
-        return c.x1 <= zones[0] + 1 || c.x0 <= zones[2] + 1 && Shapes.isLevel1(LayoutText.text(c));
     }
 
     private static void addStarting(List<Cell> levels, int[] starts, int row, List<List<Cell>> out) {
