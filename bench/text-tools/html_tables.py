@@ -2,10 +2,14 @@
 with headless Chromium, in one of four styles (font size, page size, column widths), so that the text tools can be
 measured on documents laid out anew; a style with a "w" after it (aw … dw) prints the same HTML with LibreOffice
 Writer (soffice --headless) instead, keeping Writer's default spacing between Chinese and Latin text or digits
-(autospace: pdftotext then prints "2024 年"), one with an "n" after it (an … dn) with that spacing turned off. The gold of each PDF is the dev gold it came from (department goals dropped).
+(autospace: pdftotext then prints "2024 年"), one with an "n" after it (an … dn) with that spacing turned off; a "g"
+at the end (ag, awg …) lays each project out in family G instead (OUTPUT.md: 项目名称, 项目编码, 主管部门, 资金总额 /
+财政拨款 / 其他资金, 绩效目标; 指标性质 / 指标值 / 度量单位 columns), its gold rewritten to match (g_family.py). The gold of each PDF is the dev gold it came from (department goals dropped).
    html_tables.py STYLE OUT_DIR [CORPUS_PDF_DIR]"""
 import json, sys, os, html, subprocess, glob, tempfile, zipfile, shutil
+import g_family
 style = sys.argv[1]; out = sys.argv[2]
+family_g = style.endswith('g'); style = style[:-1] if family_g else style
 engine = style[1:] or 'chrome'; style = style[0]; writer = engine in ('w', 'n')
 corpus = sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.path.dirname(__file__), '../../../shared/corpus/dev/pdf')
 os.makedirs(out, exist_ok=True)
@@ -21,7 +25,8 @@ def amt(v, unit):
 def esc(s): return html.escape(s or '')
 for gpath in sorted(glob.glob(os.path.join(corpus, '*.chrome.gold.json'))):
     g = json.load(open(gpath))
-    base = os.path.basename(gpath).replace('.chrome.gold.json', '') + '.gen' + style + ('' if engine == 'chrome' else engine)
+    base = os.path.basename(gpath).replace('.chrome.gold.json', '') + '.gen' + style + ('' if engine == 'chrome' else engine) + ('g' if family_g else '')
+    if family_g: g = g_family.gold(g)
     d = g['document']; unit = d.get('amountUnit') or '万元'
     h = [f"<html><head><meta charset='utf-8'><style>@page{{size:{STY['page']};margin:18mm}} body{{font-family:'Noto Sans CJK SC','WenQuanYi Zen Hei',sans-serif;font-size:{STY['font']}}} table{{border-collapse:collapse;width:100%;page-break-inside:auto}} td{{border:1px solid #000;padding:{STY['pad']};vertical-align:middle;text-align:center}} tr{{page-break-inside:avoid}} .t{{text-align:center;font-weight:bold;margin:8px}} .u{{display:flex;justify-content:space-between}}</style></head><body>"]
     h.append(f"<div class=t>{esc(d['title'])}</div>")
@@ -34,6 +39,9 @@ for gpath in sorted(glob.glob(os.path.join(corpus, '*.chrome.gold.json'))):
         else:
             h.append(f"<div class=u><span>{unit_name}</span><span>{unit_note}</span></div>")
         w = STY['widths']
+        if family_g:
+            h.extend(g_family.table(p, w, lambda v: amt(v, p.get('amountUnit') or unit), esc))
+            continue
         h.append("<table><colgroup>" + ''.join(f"<col style='width:{x}%'>" for x in w) + "</colgroup>")
         b = p['budget']; pu = p.get('amountUnit') or unit
         h.append(f"<tr><td>项目编码</td><td colspan=5>{esc(p['code'])}</td></tr>")

@@ -2,6 +2,7 @@ package jixiao.text;
 
 import java.util.List;
 
+import jixiao.table.Meaning;
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
 
@@ -66,7 +67,59 @@ final class Gutters {
      * cut: where the column header puts the edges) is taken.
      */
     int[] cuts(int[] preferred) {
+        return cuts(preferred, Anchored.NONE);
+    }
+
+    /**
+     * Chunk starts that belong in one column (the signs of a 指标性质 column: one a row, never wrapped): each one a
+     * parting leaves outside that column costs as much as a chunk crossed.
+     */
+    record Anchored(int column, int[] held) {
+        static final Anchored NONE = new Anchored(-1, new int[0]);
+
+        /**
+         * The starts of the chunks that are comparison signs (≥, =, 定性), anchored to the header's 指标性质 column
+         * (counted from the {@code from}-th of the header's cells, sorted left to right): one a row, never wrapped,
+         * they tell that column surely where gutters alone may part a page a column off (a short line of a wrapped
+         * name set left of its column's text).
+         */
+        static Anchored signs(List<Cell> sorted, int from, List<Chunk> chunks) {
+            for (int k = from; k < sorted.size(); k++) {
+                if (HeaderWords.column(LayoutText.text(sorted.get(k))).orElse(null) == Meaning.OP) {
+                    int[] held = chunks.stream().filter(ch -> Shapes.op(ch.text())).mapToInt(Chunk::x0).toArray();
+                    return new Anchored(k - from, held);
+                }
+            }
+            return NONE;
+        }
+
+        /** How many anchored starts the cuts leave outside their column. */
+        int missed(int[] cuts) {
+            if (column < 0) {
+                return 0;
+            }
+            int lo = column == 0 ? Integer.MIN_VALUE : cuts[column - 1];
+            int hi = column < cuts.length ? cuts[column] : Integer.MAX_VALUE;
+            int n = 0;
+            for (int x : held) {
+                n += x < lo || x >= hi ? 1 : 0;
+            }
+            return n;
+        }
+    }
+
+    /** As {@link #cuts(int[])}, with the anchored starts' costs. */
+    int[] cuts(int[] preferred, Anchored anchored) {
         int n = preferred.length;
+        int[] heldBefore = new int[width + 3];
+        for (int x : anchored.held()) {
+            heldBefore[Math.min(Math.max(x, 0), width + 1) + 1]++;
+        }
+        for (int p = 1; p < heldBefore.length; p++) {
+            heldBefore[p] += heldBefore[p - 1];
+        }
+        int held = anchored.held().length;
+        int col = anchored.column();
         if (n <= 0) {
             return n == 0 && startsBefore[width + 1] > 0 ? new int[0] : null;
         }
@@ -74,13 +127,15 @@ final class Gutters {
         double[][] cost = new double[n][width + 1];
         int[][] from = new int[n][width + 1];
         for (int p = 1; p <= width; p++) {
-            cost[0][p] = startsBefore[p] > 0 ? crossing[p] + NEAR * Math.abs(p - preferred[0]) : inf;
+            cost[0][p] = startsBefore[p] > 0 ? crossing[p] + NEAR * Math.abs(p - preferred[0])
+                    + (col == 0 ? held - heldBefore[p] : 0) : inf;
         }
         for (int j = 1; j < n; j++) {
             for (int p = 1; p <= width; p++) {
                 cost[j][p] = inf;
                 for (int q = 1; q < p; q++) {
-                    double c = cost[j - 1][q] + crossing[p] + NEAR * Math.abs(p - preferred[j]);
+                    double c = cost[j - 1][q] + crossing[p] + NEAR * Math.abs(p - preferred[j])
+                            + (col == j ? held - (heldBefore[p] - heldBefore[q]) : 0);
                     if (cost[j - 1][q] < inf && startsBefore[p] > startsBefore[q] && c < cost[j][p]) {
                         cost[j][p] = c;
                         from[j][p] = q;
@@ -89,10 +144,12 @@ final class Gutters {
             }
         }
         int best = -1;
+        double bestCost = inf;
         for (int p = 1; p <= width; p++) {
-            if (cost[n - 1][p] < inf && startsBefore[width + 1] > startsBefore[p]
-                    && (best < 0 || cost[n - 1][p] < cost[n - 1][best])) {
+            double c = cost[n - 1][p] + (col == n ? held - (heldBefore[width + 2] - heldBefore[p]) : 0);
+            if (cost[n - 1][p] < inf && startsBefore[width + 1] > startsBefore[p] && (best < 0 || c < bestCost)) {
                 best = p;
+                bestCost = c;
             }
         }
         if (best < 0) {
@@ -163,7 +220,12 @@ final class Gutters {
      * than {@code maxCrossed} chunks in all.
      */
     int[] columnStarts(int[] preferred, double maxCrossed) {
-        int[] cuts = cuts(preferred);
+        return columnStarts(preferred, maxCrossed, Anchored.NONE);
+    }
+
+    /** As {@link #columnStarts(int[], double)}, the parting weighing the anchored starts. */
+    int[] columnStarts(int[] preferred, double maxCrossed, Anchored anchored) {
+        int[] cuts = cuts(preferred, anchored);
         if (cuts == null || crossed(cuts) > maxCrossed) {
             return null;
         }
@@ -222,8 +284,10 @@ final class Gutters {
         if (!empty || body.isEmpty()) {
             return byHeader;
         }
-        int[] own = gutters.cuts(byHeader);
-        return own != null && gutters.crossed(own) <= gutters.crossed(byHeader) + OWN_SLACK ? own : byHeader;
+        Anchored signs = Anchored.signs(cols, 0, body);
+        int[] own = gutters.cuts(byHeader, signs);
+        return own != null && gutters.crossed(own) + signs.missed(own)
+                <= gutters.crossed(byHeader) + signs.missed(byHeader) + OWN_SLACK ? own : byHeader;
     }
 
     /** The edges between the header's cells where the grid's chunks ({@code gutters}) cross least. */

@@ -113,7 +113,7 @@ final class LayoutContinued {
         Gutters gutters = new Gutters(chunks);
         int width = gutters.width();
         int[] lo = byLevelNames(sorted, cells, width, crossing)
-                .or(() -> byGutters(sorted, gutters, chunks.size() * crossing, width)).orElse(null);
+                .or(() -> byGutters(sorted, gutters, chunks.size() * crossing, width, chunks)).orElse(null);
         if (lo == null) {
             return Optional.empty();
         }
@@ -135,8 +135,10 @@ final class LayoutContinued {
     }
 
     /** Each column's left edge (and the page's width + 1 after the last), the page parted by gutters alone. */
-    private static Optional<int[]> byGutters(List<Cell> sorted, Gutters gutters, double maxCrossed, int width) {
-        return Optional.ofNullable(gutters.columnStarts(scaledEdges(sorted, width, 0), maxCrossed));
+    private static Optional<int[]> byGutters(List<Cell> sorted, Gutters gutters, double maxCrossed, int width,
+                                             List<Chunk> chunks) {
+        return Optional.ofNullable(gutters.columnStarts(scaledEdges(sorted, width, 0), maxCrossed,
+                Gutters.Anchored.signs(sorted, 0, chunks)));
     }
 
     /**
@@ -179,7 +181,7 @@ final class LayoutContinued {
             return Optional.empty();
         }
         int[] starts = new Gutters(rest).columnStarts(scaledEdges(sorted, width, LEVEL_COLUMNS),
-                crossing * rest.size());
+                crossing * rest.size(), Gutters.Anchored.signs(sorted, LEVEL_COLUMNS, rest));
         if (starts == null) {
             starts = CellColumns.starts(restCells, k - LEVEL_COLUMNS, width);
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jixiao.table.Meaning;
 import jixiao.text.LayoutText.Cell;
@@ -56,6 +57,7 @@ final class LayoutGrid {
         }
         int[] bounds = ValueColumn.holding(cols, Gutters.bounds(cols, given, levelEdge), given, levelEdge, value);
         List<Chunk> all = splitAtColumns(given, bounds, levelEdge, cellOf);
+        Set<Chunk> inGrid = LevelChunks.gridLines(all, levelEdge, cellOf);
         List<Chunk> levelChunks = new ArrayList<>();
         int first = Integer.MAX_VALUE;
         int last = -1;
@@ -72,7 +74,7 @@ final class LayoutGrid {
             byLine.add(new ArrayList<>());
         }
         for (Chunk ch : all) {
-            if (ch.x1() > levelEdge + 1) {
+            if (ch.x1() > levelEdge + 1 || inGrid.contains(ch)) {
                 byLine.get(ch.line() - first).add(ch);
             }
         }
@@ -84,7 +86,7 @@ final class LayoutGrid {
         List<Chunk> inOrder = new ArrayList<>(all);
         inOrder.sort(Comparator.comparingInt(Chunk::line).thenComparingInt(Chunk::x0));
         for (Chunk ch : inOrder) {
-            if (ch.x1() <= levelEdge + 1) {
+            if (ch.x1() <= levelEdge + 1 && !inGrid.contains(ch)) {
                 levelChunks.add(ch);
                 continue;
             }
@@ -117,7 +119,7 @@ final class LayoutGrid {
         // a 指标性质 column (≥ ≤ = 定性) has one one-line cell in every row: a surer anchor than values that wrap
         int anchor = op >= 0 ? op : value;
         List<int[]> anchors = op >= 0 ? ValueAnchors.lineAnchors(at, op) : ValueAnchors.anchors(at, value, blank);
-        List<Cell> levels = levelCells(levelChunks, levelZones.level1());
+        List<Cell> levels = LevelChunks.cells(levelChunks, levelZones.level1());
         anchors = GroupParts.part(anchors, at, anchor, levels, first, levelZones);
         if (anchors.isEmpty()) {
             return Optional.empty();
@@ -366,39 +368,4 @@ final class LayoutGrid {
     private static int column(Chunk ch, int[] bounds) {
         return Gutters.column(ch.x0(), bounds);
     }
-
-    /**
-     * Level cells: a whole taxonomy name stands alone; other pieces continue the cell above them, but for one ending a
-     * name ("响指标": every level name ends with 指标, the rest of a name cut by the page break). A piece that takes
-     * the cell on toward a taxonomy name in the same level column joins it when their left edges are near, though they
-     * share little: text after other text on its line is set a little left of where it is printed ("效益 经济" over
-     * "     指标"). {@code level1Edge}: the right edge of the 一级指标 column.
-     */
-    private static List<Cell> levelCells(List<Chunk> chunks, int level1Edge) {
-        chunks.sort(Comparator.comparingInt(Chunk::line).thenComparingInt(Chunk::x0));
-        List<Cell> out = new ArrayList<>();
-        for (Chunk ch : chunks) {
-            Cell into = null;
-            for (Cell c : out) {
-                Chunk lastChunk = c.chunks.get(c.chunks.size() - 1);
-                String text = LayoutText.text(c);
-                boolean sameColumn = lastChunk.x1() <= level1Edge + 1 == ch.x1() <= level1Edge + 1;
-                boolean named = sameColumn && Math.abs(lastChunk.x0() - ch.x0()) <= 2
-                        && Shapes.taxonomyPrefix(text + ch.text());
-                if (ch.line() - lastChunk.line() <= 2 && ch.line() > lastChunk.line()
-                        && (lastChunk.overlaps(ch) || named)
-                        && !Shapes.isTaxonomy(text) && !text.endsWith("指标") && !Shapes.isTaxonomy(ch.text())
-                        && (into == null || named)) {
-                    into = c;
-                }
-            }
-            if (into == null) {
-                into = new Cell();
-                out.add(into);
-            }
-            into.add(ch);
-        }
-        return out;
-    }
-
 }

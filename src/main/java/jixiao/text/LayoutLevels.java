@@ -41,6 +41,36 @@ final class LayoutLevels {
         boolean levelOne(Cell c) {
             return c.x1 <= level1 + 1 || c.x0 <= level1Start + 1 && Shapes.isLevel1(LayoutText.text(c));
         }
+
+        /**
+         * The zones with the level columns' right edge moved left to where the level names end, when text that is
+         * no level name starts right of every level name yet within the header's zone: a narrow 三级指标 column whose
+         * header the tool set right of its text (its names centred under a header it printed wider). The header's
+         * edge stands otherwise.
+         */
+        Zones fitted(List<Cell> cells) {
+            int namesEnd = -1;
+            for (Cell c : cells) {
+                if (c.x0 < levels && levelLike(LayoutText.text(c))) {
+                    namesEnd = Math.max(namesEnd, c.x1);
+                }
+            }
+            if (namesEnd < 0 || namesEnd > levels) {
+                return this;
+            }
+            for (Cell c : cells) {
+                if (c.x0 >= namesEnd && c.x1 <= levels + 1 && !levelLike(LayoutText.text(c))) {
+                    return new Zones(level1, namesEnd - 1, level1Start);
+                }
+            }
+            return this;
+        }
+
+        /** A level name, whole or cut: a taxonomy name, the start of one, or a name ending in 指标. */
+        private static boolean levelLike(String text) {
+            String c = Shapes.compact(text);
+            return Shapes.isTaxonomy(c) || Shapes.taxonomyPrefix(c) || c.endsWith("指标") || c.endsWith("标");
+        }
     }
 
     /** For a column-header band: its level columns' zones, else empty. */
@@ -93,7 +123,7 @@ final class LayoutLevels {
         if (zone.isEmpty()) {
             return LayoutText.bands(cells);
         }
-        Zones zones = zone.get();
+        Zones zones = zone.get().fitted(cells);
         List<Cell> l1 = new ArrayList<>();
         List<Cell> l2 = new ArrayList<>();
         List<List<Cell>> rows;

@@ -16,12 +16,19 @@ final class RowScorer {
     private static final double ROW_COST = 1.5;
     private static final double APART = -2.5;
     private static final double TOP_ONLY = -1.5;
+    /**
+     * A 度量单位 cell beside a 定性 sign that is no unit: a qualitative row has nothing to measure, so its text is
+     * more likely the value's or the basis's going on.
+     */
+    private static final double QUALITATIVE_UNIT = -4;
 
     private final List<Meaning> roles;
     private final int l1;
     private final int l2;
     private final int l3;
     private final int desc;
+    private final int op;
+    private final int unit;
     private final boolean runLines;
 
     /** {@code runLines}: the text prints each text run on a line of its own, so lines say nothing of baselines. */
@@ -32,6 +39,8 @@ final class RowScorer {
         this.l2 = roles.indexOf(Meaning.LEVEL2);
         this.l3 = roles.indexOf(Meaning.LEVEL3);
         this.desc = roles.indexOf(Meaning.DESCRIPTION);
+        this.op = roles.indexOf(Meaning.OP);
+        this.unit = roles.indexOf(Meaning.MEASURE_UNIT);
     }
 
     /** The score of a finished row. */
@@ -55,7 +64,15 @@ final class RowScorer {
         if (l3 >= 0 && desc >= 0 && r.cells[l3] != null && r.cells[desc] != null) {
             sum += CellScorer.nameAndDescription(String.join("", r.cells[l3]), String.join("", r.cells[desc]));
         }
-        return sum + apart(r, roles.size());
+        return sum + apart(r, roles.size()) + qualitativeUnit(r);
+    }
+
+    private double qualitativeUnit(RowState r) {
+        if (op < 0 || unit < 0 || r.cells[op] == null || r.cells[unit] == null) {
+            return 0;
+        }
+        boolean qualitative = Shapes.compact(String.join("", r.cells[op])).equals("定性");
+        return qualitative && !Shapes.unitOnly(String.join("", r.cells[unit])) ? QUALITATIVE_UNIT : 0;
     }
 
     /** A bound on the row's final score while it is read: open cells may still grow. */
@@ -70,7 +87,7 @@ final class RowScorer {
                 sum += CellScorer.missing(roles.get(c));
             }
         }
-        return sum + apart(r, r.cont ? 0 : r.cur);
+        return sum + apart(r, r.cont ? 0 : r.cur) + qualitativeUnit(r);
     }
 
     /** Penalty for neighbouring single-line cells printed on separate lines, among columns before {@code upTo}. */

@@ -23,7 +23,8 @@ final class RowStarts {
     /**
      * Cost of each cell of a column in a row past its first: cells as {@link LayoutCells} joined them (wrapped lines
      * aligned under each other, parted where a line had room for the next word or a whole value ended) belong to
-     * one row each.
+     * one row each. A cell whose lines around its row's value a line of level names alone parts (a level cell's text
+     * centred between them) counts as one.
      */
     private static final double CELL_COST = 0.5;
     /** Cost of lines above the first row taken as the rest of a row the page break cut (its value before it). */
@@ -118,6 +119,18 @@ final class RowStarts {
         return starts;
     }
 
+    /** Whether lines [from, to) hold no text in any of the grid's columns (level names alone, or nothing). */
+    private static boolean gridBlank(List<Chunk>[][] at, int from, int to) {
+        for (int l = from; l < to; l++) {
+            for (List<Chunk> slot : at[l]) {
+                if (slot != null) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /**
      * How far the row's cells stray from where the alignment puts them: centred on, starting or ending with the
      * value; with no alignment (the first and last rows of a page's grid, which a page break may cut), the least.
@@ -142,17 +155,21 @@ final class RowStarts {
             int bottom = -1;
             int filled = 0;
             Set<Cell> cells = new HashSet<>();
+            int joins = 0;
             for (int l = s; l <= e; l++) {
                 if (at[l][k] != null) {
+                    boolean fresh = false;
+                    for (Chunk ch : at[l][k]) {
+                        Cell c = cellOf.get(ch);
+                        fresh |= c != null && cells.add(c);
+                    }
+                    if (fresh && bottom >= 0 && l - bottom > 1 && bottom <= anchor[1] && anchor[0] <= l
+                            && gridBlank(at, bottom + 1, l)) {
+                        joins++; // a cell centred on the value, parted only by a line of level names
+                    }
                     top = top < 0 ? l : top;
                     bottom = l;
                     filled++;
-                    for (Chunk ch : at[l][k]) {
-                        Cell c = cellOf.get(ch);
-                        if (c != null) {
-                            cells.add(c);
-                        }
-                    }
                 }
                 cost += l < e && room[l][k] ? ROOM_COST : 0;
             }
@@ -160,7 +177,10 @@ final class RowStarts {
                 continue;
             }
             lone = false;
-            cost += CELL_COST * Math.max(0, cells.size() - 1);
+            if (top + bottom != anchor[0] + anchor[1]) {
+                joins = 0; // only a cell centred on the value's line stands around it so
+            }
+            cost += CELL_COST * Math.max(0, cells.size() - 1 - joins);
             cost += GAP_COST * (bottom - top + 1 - filled) + switch (align) {
                 case MIDDLE -> Math.abs((top + bottom) / 2.0 - centre);
                 case TOP -> Math.abs(top - anchor[0]);

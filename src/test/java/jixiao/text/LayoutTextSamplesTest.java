@@ -29,7 +29,9 @@ import jixiao.export.JsonExporter;
  */
 class LayoutTextSamplesTest {
     /**
-     * Differences from the golds over the 22 layout texts (of about 8,900 scored fields; 47 at the last change, where
+     * Differences from the golds over the 22 layout texts (of about 8,900 scored fields; 43 at the last change, where
+     * the level zone came to end where the level names end and the row parting to count a cell centred on its value
+     * and parted by a level name's line as one; 47 before, where
      * two level names within one row's value lines came to part it, a label's pieces set apart by the row's other
      * cells to make one label and a cell's wrapped line to stop jumping over a neighbour's line standing under it; 59
      * where cells of grids without blank lines between rows came to end at a line with room for the next word, a whole
@@ -38,7 +40,7 @@ class LayoutTextSamplesTest {
      * when two rows cut by a page break came out wrong in other fields as the full lines of columns came in, which read
      * narrow generated layout texts better).
      */
-    static final int MAX_LAYOUT_DIFFERENCES = 47;
+    static final int MAX_LAYOUT_DIFFERENCES = 43;
     /**
      * Differences from the golds over the 22 MuPDF texts (of about 8,900 scored fields; 822 at the last change: the
      * amounts of the spreadsheet-made document's blocks read out of order are left out, not trusted).
@@ -77,12 +79,41 @@ class LayoutTextSamplesTest {
      * 1 before (a wrapped amount read a row late).
      */
     static final int MAX_NARROW_INVENTED = 2;
+    /**
+     * Differences from the golds over the 9 family-G space-aligned texts ({@code samples/dev/family-g-layout/}: the
+     * dev golds laid out with G's 指标性质 / 指标值 / 度量单位 columns in the narrowest style, style dg of
+     * bench/text-tools/html_tables.py; of about 3,200 scored fields): set where a grid's level zone came to end at its
+     * level names, a wrapped cell's line reaching back into the level columns to stay with its cell, the signs of
+     * the 指标性质 column to anchor the parting of a page into columns, a centred cell parted by a level name's line
+     * to count as one, and a 度量单位 cell beside 定性 to cost unless it is a unit: 31 then (the scorer's field
+     * accuracy 0.990; 0.932 before those changes, level-3 names read as level names and rows a column off).
+     */
+    static final int MAX_FAMILY_G_LAYOUT_DIFFERENCES = 31;
+    /**
+     * Differences from the golds over the 9 family-G texts of {@code pdftotext -raw} ({@code samples/dev/family-g-raw/},
+     * style ag; of about 3,300 scored fields): 6, set where a 度量单位 cell beside 定性 came to cost unless it is a
+     * unit (the scorer's field accuracy 0.998; 0.991 before, a qualitative row's basis read as its unit).
+     */
+    static final int MAX_FAMILY_G_RAW_DIFFERENCES = 6;
     /** Number fields that came out as a different number: none may, nor with a number where the gold has none. */
     static final int MAX_WRONG_NUMBERS = 0;
 
     @Test
     void layoutTextStaysCloseToGold() throws Exception {
         assertCloseToGold("dev/layout", ".layout.txt", "dev/pdf/", MAX_LAYOUT_DIFFERENCES, 0);
+    }
+
+    /** Family G grids (a 指标性质 and a 度量单位 column beside the value), narrowest: no number comes out wrong. */
+    @Test
+    void familyGLayoutTextStaysCloseToGold() throws Exception {
+        assertCloseToGold("dev/family-g-layout", ".layout.txt", "dev/family-g-layout/",
+                MAX_FAMILY_G_LAYOUT_DIFFERENCES, 0);
+    }
+
+    /** Family G grids as {@code pdftotext -raw} prints them: no number comes out wrong. */
+    @Test
+    void familyGRawTextStaysCloseToGold() throws Exception {
+        assertCloseToGold("dev/family-g-raw", ".raw.txt", "dev/family-g-raw/", MAX_FAMILY_G_RAW_DIFFERENCES, 0);
     }
 
     /** Narrow grids, their cells set a few columns off line by line: no number comes out wrong. */
@@ -109,20 +140,35 @@ class LayoutTextSamplesTest {
     }
 
     /**
-     * The same text with that page's 成本指标 set a column right of the level-2 names, so the names tell no margin:
-     * the carried header's columns put level names in other columns of rows 20 to 22, which are reported and left
-     * out; the table's other rows are read.
+     * The same text with two level-1 names (质量指标, and 成本指标 on the page the grid goes on to) set eight columns
+     * right, into the 三级指标 column's text: the columns put level names in other columns of rows 14 to 21, which
+     * are reported and left out; the table's other rows are read. (Set one column right of the level-2 names, as
+     * this test had it before, the names are now read where they stand: the level zone ends where the level names
+     * end, and the table is read whole.)
      */
     @Test
     void rowsATightGridMixedAreLeftOutNotTheirWholeTable(@TempDir Path dir) throws Exception {
         String text = Files.readString(Samples.path(MIXED));
-        assertTrue(text.contains("\n成本指标   本\n"));
+        assertTrue(text.contains("\n成本指标   本\n") && text.contains("\n质量指标             92%\n"));
+        Path variant = dir.resolve("variant.layout.txt");
+        Files.writeString(variant, text.replace("\n成本指标   本\n", "\n        成本指标 本\n")
+                .replace("\n质量指标             92%\n", "\n        质量指标     92%\n"));
+        ConversionResult r = Jixiao.convert(variant);
+        assertEquals(26, r.document().projects().get(1).indicators().size());
+        assertTrue(r.document().issues().stream().anyMatch(i -> i.code().equals("TEXT_ORDER_LOST") && i.project() == 2
+                && i.message().startsWith("indicator rows 14 to 21 ")), r.document().issues().toString());
+    }
+
+    /** Set one column right of the level-2 names, 成本指标 is read as the level-1 name it is: the table whole. */
+    @Test
+    void aLevelOneNameRightOfTheLevelTwoNamesIsReadWhereItStands(@TempDir Path dir) throws Exception {
+        String text = Files.readString(Samples.path(MIXED));
         Path variant = dir.resolve("variant.layout.txt");
         Files.writeString(variant, text.replace("\n成本指标   本\n", "\n 成本指标  本\n"));
         ConversionResult r = Jixiao.convert(variant);
-        assertEquals(30, r.document().projects().get(1).indicators().size());
-        assertTrue(r.document().issues().stream().anyMatch(i -> i.code().equals("TEXT_ORDER_LOST") && i.project() == 2
-                && i.message().startsWith("indicator rows 20 to 22 ")), r.document().issues().toString());
+        assertEquals(35, r.document().projects().get(1).indicators().size());
+        assertTrue(r.document().issues().stream().noneMatch(i -> i.code().equals("TEXT_ORDER_LOST")),
+                r.document().issues().toString());
     }
 
     @Test

@@ -1,0 +1,75 @@
+package jixiao.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jixiao.text.LayoutText.Cell;
+import jixiao.text.LayoutText.Chunk;
+
+/**
+ * The text of an indicator grid's level columns (一级/二级指标) in space-aligned text: which chunks inside them are
+ * level text, and the merged level cells they make.
+ */
+final class LevelChunks {
+    private LevelChunks() {
+    }
+
+    /**
+     * Chunks inside the level columns that are lines of a grid cell: a wrapped cell whose first line stands past the
+     * level columns and whose shorter line under it, centred, reaches back into them ("救助对象满" over "意度" in a
+     * narrow 三级指标 column). A taxonomy name's pieces stay level text.
+     */
+    static Set<Chunk> gridLines(List<Chunk> all, int levelEdge, Map<Chunk, Cell> cellOf) {
+        Set<Chunk> out = new HashSet<>();
+        for (Chunk ch : all) {
+            Cell cell = cellOf.get(ch);
+            if (ch.x1() > levelEdge + 1 || cell == null || Shapes.isTaxonomy(ch.text())
+                    || Shapes.isTaxonomy(LayoutText.text(cell))) {
+                continue;
+            }
+            Chunk head = cell.chunks.get(0);
+            if (head != ch && head.line() < ch.line() && head.x1() > levelEdge + 1 && head.overlaps(ch)) {
+                out.add(ch);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Level cells: a whole taxonomy name stands alone; other pieces continue the cell above them, but for one ending a
+     * name ("响指标": every level name ends with 指标, the rest of a name cut by the page break). A piece that takes
+     * the cell on toward a taxonomy name in the same level column joins it when their left edges are near, though they
+     * share little: text after other text on its line is set a little left of where it is printed ("效益 经济" over
+     * "     指标"). {@code level1Edge}: the right edge of the 一级指标 column.
+     */
+    static List<Cell> cells(List<Chunk> chunks, int level1Edge) {
+        chunks.sort(Comparator.comparingInt(Chunk::line).thenComparingInt(Chunk::x0));
+        List<Cell> out = new ArrayList<>();
+        for (Chunk ch : chunks) {
+            Cell into = null;
+            for (Cell c : out) {
+                Chunk lastChunk = c.chunks.get(c.chunks.size() - 1);
+                String text = LayoutText.text(c);
+                boolean sameColumn = lastChunk.x1() <= level1Edge + 1 == ch.x1() <= level1Edge + 1;
+                boolean named = sameColumn && Math.abs(lastChunk.x0() - ch.x0()) <= 2
+                        && Shapes.taxonomyPrefix(text + ch.text());
+                if (ch.line() - lastChunk.line() <= 2 && ch.line() > lastChunk.line()
+                        && (lastChunk.overlaps(ch) || named)
+                        && !Shapes.isTaxonomy(text) && !text.endsWith("指标") && !Shapes.isTaxonomy(ch.text())
+                        && (into == null || named)) {
+                    into = c;
+                }
+            }
+            if (into == null) {
+                into = new Cell();
+                out.add(into);
+            }
+            into.add(ch);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,228 @@
+package jixiao.text;
+
+import static jixiao.text.LayoutTextTest.lines;
+import static jixiao.text.LayoutTextTest.runOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Grids of layout family G (指标性质 / 指标值 / 度量单位 columns) in narrow columns, as {@code pdftotext -layout}
+ * prints them: real generated pages (bench/text-tools/html_tables.py, styles ag and dg), cut to one grid each.
+ */
+class FamilyGLayoutTest {
+    /**
+     * The 三级指标 header set right of its column's text, which starts within the header's level zone: the zone ends
+     * where the level names end, and each three-line name centred on its row's sign, a level-1 name's line between
+     * its lines, is one cell.
+     */
+    private static final String[] LEVEL_ZONE = {
+            "一级               三级指",
+            "      二级指标             指标性质        指标值 度量单位",
+            "指标                标",
+            "           开发乡",
+            "           村公益         =       2,111       个",
+            "     数量指标   岗位",
+            "           岗位补",
+            "                       =        534       元/人·月",
+            "           贴标准",
+            "           上岗人",
+            "产出",
+            "     质量指标  员在岗         ≥         95         %",
+            "指标",
+            "             率",
+            "           补贴发",
+            "     时效指标  放及时         =        100         %",
+            "             率",
+            "           补贴资",
+            "     成本指标              =      7,548,729    元",
+            "             金",
+            "           带动脱",
+            "效益",
+            "    经济效益指标 贫人口        定性      稳定增收",
+            "指标",
+            "            增收",
+            "满意         上岗人",
+            "   服务对象满意度",
+            "度指         员满意         ≥         95         %",
+            "      指标",
+            "标            度"
+    };
+
+    /**
+     * A grid whose header ends one page and whose rows fill the next: the next page's columns are parted with the
+     * 指标性质 column holding the signs (a level-3 name's short line set left of its column would else part the page
+     * a column off, and bases be read as names).
+     */
+    private static final String[] GOING_ON = {
+            "一                                        度",
+            "级                三级指                     量 指标值确",
+            "      二级指标             指标性质       指标值",
+            "指                 标                      单 定依据",
+            "标                                        位",
+            "\f                                 批",
+            "              食品安                    冀财行",
+            "                                 次/",
+            "     数量指标     全监督   ≥       6       【2023】",
+            "                                 千",
+            "               抽检                    134号",
+            "                                 人",
+            "              抽检不",
+            "                                    冀财行",
+            "              合格食",
+            "产    质量指标           =      100   % 【2023】",
+            "              品核查",
+            "出                                   134号",
+            "              处置率",
+            "指",
+            "                                   个",
+            "标             抽检结                     冀财行",
+            "                                   工",
+            "     时效指标     果公布   ≤       20       【2023】",
+            "                                   作",
+            "               时限                     134号",
+            "                                   日",
+            "                                      冀财行",
+            "              抽检经",
+            "     成本指标           =    1,295,903 元 【2023】",
+            "               费",
+            "                                      134号",
+            "                                      冀财行",
+            "              食品安",
+            "    社会效益指标          定性    持续向好       【2023】",
+            "              全状况",
+            "                                      134号",
+            "效",
+            "                                      冀财行",
+            "益             长效管",
+            "                    定性    健全完善       【2023】",
+            "指             理机制",
+            "                                      134号",
+            "标   可持续影响指标",
+            "                                      冀财行",
+            "              项目可",
+            "                    =        1     年 【2023】",
+            "              持续性",
+            "                                      134号",
+            "满",
+            "意",
+            "  服务对象满意度指 消费者",
+            "度                   ≥      87    % 调查问卷",
+            "      标    满意度",
+            "指",
+            "标",
+            "\f"
+    };
+
+    /**
+     * A grid whose header leaves the 度量单位 column empty by its edges: the page's own gutters part it with the
+     * signs in the 指标性质 column, not a column off.
+     */
+    private static final String[] FIRST_PAGE = {
+            "一级                                 度量单",
+            "      二级指标        三级指标    指标性质 指标值     确定依",
+            "指标                                  位",
+            "                                        据",
+            "                                                 计划标",
+            "      数量指标        救助人次      ≥      11774    人次",
+            "                                                   准",
+            "                                                 县委、",
+            "                  住院救助比",
+            "                            ≥       70      %    县政府",
+            "                    例",
+            "      质量指标                                        确定",
+            "产出",
+            "                  救助对象认                          年度工",
+            "指标                          =       100     %",
+            "                   定准确率                          作计划",
+            "                  救助资金结                          计划标",
+            "      时效指标                  =       100     %",
+            "                   算及时率                           准",
+            "                  医疗救助资                          相关政",
+            "      成本指标                  =      160.05   万元",
+            "                    金                            策文件",
+            "                                                 县委、",
+            "                  节约财政资            有效节",
+            "     经济效益指标                定性                    县政府",
+            "效益                  金               约",
+            "                                                  确定",
+            "指标",
+            "                  因病致贫返            有效防           行业标",
+            "     社会效益指标                定性",
+            "                    贫               范             准",
+            "满意",
+            "   服务对象满意度 救助对象满                                 调查问",
+            "度指                          ≥       93      %",
+            "      指标     意度                                   卷",
+            " 标"
+    };
+
+    /** A level-3 name's short second line centred into the level-2 column: it stays with its cell. */
+    private static final String[] LINE_IN_LEVELS = {
+            "一级指                                                  指标值确定",
+            "       二级指标       三级指标      指标性质     指标值      度量单位",
+            " 标                                                    依据",
+            "       数量指标       救助人次        ≥      11774     人次    计划标准",
+            "                  住院救助比                              县委、县政",
+            "                              ≥       70        %",
+            "                    例                                 府确定",
+            "       质量指标",
+            "                  救助对象认                              年度工作计",
+            "产出指                           =       100       %",
+            "                   定准确率                                划",
+            " 标",
+            "                  救助资金结",
+            "       时效指标                   =       100       %    计划标准",
+            "                   算及时率",
+            "                  医疗救助资                              相关政策文",
+            "       成本指标                   =      160.05    万元",
+            "                    金                                  件",
+            "                  节约财政资              有效节             县委、县政",
+            "      经济效益指标                 定性",
+            "效益指                 金                 约               府确定",
+            " 标                因病致贫返              有效防",
+            "      社会效益指标                 定性                      行业标准",
+            "                    贫                 范",
+            "满意度 服务对象满意 救助对象满",
+            "                              ≥       93        %    调查问卷",
+            " 指标   度指标    意度",
+            "\f            4.（上年结转）医保基金监管及打击欺诈骗保经费绩效目标表",
+            "842001唐县医疗保障局本级                                         单位：万元",
+            "项目名",
+            "                  （上年结转）医保基金监管及打击欺诈骗保经费"
+    };
+
+    @Test
+    void levelThreeNamesWithinTheHeadersLevelZoneAreNames() {
+        List<String> out = lines(LEVEL_ZONE);
+        assertTrue(runOf(out, "数量指标", "开发乡", "村公益", "岗位", "= 2,111 个", "岗位补", "贴标准", "= 534 元/人·月",
+                "质量指标", "上岗人", "员在岗", "率", "≥ 95 %", "时效指标", "补贴发", "放及时", "率", "= 100 %"), out.toString());
+        assertTrue(runOf(out, "经济效益指标", "带动脱", "贫人口", "增收", "定性 稳定增收"), out.toString());
+    }
+
+    @Test
+    void signsPartAPageTheGridGoesOnTo() {
+        List<String> out = lines(GOING_ON);
+        assertTrue(runOf(out, "质量指标", "抽检不", "合格食", "品核查", "处置率", "= 100 %", "冀财行", "【2023】", "134号"),
+                out.toString());
+        assertTrue(runOf(out, "成本指标", "抽检经", "费", "= 1,295,903 元", "冀财行", "【2023】", "134号"), out.toString());
+        assertTrue(runOf(out, "项目可", "持续性", "= 1 年", "冀财行", "【2023】", "134号"), out.toString());
+    }
+
+    @Test
+    void signsPartAGridWhoseHeaderLeavesAColumnEmpty() {
+        List<String> out = lines(FIRST_PAGE);
+        assertTrue(runOf(out, "质量指标", "住院救助比", "例", "≥ 70 %", "县委、", "县政府", "确定", "救助对象认", "定准确率",
+                "= 100 %", "年度工", "作计划"), out.toString());
+        assertTrue(runOf(out, "节约财政资", "金", "定性", "有效节", "约", "县委、", "县政府", "确定"), out.toString());
+    }
+
+    @Test
+    void aNamesLineInTheLevelColumnsStaysWithItsCell() {
+        List<String> out = lines(LINE_IN_LEVELS);
+        assertTrue(runOf(out, "数量指标", "救助人次 ≥ 11774 人次 计划标准", "质量指标", "住院救助比", "例"), out.toString());
+        assertTrue(runOf(out, "服务对象满意", "度指标", "救助对象满", "意度", "≥ 93 % 调查问卷"), out.toString());
+    }
+}
