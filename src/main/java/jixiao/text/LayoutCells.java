@@ -38,7 +38,8 @@ final class LayoutCells {
     /**
      * Per line, the right edge of the level columns (一级/二级指标) of the indicator grid above it, or -1: level
      * cells are merged cells, centred between rows, and never sit between the lines of another cell. A line starting
-     * with a header-block label ends the grid: the next project's header block has no level columns. {@code carried}:
+     * with a header-block label, or naming the amounts' unit (above the next table, whose labels a narrow column may
+     * cut: "项目名" / "称"), ends the grid: the next project's header block has no level columns. {@code carried}:
      * the edge of a grid going on from the page before, or -1.
      */
     static int[] levelEdge(List<List<Chunk>> byLine, List<LayoutHeaders.Header> headers, int carried) {
@@ -46,7 +47,7 @@ final class LayoutCells {
         int current = carried;
         int h = 0;
         for (int i = 0; i < byLine.size(); i++) {
-            if (labelRow(byLine.get(i))) {
+            if (labelRow(byLine.get(i)) || unitRow(byLine.get(i))) {
                 current = -1;
             }
             edge[i] = current;
@@ -355,6 +356,10 @@ final class LayoutCells {
     }
 
     /** A line of the header block that starts with a whole label: a row of its own, not a wrapped line. */
+    private static boolean unitRow(List<Chunk> line) {
+        return line.stream().anyMatch(c -> UNIT.matcher(c.text().strip()).matches());
+    }
+
     private static boolean labelRow(List<Chunk> line) {
         return !line.isEmpty() && HeaderWords.label(line.get(0).text()).isPresent();
     }

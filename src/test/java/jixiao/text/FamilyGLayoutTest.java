@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Grids of layout family G (指标性质 / 指标值 / 度量单位 columns) in narrow columns, as {@code pdftotext -layout}
- * prints them: real generated pages (bench/text-tools/html_tables.py, styles ag and dg), cut to one grid each.
+ * prints them: real generated pages (bench/text-tools/html_tables.py, styles ag and dg), cut to one grid or
+ * two each.
  */
 class FamilyGLayoutTest {
     /**
-     * The 三级指标 header set right of its column's text, which starts within the header's level zone: the zone ends
-     * where the level names end, and each three-line name centred on its row's sign, a level-1 name's line between
-     * its lines, is one cell.
+     * The 三级指标 header set right of its column's text, which starts within the header's level zone: the zone
+     * ends where the level names end, and each three-line name centred on its row's sign, a level-1 name's line
+     * between its lines, is one cell.
      */
     private static final String[] LEVEL_ZONE = {
             "一级               三级指",
@@ -194,6 +195,57 @@ class FamilyGLayoutTest {
             "                  （上年结转）医保基金监管及打击欺诈骗保经费"
     };
 
+    /**
+     * Two tables on one page, the second's labels cut by their narrow column ("项目名" / "称", "绩效目" / "标"): the
+     * line naming the amounts' unit above the second ends the first's grid, so its goal lines, set between the
+     * label's lines, are not parted by the first grid's level columns.
+     */
+    private static final String[] NEXT_TABLE = {
+            "\f 6.冀财农2022年 136号提前下达2023年中央财政衔接推进乡村振兴补助资金-中央直达资金绩效目标",
+            "                             表",
+            "475001巨鹿县乡村振兴局本级                                     单位：万元",
+            "项目名 冀财农2022年 136号提前下达2023年中央财政衔接推进乡村振兴补助资金-中央",
+            " 称                       直达资金",
+            "项目编",
+            "    13052923P005842105429   主管部门             巨鹿县乡村振兴局",
+            " 码",
+            "资金总                                   其他资",
+            "       4155.00   财政拨款       4155.00",
+            " 额                                     金",
+            "    1.发放衔接资金",
+            "绩效目",
+            "    2.发放及时率百分之百。",
+            " 标",
+            "    3.提高服务对象满意度",
+            "一级指                                                  指标值确定",
+            "       二级指标      三级指标       指标性质      指标值     度量单位",
+            " 标                                                     依据",
+            "                                                      巨财农",
+            "                   社会效益指标      满意度          =      100     %",
+            "满意度 服务对象满意 服务对象满",
+            "                              ≥        98      %     调查问卷",
+            " 指标   度指标    意度",
+            "\f 7.冀财农2022年 155号提前下达2023年省级财政衔接推进乡村振兴补助资金-省级直达资金绩效目标",
+            "                             表",
+            "475001巨鹿县乡村振兴局本级                                     单位：万元",
+            "项目名 冀财农2022年 155号提前下达2023年省级财政衔接推进乡村振兴补助资金-省级",
+            " 称                       直达资金",
+            "项目编",
+            "    13052923P00584210566F   主管部门             巨鹿县乡村振兴局",
+            " 码",
+            "资金总                                   其他资",
+            "       4141.00   财政拨款       4141.00",
+            " 额                                     金",
+            "    1.发放衔接资金",
+            "绩效目",
+            "    2.发放及时率百分之百",
+            " 标",
+            "    3.提高服务对象满意度",
+            "一级指                                                  指标值确定",
+            "       二级指标      三级指标       指标性质      指标值     度量单位",
+            " 标                                                    依据"
+    };
+
     @Test
     void levelThreeNamesWithinTheHeadersLevelZoneAreNames() {
         List<String> out = lines(LEVEL_ZONE);
@@ -224,5 +276,12 @@ class FamilyGLayoutTest {
         List<String> out = lines(LINE_IN_LEVELS);
         assertTrue(runOf(out, "数量指标", "救助人次 ≥ 11774 人次 计划标准", "质量指标", "住院救助比", "例"), out.toString());
         assertTrue(runOf(out, "服务对象满意", "度指标", "救助对象满", "意度", "≥ 93 % 调查问卷"), out.toString());
+    }
+
+    @Test
+    void aUnitLineEndsTheGridAbove() {
+        List<String> out = lines(NEXT_TABLE);
+        assertTrue(runOf(out, "财政拨款 4141.00", "绩效目", "标", "1.发放衔接资金", "2.发放及时率百分之百", "3.提高服务对象满意度"),
+                out.toString());
     }
 }
