@@ -24,6 +24,21 @@ def gold(g):
     return g
 
 
+def level_cells(inds, i, esc):
+    """The merged 一级/二级指标 cells that start at row i (rowspan over their group), as HTML; shared with
+    html_tables.py."""
+    n, ind, out = len(inds), inds[i], ''
+    if i == 0 or inds[i - 1]['level1'] != ind['level1']:
+        k = i
+        while k < n and inds[k]['level1'] == ind['level1']: k += 1
+        out += f"<td rowspan={k - i}>{esc(ind['level1'])}</td>"
+    if i == 0 or inds[i - 1]['level2'] != ind['level2'] or inds[i - 1]['level1'] != ind['level1']:
+        k = i
+        while k < n and inds[k]['level2'] == ind['level2'] and inds[k]['level1'] == ind['level1']: k += 1
+        out += f"<td rowspan={k - i}>{esc(ind['level2'])}</td>"
+    return out
+
+
 def table(p, w, amount, esc):
     """The HTML of one project's table: seven columns."""
     b = p['budget']
@@ -40,17 +55,8 @@ def table(p, w, amount, esc):
     h.append(f"<tr><td>绩效目标</td><td colspan={n_cols - 1} style='text-align:left'>{goals}</td></tr>")
     head = ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'] + (['指标值确定依据'] if basis else [])
     h.append("<tr>" + ''.join(f"<td>{x}</td>" for x in head) + "</tr>")
-    n = len(inds)
     for i, ind in enumerate(inds):
-        row = "<tr>"
-        if i == 0 or inds[i - 1]['level1'] != ind['level1']:
-            k = i
-            while k < n and inds[k]['level1'] == ind['level1']: k += 1
-            row += f"<td rowspan={k - i}>{esc(ind['level1'])}</td>"
-        if i == 0 or inds[i - 1]['level2'] != ind['level2'] or inds[i - 1]['level1'] != ind['level1']:
-            k = i
-            while k < n and inds[k]['level2'] == ind['level2'] and inds[k]['level1'] == ind['level1']: k += 1
-            row += f"<td rowspan={k - i}>{esc(ind['level2'])}</td>"
+        row = "<tr>" + level_cells(inds, i, esc)
         t = ind.get('target')
         sign, unit = (SIGN[t['op']], t['unit'] or '') if t else ('定性', '')
         cells = [ind['level3'], sign, ind['value'], unit] + ([ind.get('basis')] if basis else [])

@@ -61,17 +61,8 @@ for gpath in sorted(glob.glob(os.path.join(corpus, '*.chrome.gold.json'))):
         cols = ['level3'] + (['description'] if any(x.get('description') for x in inds) else []) + ['value'] + (['basis'] if any(x.get('basis') for x in inds) else [])
         names = {'level3':'三级指标','description':'绩效指标描述','value':'指标值','basis':'指标值确定依据'}
         h.append("<tr><td>一级指标</td><td>二级指标</td>" + ''.join(f"<td>{names[c]}</td>" for c in cols) + "".join("<td></td>" for _ in range(4-len(cols))) + "</tr>")
-        n = len(inds)
         for i, ind in enumerate(inds):
-            row = "<tr>"
-            if i == 0 or inds[i-1]['level1'] != ind['level1']:
-                k = i
-                while k < n and inds[k]['level1'] == ind['level1']: k += 1
-                row += f"<td rowspan={k-i}>{esc(ind['level1'])}</td>"
-            if i == 0 or inds[i-1]['level2'] != ind['level2'] or inds[i-1]['level1'] != ind['level1']:
-                k = i
-                while k < n and inds[k]['level2'] == ind['level2'] and inds[k]['level1'] == ind['level1']: k += 1
-                row += f"<td rowspan={k-i}>{esc(ind['level2'])}</td>"
+            row = "<tr>" + g_family.level_cells(inds, i, esc)
             row += ''.join(f"<td>{esc(ind[f])}</td>" for f in cols) + "".join("<td></td>" for _ in range(4-len(cols))) + "</tr>"
             h.append(row)
         h.append("</table>")
