@@ -66,10 +66,10 @@ final class LayoutLevels {
             return this;
         }
 
-        /** A level name, whole or cut: a taxonomy name, the start of one, or a name ending in 指标. */
+        /** A level name, whole or cut: a taxonomy name, the start of one, a name ending in 指标, or its last 标. */
         private static boolean levelLike(String text) {
             String c = Shapes.compact(text);
-            return Shapes.isTaxonomy(c) || Shapes.taxonomyPrefix(c) || c.endsWith("指标") || c.endsWith("标");
+            return Shapes.isTaxonomy(c) || Shapes.taxonomyPrefix(c) || c.endsWith("指标") || c.equals("标");
         }
     }
 
