@@ -262,7 +262,9 @@ final class Gutters {
      * nearest the midpoint among equals. When that leaves a column without text while the grid's own gutters part it
      * into as many columns, each holding text, crossed by one chunk more at most, those gutters are taken: a layout
      * tool may spread the header line otherwise than the rows (more CJK text before a header cell pushes it further
-     * right), and a column left empty is surer evidence than a wrapped line crossing a gutter. Columns measured on
+     * right), and a column left empty is surer evidence than a wrapped line crossing a gutter. So are the signs of a
+     * 指标性质 column that the header's edges put mostly elsewhere; the own parting then weighs them ({@link Anchored}),
+     * each one outside that column costing as a chunk crossed. Columns measured on
      * the page's own text ({@link LayoutText.Cell#measured}) part at their left edges.
      */
     static int[] bounds(List<Cell> cols, List<Chunk> chunks, int levelEdge) {
@@ -281,10 +283,11 @@ final class Gutters {
         for (boolean h : held) {
             empty |= !h;
         }
-        if (!empty || body.isEmpty()) {
+        Anchored signs = Anchored.signs(cols, 0, body);
+        boolean signsElsewhere = 2 * signs.missed(byHeader) > signs.held().length;
+        if (!empty && !signsElsewhere || body.isEmpty()) {
             return byHeader;
         }
-        Anchored signs = Anchored.signs(cols, 0, body);
         int[] own = gutters.cuts(byHeader, signs);
         return own != null && gutters.crossed(own) + signs.missed(own)
                 <= gutters.crossed(byHeader) + signs.missed(byHeader) + OWN_SLACK ? own : byHeader;

@@ -246,6 +246,45 @@ class FamilyGLayoutTest {
             " 标                                                    依据"
     };
 
+    /**
+     * A grid whose header's edges leave every column some text but put the signs in the 指标值 column (the header
+     * printed left of its columns' text): the page's own gutters, weighing the signs, part it.
+     */
+    private static final String[] SIGNS_ELSEWHERE = {
+            "一级                           度量单 指标值确",
+            "      二级指标   三级指标 指标性质 指标值",
+            "指标                            位   定依据",
+            "                                  枣财教",
+            "            覆盖学校数   =  24328 平方米 〔2021〕",
+            "                                   5号",
+            "                                           唐财社",
+            "     数量指标      检查定点医",
+            "                         ≥    429    万元 【2020】",
+            "                药机构",
+            "                                           26号",
+            "               购置植保药                 元/人· 防贫补充",
+            "                         =    1197",
+            "                  剂                   月 保险协议",
+            "               项目建设内",
+            "产出",
+            "               容符合设计",
+            "指标                                          枣财教",
+            "               要求并通过",
+            "     质量指标               ＜      4      %    〔2021〕",
+            "               主管部门组",
+            "                                            78号",
+            "               织的竣工验",
+            "                收的比例",
+            "               补助发放及",
+            "     时效指标                ≥     92     %       人数",
+            "                 时率",
+            "               建档立卡贫",
+            "                                            单位确定",
+            "     成本指标      困户贷款申     =   2,425.11 万元",
+            "                                             项目",
+            "                请满足率"
+    };
+
     @Test
     void levelThreeNamesWithinTheHeadersLevelZoneAreNames() {
         List<String> out = lines(LEVEL_ZONE);
@@ -283,5 +322,13 @@ class FamilyGLayoutTest {
         List<String> out = lines(NEXT_TABLE);
         assertTrue(runOf(out, "财政拨款 4141.00", "绩效目", "标", "1.发放衔接资金", "2.发放及时率百分之百", "3.提高服务对象满意度"),
                 out.toString());
+    }
+
+    @Test
+    void signsTheHeaderPutsElsewherePartTheGrid() {
+        List<String> out = lines(SIGNS_ELSEWHERE);
+        assertTrue(runOf(out, "检查定点医", "药机构", "≥ 429 万元", "唐财社", "【2020】", "26号", "购置植保药", "剂", "= 1197",
+                "元/人·", "月", "防贫补充", "保险协议"), out.toString());
+        assertTrue(runOf(out, "建档立卡贫", "困户贷款申", "请满足率", "= 2,425.11 万元", "单位确定", "项目"), out.toString());
     }
 }
