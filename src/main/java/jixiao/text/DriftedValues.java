@@ -47,7 +47,8 @@ final class DriftedValues {
             Chunk below = first(at[l + 1][k]);
             if (above != null && below != null && aligned(above, below, CENTRE_SLACK)
                     && ch.x0() > above.x0() + MIN_INDENT && ch.x0() > below.x0() + MIN_INDENT
-                    && Math.abs(centre2(ch) - centre2(above)) > 2 * MIN_INDENT && !continuesTwoApart(at, l, k, ch) && !Shapes.period(ch.text())) {
+                    && Math.abs(centre2(ch) - centre2(above)) > 2 * MIN_INDENT && !continuesTwoApart(at, l, k, ch)
+                    && !Shapes.period(ch.text())) {
                 at[l][k] = null;
                 at[l][value] = new ArrayList<>(List.of(ch));
             }

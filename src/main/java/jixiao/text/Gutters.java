@@ -111,13 +111,7 @@ final class Gutters {
     /** As {@link #cuts(int[])}, with the anchored starts' costs. */
     int[] cuts(int[] preferred, Anchored anchored) {
         int n = preferred.length;
-        int[] heldBefore = new int[width + 3];
-        for (int x : anchored.held()) {
-            heldBefore[Math.min(Math.max(x, 0), width + 1) + 1]++;
-        }
-        for (int p = 1; p < heldBefore.length; p++) {
-            heldBefore[p] += heldBefore[p - 1];
-        }
+        int[] heldBefore = before(anchored.held());
         int held = anchored.held().length;
         int col = anchored.column();
         if (n <= 0) {
@@ -176,13 +170,7 @@ final class Gutters {
         System.arraycopy(cuts, 0, edges, 1, n);
         int prev = edges[Math.max(column - 1, 0)];
         int next = edges[Math.min(column + 2, n + 1)];
-        int[] heldBefore = new int[width + 3];
-        for (int x : held) {
-            heldBefore[Math.min(Math.max(x, 0), width + 1) + 1]++;
-        }
-        for (int p = 1; p < heldBefore.length; p++) {
-            heldBefore[p] += heldBefore[p - 1];
-        }
+        int[] heldBefore = before(held);
         int[] best = null;
         double bestCost = Double.MAX_VALUE;
         for (int a = column > 0 ? prev + 1 : 0; a <= (column > 0 ? next - 1 : 0); a++) {
@@ -207,6 +195,18 @@ final class Gutters {
             }
         }
         return best;
+    }
+
+    /** Per position p, how many of the given positions (clamped to the text) lie left of it: a prefix count. */
+    private int[] before(int[] positions) {
+        int[] out = new int[width + 3];
+        for (int x : positions) {
+            out[Math.min(Math.max(x, 0), width + 1) + 1]++;
+        }
+        for (int p = 1; p < out.length; p++) {
+            out[p] += out[p - 1];
+        }
+        return out;
     }
 
     /** Whether {@code [from, to)} can be a column: some chunk starts in it and it is at least so wide. */

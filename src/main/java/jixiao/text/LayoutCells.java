@@ -110,7 +110,7 @@ final class LayoutCells {
                     boolean nameEnd = header[cell.top] && header[i] && i - last.line() <= MAX_LINE_STEP
                             && LayoutHeaders.nameEndBeside(text, last, c);
                     if ((reach && continued || nameEnd) && !taken.contains(cell) && !title(last, byLine)
-                            && !unitLine(last, byLine)
+                            && !unitRow(byLine.get(last.line()))
                             && !(labelRow(byLine.get(i)) && labelRow(byLine.get(last.line())))
                             && (!complete(text) || note(c.text()))
                             && !labelEnded(text, c.text())
@@ -356,25 +356,16 @@ final class LayoutCells {
     }
 
     /** A line of the header block that starts with a whole label: a row of its own, not a wrapped line. */
+    /**
+     * A line naming the amounts' unit ("418001某局本级      单位：元"): the line above a table, whose first chunk a
+     * narrow label column's letters below it do not go on, and which ends a grid above it.
+     */
     private static boolean unitRow(List<Chunk> line) {
         return line.stream().anyMatch(c -> UNIT.matcher(c.text().strip()).matches());
     }
 
     private static boolean labelRow(List<Chunk> line) {
         return !line.isEmpty() && HeaderWords.label(line.get(0).text()).isPresent();
-    }
-
-    /**
-     * A chunk of the line that names the amounts' unit ("418001某局本级      单位：元"): the line above a table, whose
-     * first chunk a narrow label column's letters below it do not go on.
-     */
-    private static boolean unitLine(Chunk c, List<List<Chunk>> byLine) {
-        for (Chunk ch : byLine.get(c.line())) {
-            if (UNIT.matcher(ch.text().strip()).matches()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A table title alone on its line ("….绩效目标表"): the line above a table, not a cell of it. */
