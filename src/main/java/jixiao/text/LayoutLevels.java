@@ -28,10 +28,10 @@ final class LayoutLevels {
 
     /**
      * The level columns of a grid, from its column header: the right edges of the 一级指标 zone ({@code level1}) and
-     * of the 二级指标 zone ({@code levels}), midway between the header cells, and the left edge of the 一级指标 header
-     * cell ({@code level1Start}).
+     * of the 二级指标 zone ({@code levels}), midway between the header cells, the left edge of the 一级指标 header
+     * cell ({@code level1Start}) and the right edge of the 二级指标 one ({@code level2End}).
      */
-    record Zones(int level1, int levels, int level1Start) {
+    record Zones(int level1, int levels, int level1Start, int level2End) {
         /**
          * Whether a level cell is of the 一级指标 column: it ends within the column's zone, or it is a level-1 name
          * that starts where the column's header starts and only its width (a layout tool's estimate) runs past the
@@ -45,8 +45,10 @@ final class LayoutLevels {
         /**
          * The zones with the level columns' right edge moved left to where the level names end, when text that is
          * no level name starts right of every level name yet within the header's zone: a narrow 三级指标 column whose
-         * header the tool set right of its text (its names centred under a header it printed wider). The header's
-         * edge stands otherwise.
+         * header the tool set right of its text (its names centred under a header it printed wider). Such text lies
+         * wholly in the zone, or it only starts there where the level names reach the 二级指标 header's own edge (a
+         * column filled to its rules: "数量指" / "HIV抗体检测人次" one space on); text starting there beside names that
+         * end short of that edge is a long 三级指标 name centred out into the zone. The header's edge stands otherwise.
          */
         Zones fitted(List<Cell> cells) {
             int namesEnd = -1;
@@ -59,8 +61,9 @@ final class LayoutLevels {
                 return this;
             }
             for (Cell c : cells) {
-                if (c.x0 >= namesEnd && c.x1 <= levels + 1 && !levelLike(LayoutText.text(c))) {
-                    return new Zones(level1, namesEnd - 1, level1Start);
+                boolean inZone = c.x1 <= levels + 1 || c.x0 < levels && namesEnd >= level2End;
+                if (c.x0 >= namesEnd && inZone && !levelLike(LayoutText.text(c))) {
+                    return new Zones(level1, namesEnd - 1, level1Start, level2End);
                 }
             }
             return this;
@@ -96,7 +99,7 @@ final class LayoutLevels {
         if (l1 == null || l2 == null || next == null) {
             return Optional.empty();
         }
-        return Optional.of(new Zones((l1.x1 + l2.x0) / 2, (l2.x1 + next.x0) / 2, l1.x0));
+        return Optional.of(new Zones((l1.x1 + l2.x0) / 2, (l2.x1 + next.x0) / 2, l1.x0, l2.x1));
     }
 
     /** What the rows above the first level cell's group may be: the end of a group begun on the page before. */

@@ -21,6 +21,11 @@ final class RowScorer {
      * more likely the value's or the basis's going on.
      */
     private static final double QUALITATIVE_UNIT = -4;
+    /**
+     * Any 度量单位 cell beside a value with no number: there is nothing to measure, so even a unit word there is the
+     * last lines of the wrapped value (改善群众生产生活条 / 件), which the value's own shape cannot tell.
+     */
+    private static final double UNMEASURED_UNIT = -6;
 
     private final List<Meaning> roles;
     private final int l1;
@@ -29,6 +34,7 @@ final class RowScorer {
     private final int desc;
     private final int op;
     private final int unit;
+    private final int value;
     private final boolean runLines;
 
     /** {@code runLines}: the text prints each text run on a line of its own, so lines say nothing of baselines. */
@@ -41,6 +47,7 @@ final class RowScorer {
         this.desc = roles.indexOf(Meaning.DESCRIPTION);
         this.op = roles.indexOf(Meaning.OP);
         this.unit = roles.indexOf(Meaning.MEASURE_UNIT);
+        this.value = roles.indexOf(Meaning.VALUE);
     }
 
     /** The score of a finished row. */
@@ -68,10 +75,15 @@ final class RowScorer {
     }
 
     private double qualitativeUnit(RowState r) {
-        if (op < 0 || unit < 0 || r.cells[op] == null || r.cells[unit] == null) {
+        if (unit < 0 || r.cells[unit] == null) {
             return 0;
         }
-        boolean qualitative = Shapes.compact(String.join("", r.cells[op])).equals("定性");
+        if (value >= 0 && r.cells[value] != null
+                && String.join("", r.cells[value]).chars().noneMatch(Character::isDigit)) {
+            return UNMEASURED_UNIT;
+        }
+        boolean qualitative = op >= 0 && r.cells[op] != null
+                && Shapes.compact(String.join("", r.cells[op])).equals("定性");
         return qualitative && !Shapes.unitOnly(String.join("", r.cells[unit])) ? QUALITATIVE_UNIT : 0;
     }
 

@@ -60,9 +60,10 @@ class LayoutTextSamplesTest {
      * without blank lines ending where text wraps (see MAX_LAYOUT_DIFFERENCES); 176 where a value set left over its description went back to the value column and amounts wrapped under their labels or
      * cut around the label row's line were read whole; 188 when an amount under a unit's name stopped joining it; 190
      * when a grid going on at the top of a page whose text strays across the carried header's columns came to be read
-     * by those columns (written line by line it gave 690 differences, 9 wrong numbers, 11 where the gold has none).
+     * by those columns (written line by line it gave 690 differences, 9 wrong numbers, 11 where the gold has none);
+     * 116 where a 度量单位 cell beside a value with no number came to cost (the value's last line is no unit).
      */
-    static final int MAX_NARROW_DIFFERENCES = 119;
+    static final int MAX_NARROW_DIFFERENCES = 116;
     /**
      * Differences from the gold of the tight narrow text whose grid goes on to a page with its level names at the
      * margin: 12 of 438 fields at the last change, where the level-2 column of such a page came to start just after
@@ -86,15 +87,17 @@ class LayoutTextSamplesTest {
      * level names, a wrapped cell's line reaching back into the level columns to stay with its cell, the signs of
      * the 指标性质 column to anchor the parting of a page into columns, a centred cell parted by a level name's line
      * to count as one, and a 度量单位 cell beside 定性 to cost unless it is a unit: 31 then (the scorer's field
-     * accuracy 0.990; 0.932 before those changes, level-3 names read as level names and rows a column off).
+     * accuracy 0.990; 0.932 before those changes, level-3 names read as level names and rows a column off); 28 where
+     * any 度量单位 cell beside a value with no number came to cost (改善群众生产生活条 / 件: the value's last line).
      */
-    static final int MAX_FAMILY_G_LAYOUT_DIFFERENCES = 31;
+    static final int MAX_FAMILY_G_LAYOUT_DIFFERENCES = 28;
     /**
      * Differences from the golds over the 9 family-G texts of {@code pdftotext -raw} ({@code samples/dev/family-g-raw/},
      * style ag; of about 3,300 scored fields): 6, set where a 度量单位 cell beside 定性 came to cost unless it is a
-     * unit (the scorer's field accuracy 0.998; 0.991 before, a qualitative row's basis read as its unit).
+     * unit (the scorer's field accuracy 0.998; 0.991 before, a qualitative row's basis read as its unit); 1 where any
+     * 度量单位 cell beside a value with no number came to cost (a unit word ending a wrapped value stays the value's).
      */
-    static final int MAX_FAMILY_G_RAW_DIFFERENCES = 6;
+    static final int MAX_FAMILY_G_RAW_DIFFERENCES = 1;
     /** Number fields that came out as a different number: none may, nor with a number where the gold has none. */
     static final int MAX_WRONG_NUMBERS = 0;
 

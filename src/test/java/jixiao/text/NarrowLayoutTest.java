@@ -348,4 +348,81 @@ class NarrowLayoutTest {
                 "时效指标|资金发放准时率|资金发放准时率|≥95%|某财农2023年18号",
                 "可持续影响指标|持续年限|巡查工作持续年限|3年|某财农2023年18号"), got);
     }
+
+    /**
+     * Level columns filled to their rules, the 三级指标 column one space on (real pdftotext -layout text of a generated
+     * narrow page): a level name's piece is no part of the name after it ("数量指 HIV抗体检测人次"), and the level
+     * zone ends where the level names end though the 三级指标 header, centred, stands further right.
+     */
+    @Test
+    void levelNamesOneSpaceBeforeTheNamesAfterThemEndTheirZone() {
+        String page = String.join("\n",
+                "一级 二级指",
+                "           三级指标      指标值",
+                "指标  标",
+                "   数量指 HIV抗体检测人次      85处",
+                "    标   支付对象数量       48公里",
+                "   质量指",
+                "       资助对象精准率       100%",
+                "产出  标",
+                "指标 时效指 乡村振兴工作经",
+                "                     ≥80%",
+                "    标    费及时率",
+                "   成本指 中央财政衔接资",
+                "                     98万元",
+                "    标     金成本",
+                "效益 经济效",
+                "        节约财政资金       ≥98%",
+                "指标 益指标",
+                "满意 服务对",
+                "度指 象满意 幼儿家长满意度       ≥100%",
+                " 标 度指标",
+                "");
+        List<String> lines = LayoutTextTest.lines(page);
+        assertRun(lines, "数量指", "标", "HIV抗体检测人次 85处", "支付对象数量 48公里", "质量指", "标", "资助对象精准率 100%");
+        assertRun(lines, "时效指", "标", "乡村振兴工作经", "费及时率", "≥80%", "成本指", "标", "中央财政衔接资", "金成本", "98万元");
+    }
+
+    /**
+     * A long 三级指标 name centred out into the level zone, beside level names that end short of the 二级指标
+     * header's edge (real pdftotext -layout text of a generated page): the zone keeps the header's edge, so the name
+     * stays one cell and the 二级指标 header no column of the grid.
+     */
+    @Test
+    void aLongNameCentredIntoTheLevelZoneKeepsTheHeadersEdge() {
+        String page = String.join("\n",
+                " 一级指标         二级指标     三级指标            指标值",
+                "                     居民电子健康档案建档率               ≥91%",
+                "                    65岁及以上老年人城乡社区",
+                "            数量指标                               ≥61%",
+                "                      规范健康管理服务率",
+                "                    卫生监督协管巡查完成率                ≥90%",
+                "                    项目建设内容符合设计要求",
+                "                    并通过主管部门组织的竣工               100%",
+                " 产出指标                   验收的比例",
+                "            质量指标",
+                "                    居民电子健康档案动态使用",
+                "                                               ≥63%",
+                "                          率",
+                "                    家庭医生签约服务覆盖率                ≥42%",
+                "            时效指标      资金拨付及时率                  100%",
+                "                    人均基本公共卫生服务经费",
+                "            成本指标                              94元/人",
+                "                        补助标准",
+                "                     城乡居民公共卫生差距               不断缩小",
+                "           社会效益指标",
+                "                      居民健康素养水平                 ≥30%",
+                " 效益指标                基本公共卫生服务水平               不断提高",
+                "           可持续影响指",
+                "                  对本地区同类项目实施的示 形成可复制、可推广的经验做法，为同类",
+                "              标",
+                "                      范带动作用        项目实施提供示范和借鉴",
+                "        服务对象满意 城乡居民对基本公共卫生服",
+                "满意度指标                         ≥85%",
+                "          度指标      务满意度",
+                "");
+        List<String> lines = LayoutTextTest.lines(page);
+        assertRun(lines, "对本地区同类项目实施的示", "范带动作用", "形成可复制、可推广的经验做法，为同类",
+                "项目实施提供示范和借鉴");
+    }
 }
