@@ -38,6 +38,7 @@ final class LayoutGrid {
         List<Cell> cols = new ArrayList<>();
         int value = -1;
         int op = -1;
+        int unit = -1;
         List<Cell> sorted = new ArrayList<>(header);
         sorted.sort(Comparator.comparingInt(c -> c.x0));
         for (Cell c : sorted) {
@@ -49,6 +50,9 @@ final class LayoutGrid {
             }
             if (HeaderWords.column(LayoutText.text(c)).orElse(Meaning.EXTRA) == Meaning.OP && op < 0) {
                 op = cols.size();
+            }
+            if (HeaderWords.column(LayoutText.text(c)).orElse(Meaning.EXTRA) == Meaning.MEASURE_UNIT && unit < 0) {
+                unit = cols.size();
             }
             cols.add(c);
         }
@@ -83,6 +87,7 @@ final class LayoutGrid {
         Map<Chunk, Integer> placed = new LinkedHashMap<>();
         List<Chunk> pushed = new ArrayList<>();
         List<Chunk> values = new ArrayList<>(); // whole values put into the value column from left of it
+        SignLines.Placed signLines = SignLines.read(byLine, op, value, unit);
         List<Chunk> inOrder = new ArrayList<>(all);
         inOrder.sort(Comparator.comparingInt(Chunk::line).thenComparingInt(Chunk::x0));
         for (Chunk ch : inOrder) {
@@ -90,7 +95,7 @@ final class LayoutGrid {
                 levelChunks.add(ch);
                 continue;
             }
-            int k = column(ch, bounds);
+            int k = signLines.column(ch, column(ch, bounds), op);
             List<Chunk> line = byLine.get(ch.line() - first);
             int before = columnBefore(ch, line, placed);
             if (k <= before && before + 1 < cols.size()) {
@@ -100,7 +105,8 @@ final class LayoutGrid {
             if (k < value && ValueAnchors.wholeValue(ch.text()) && lastBefore(ch, line, bounds, value)) {
                 k = value; // a number with its unit, pushed left of the value column: descriptions are words
                 values.add(ch);
-            } else if (k > value && ValueAnchors.wholeValue(ch.text()) && firstPast(ch, line, placed, value)) {
+            } else if (k > value && ValueAnchors.wholeValue(ch.text()) && firstPast(ch, line, placed, value)
+                    && !wrappedAround(ch.line() - first, byLine, bounds, value)) {
                 k = value; // a value set right of its column with it empty on its line: a basis is words
             }
             placed.put(ch, k);
@@ -195,6 +201,17 @@ final class LayoutGrid {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the value column holds text on the lines just above and below line {@code l}: a value cell wrapped
+     * around the line ("12月" / "底前" beside 定性), which a number right of it on the line ("2022年" of a basis) is
+     * no part of.
+     */
+    private static boolean wrappedAround(int l, List<List<Chunk>> byLine, int[] bounds, int value) {
+        return l > 0 && l + 1 < byLine.size()
+                && byLine.get(l - 1).stream().anyMatch(o -> column(o, bounds) == value)
+                && byLine.get(l + 1).stream().anyMatch(o -> column(o, bounds) == value);
     }
 
     /** Whether no chunk of the chunk's line lies between it and the value column (it is the value if any is). */

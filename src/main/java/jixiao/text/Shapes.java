@@ -52,8 +52,11 @@ final class Shapes {
                     + "|减轻|缓解|保障|巩固|规范|满意|及时|无|零|杜绝|未发生|按时|按期|全部|全面|完成|落实|得到|实现|覆盖|清零"
                     + "|平衡|结余|可控|优良|较好|较高|有序|整洁");
 
-    /** Characters of measuring units (元/平方米, 人次, 万亩次, 个工作日, 元/生·年); a name glued to a number is not a unit. */
-    private static final String UNIT_CHARS = "%‰％元角万亿千百十个人次户家所套台册篇场起年月日天时小分钟秒工作亩平方立米公里千克吨斤两株棵眼"
+    /**
+     * Characters of measuring units (元/平方米, 人次, 万亩次, 元/生·年); a name glued to a number is not a unit. 工作 is
+     * no unit but in 工作日 ({@link #unitChars}): 年度工作 is the start of a basis (年度工作计划).
+     */
+    private static final String UNIT_CHARS = "%‰％元角万亿千百十个人次户家所套台册篇场起年月日天时小分钟秒亩平方立米公里千克吨斤两株棵眼"
             + "座辆份项件间张只头条处批期班周学课等级点倍生床位口宗例名组队支艘架栋幢孔顷度瓦伏升毫厘微秩单元车"
             + "吨标煤户级星轮盏套根片块包箱袋瓶剂针盒枚所园村镇乡区县校医所站室馆";
 
@@ -122,7 +125,7 @@ final class Shapes {
             return false;
         }
         String unit = t.replaceFirst("^\\D*?[+-]?\\d[\\d,]*(\\.\\d+)?\\s*", "").replaceAll("[\\s/·]", "");
-        return unit.length() <= 6 && unit.chars().allMatch(ch -> ch < 0x80 || UNIT_CHARS.indexOf(ch) >= 0);
+        return unit.length() <= 6 && unitChars(unit.replaceAll("[\\x00-\\x7f]", ""));
     }
 
     static boolean deadline(String s) {
@@ -202,16 +205,13 @@ final class Shapes {
 
     static boolean unitOnly(String s) {
         String c = compact(s);
-        if (c.isEmpty() || c.length() > 6) {
-            return false;
-        }
-        for (int i = 0; i < c.length(); i++) {
-            char ch = c.charAt(i);
-            if (ch != '/' && ch != '·' && ch != '%' && UNIT_CHARS.indexOf(ch) < 0) {
-                return false;
-            }
-        }
-        return true;
+        return !c.isEmpty() && c.length() <= 6 && unitChars(c.replaceAll("[/·%]", ""));
+    }
+
+    /** Whether every character is a unit's ({@link #UNIT_CHARS}), 工作日 counted as one unit. */
+    private static boolean unitChars(String s) {
+        String t = s.replace("工作日", "日");
+        return t.chars().allMatch(ch -> UNIT_CHARS.indexOf(ch) >= 0);
     }
 
     /**

@@ -285,6 +285,77 @@ class FamilyGLayoutTest {
             "                请满足率"
     };
 
+    /**
+     * The last rows of a grid set further right than the header's columns (more Chinese characters before them on
+     * their lines): each sign line holds its sign, number and unit in that order.
+     */
+    private static final String[] DRIFTED = {
+            "一级                     指标 度量单 指标值确",
+            "     二级指标    三级指标 指标性质",
+            "指标                       值   位  定依据",
+            "                               单位确定",
+            "     数量指标    补助标准   =   100  %",
+            "                                 项目",
+            "                                 巨财",
+            "           耕地质量等级",
+            "     质量指标           ≥   714  元 【2022】",
+            "              提升",
+            "                                14号",
+            "           资金在收到上",
+            "产出",
+            "           级下达文件后               枣财教",
+            "指标",
+            "     时效指标  规定时限内拨   =   100  % 【2021】",
+            "           付至项目实施               113号",
+            "            单位的比例",
+            "           建档立卡贫困",
+            "                               相关政策",
+            "     成本指标  户贷款申请满   =  2613 万元",
+            "                                 文件",
+            "              足率",
+            "效益 可持续影响指                               单位确定",
+            "               可持续性      =     85   年",
+            "指标    标                                  项目",
+            "满意",
+            "   服务对象满意 受益建档立卡",
+            "度指                       ≥     95   %   调查问卷",
+            "     度指标  贫困户满意度",
+            " 标"
+    };
+
+    /**
+     * A qualitative row's value wrapped around its sign's line ("12月" / "底前"), a basis line beside the sign
+     * holding a year ("2022年"): that line is the basis's, not a value set right of an empty value column.
+     */
+    private static final String[] AROUND = {
+            "一级                               指标 度量单 指标值确",
+            "     二级指标       三级指标     指标性质",
+            "指标                                值   位  定依据",
+            "             校园网络出口                    单位确定",
+            "                        ≥    22    %",
+            "                带宽                      项目",
+            "     数量指标",
+            "             新建高标准农                    县委、县",
+            "                        =    182   套",
+            "               田面积                     政府确定",
+            "             每户贴息补助",
+            "                        ≤    92    %   县领导",
+            "                金额",
+            "     质量指标",
+            "产出           定点医药机构",
+            "                        ≥    85    %    人数",
+            "指标            检查覆盖率",
+            "                                       冀财农",
+            "             救助资金结算          12月",
+            "     时效指标              定性              2022年",
+            "               及时率           底前",
+            "                                       160号",
+            "             新建改建街道",
+            "                                       单位确定",
+            "     成本指标    及便道硬化成     =   90.00 万元",
+            "                                        项目"
+    };
+
     @Test
     void levelThreeNamesWithinTheHeadersLevelZoneAreNames() {
         List<String> out = lines(LEVEL_ZONE);
@@ -330,5 +401,18 @@ class FamilyGLayoutTest {
         assertTrue(runOf(out, "检查定点医", "药机构", "≥ 429 万元", "唐财社", "【2020】", "26号", "购置植保药", "剂", "= 1197",
                 "元/人·", "月", "防贫补充", "保险协议"), out.toString());
         assertTrue(runOf(out, "建档立卡贫", "困户贷款申", "请满足率", "= 2,425.11 万元", "单位确定", "项目"), out.toString());
+    }
+
+    @Test
+    void aSignLineSetRightOfTheHeadersColumnsIsReadInOrder() {
+        List<String> out = lines(DRIFTED);
+        assertTrue(runOf(out, "可持续性 = 85 年", "单位确定", "项目"), out.toString());
+        assertTrue(runOf(out, "受益建档立卡", "贫困户满意度", "≥ 95 % 调查问卷"), out.toString());
+    }
+
+    @Test
+    void aYearBesideASignIsTheBasisWhereTheValueWrapsAroundIt() {
+        List<String> out = lines(AROUND);
+        assertTrue(runOf(out, "救助资金结算", "及时率", "定性", "12月", "底前", "冀财农", "2022年", "160号"), out.toString());
     }
 }

@@ -61,9 +61,10 @@ class LayoutTextSamplesTest {
      * cut around the label row's line were read whole; 188 when an amount under a unit's name stopped joining it; 190
      * when a grid going on at the top of a page whose text strays across the carried header's columns came to be read
      * by those columns (written line by line it gave 690 differences, 9 wrong numbers, 11 where the gold has none);
-     * 116 where a 度量单位 cell beside a value with no number came to cost (the value's last line is no unit).
+     * 116 where a 度量单位 cell beside a value with no number came to cost (the value's last line is no unit); 113
+     * where 工作 stopped counting as a unit's characters but in 工作日 (年度工作 / 计划 is a basis).
      */
-    static final int MAX_NARROW_DIFFERENCES = 116;
+    static final int MAX_NARROW_DIFFERENCES = 113;
     /**
      * Differences from the gold of the tight narrow text whose grid goes on to a page with its level names at the
      * margin: 12 of 438 fields at the last change, where the level-2 column of such a page came to start just after
@@ -88,9 +89,11 @@ class LayoutTextSamplesTest {
      * the 指标性质 column to anchor the parting of a page into columns, a centred cell parted by a level name's line
      * to count as one, and a 度量单位 cell beside 定性 to cost unless it is a unit: 31 then (the scorer's field
      * accuracy 0.990; 0.932 before those changes, level-3 names read as level names and rows a column off); 28 where
-     * any 度量单位 cell beside a value with no number came to cost (改善群众生产生活条 / 件: the value's last line).
+     * any 度量单位 cell beside a value with no number came to cost (改善群众生产生活条 / 件: the value's last line);
+     * 22 where a sign's line came to be read in order (sign, number, unit: {@code SignLines}), a year beside a sign to
+     * stay the basis's where the value wraps around the line, and 年度工作 to be no unit.
      */
-    static final int MAX_FAMILY_G_LAYOUT_DIFFERENCES = 28;
+    static final int MAX_FAMILY_G_LAYOUT_DIFFERENCES = 22;
     /**
      * Differences from the golds over the 9 family-G texts of {@code pdftotext -raw} ({@code samples/dev/family-g-raw/},
      * style ag; of about 3,300 scored fields): 6, set where a 度量单位 cell beside 定性 came to cost unless it is a

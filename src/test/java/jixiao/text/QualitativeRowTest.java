@@ -13,7 +13,8 @@ import jixiao.table.Meaning;
  * Family G (指标性质, 指标值, 度量单位 in columns of their own), pdftotext -raw: a qualitative row (定性) has no unit,
  * and its basis ("预算支出标准", short and without digits like a unit) is read as the basis, not as the unit; a unit
  * per so many ("/10万") is a unit though it holds digits; a value without a number measures nothing, so a unit word
- * on its last line ("生活条" / "件") is still the value's.
+ * on its last line ("生活条" / "件") is still the value's; and a basis whose first line is made of characters that
+ * also make units ("年度工作" / "计划": 工作 only in 工作日) is no unit.
  */
 class QualitativeRowTest {
     private static final String DOC = String.join("\n",
@@ -103,6 +104,9 @@ class QualitativeRowTest {
             "设备使用年限 ≥ 8 年 计划标准",
             "长效管理机制 定性 健全完善 预算支出标准",
             "孕产妇死亡率 ≤ 11 /10万 行业标准",
+            "基本医疗保险参保率 = 92 %",
+            "年度工作",
+            "计划",
             "群众生活条件",
             "定性",
             "改善群",
@@ -144,6 +148,13 @@ class QualitativeRowTest {
         assertEquals(List.of("改善群", "众生产", "生活条", "件"), f.cell(Meaning.VALUE), f.rows());
         assertNull(f.cell(Meaning.MEASURE_UNIT), f.rows());
         assertEquals(List.of("县委、县政", "府确定"), f.cell(Meaning.BASIS), f.rows());
+    }
+
+    @Test
+    void aBasisStartingWithWordsOfUnitCharactersIsNoUnit() {
+        Found f = row("基本医疗保险参保率");
+        assertEquals(List.of("%"), f.cell(Meaning.MEASURE_UNIT), f.rows());
+        assertEquals(List.of("年度工作", "计划"), f.cell(Meaning.BASIS), f.rows());
     }
 
     @Test
