@@ -20,8 +20,9 @@ import jixiao.text.LayoutText.Chunk;
  * header cell) holds its start. Every row has one cell in the 指标值 column, so the value cells anchor the rows (a
  * value line goes on below only where its line had no room for the next word: one-line rows need no blank line
  * between them); a row runs from just below the previous row to just above the next one, at the boundaries
- * {@link RowStarts} chooses for the grid's alignment. Cells of the level columns (一级/二级指标) are merged over
- * rows; they are returned apart.
+ * {@link RowStarts} chooses for the grid's alignment. A sign's line puts its sign, number and unit in their columns
+ * in order ({@link SignLines}). Cells of the level columns (一级/二级指标) are merged over rows; they are returned
+ * apart.
  */
 final class LayoutGrid {
     /** The rows of the grid, each one cell per non-empty column, and the level cells. */
@@ -45,15 +46,10 @@ final class LayoutGrid {
             if (c.x1 <= levelEdge + 1) {
                 continue;
             }
-            if (HeaderWords.column(LayoutText.text(c)).orElse(Meaning.EXTRA) == Meaning.VALUE && value < 0) {
-                value = cols.size();
-            }
-            if (HeaderWords.column(LayoutText.text(c)).orElse(Meaning.EXTRA) == Meaning.OP && op < 0) {
-                op = cols.size();
-            }
-            if (HeaderWords.column(LayoutText.text(c)).orElse(Meaning.EXTRA) == Meaning.MEASURE_UNIT && unit < 0) {
-                unit = cols.size();
-            }
+            Meaning role = HeaderWords.column(LayoutText.text(c)).orElse(Meaning.EXTRA);
+            value = role == Meaning.VALUE && value < 0 ? cols.size() : value;
+            op = role == Meaning.OP && op < 0 ? cols.size() : op;
+            unit = role == Meaning.MEASURE_UNIT && unit < 0 ? cols.size() : unit;
             cols.add(c);
         }
         if (value < 0) {
@@ -106,7 +102,7 @@ final class LayoutGrid {
                 k = value; // a number with its unit, pushed left of the value column: descriptions are words
                 values.add(ch);
             } else if (k > value && ValueAnchors.wholeValue(ch.text()) && firstPast(ch, line, placed, value)
-                    && !wrappedAround(ch.line() - first, byLine, bounds, value)) {
+                    && !(op >= 0 && wrappedAround(ch.line() - first, byLine, bounds, value))) {
                 k = value; // a value set right of its column with it empty on its line: a basis is words
             }
             placed.put(ch, k);
@@ -204,9 +200,10 @@ final class LayoutGrid {
     }
 
     /**
-     * Whether the value column holds text on the lines just above and below line {@code l}: a value cell wrapped
-     * around the line ("12月" / "底前" beside 定性), which a number right of it on the line ("2022年" of a basis) is
-     * no part of.
+     * Whether the value column holds text on the lines just above and below line {@code l}: in a grid with a 指标性质
+     * column, a qualitative value wrapped around its sign's line ("12月" / "底前" beside 定性), which a number right
+     * of it on the line ("2022年" of a basis) is no part of. (Without that column such text may be a basis set a
+     * column left, which the value pushed right of it is not.)
      */
     private static boolean wrappedAround(int l, List<List<Chunk>> byLine, int[] bounds, int value) {
         return l > 0 && l + 1 < byLine.size()
