@@ -91,7 +91,7 @@ final class LayoutGrid {
                 levelChunks.add(ch);
                 continue;
             }
-            int k = signLines.column(ch, column(ch, bounds), op);
+            int k = signLines.column(ch, column(ch, bounds));
             List<Chunk> line = byLine.get(ch.line() - first);
             int before = columnBefore(ch, line, placed);
             if (k <= before && before + 1 < cols.size()) {

@@ -226,8 +226,7 @@ public final class LayoutText {
                         || cjk(line.charAt(k - 1)) && cjk(line.charAt(next)) && !letterSpaced(line, k)
                         || numberThenText(line, k) || textThenValue(line, start, k) || twoAmounts(line, k)
                         || HeaderWords.label(line.substring(start, k)).isPresent() // "年度总体目标 1.…"
-                        || labelPiece(line.substring(start, k)) // "年度 1.…": a label wrapped in a narrow column
-                        || levelPiece(line.substring(start, k)) // "数量指 HIV…": a level name, the next cell after it
+                        || namePiece(line.substring(start, k)) // "年度 1.…", "数量指 HIV…": a wrapped name
                         || cjk(line.charAt(k - 1)) && ListBands.ITEM.matcher(line).region(next, n).lookingAt(); // "目标 3、…"
                 if (wide) {
                     out.addAll(GluedValues.parted(new Chunk(line.substring(start, k), index, start,
@@ -346,14 +345,13 @@ public final class LayoutText {
         return (Shapes.numericValue(next) || Shapes.deadline(next)) && !Shapes.measureInProse(after);
     }
 
-    /** A piece of a header-block label, two characters or more, all CJK ("年度" of 年度总体目标 wrapped). */
-    private static boolean labelPiece(String t) {
-        return t.length() >= 2 && t.chars().allMatch(ch -> cjk((char) ch)) && HeaderWords.labelPrefix(t);
-    }
-
-    /** A level name or its start, two characters or more, all CJK ("数量指" of 数量指标 wrapped). */
-    private static boolean levelPiece(String t) {
-        return t.length() >= 2 && t.chars().allMatch(ch -> cjk((char) ch)) && Shapes.taxonomyPrefix(t);
+    /**
+     * A piece of a name a narrow column wraps, two characters or more, all CJK, that a header-block label or a level
+     * name starts with ("年度" of 年度总体目标, "数量指" of 数量指标): the next cell follows it, not its own text.
+     */
+    private static boolean namePiece(String t) {
+        return t.length() >= 2 && t.chars().allMatch(ch -> cjk((char) ch))
+                && (HeaderWords.labelPrefix(t) || Shapes.taxonomyPrefix(t));
     }
 
     /** Whether the space at k parts two letters of a letter-spaced word ("项 目 代 码"): single CJK letters. */

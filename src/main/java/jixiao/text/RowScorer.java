@@ -71,10 +71,14 @@ final class RowScorer {
         if (l3 >= 0 && desc >= 0 && r.cells[l3] != null && r.cells[desc] != null) {
             sum += CellScorer.nameAndDescription(String.join("", r.cells[l3]), String.join("", r.cells[desc]));
         }
-        return sum + apart(r, roles.size()) + qualitativeUnit(r);
+        return sum + apart(r, roles.size()) + unitCost(r);
     }
 
-    private double qualitativeUnit(RowState r) {
+    /**
+     * What a 度量单位 cell costs where its row has nothing to measure ({@link #UNMEASURED_UNIT},
+     * {@link #QUALITATIVE_UNIT}).
+     */
+    private double unitCost(RowState r) {
         if (unit < 0 || r.cells[unit] == null) {
             return 0;
         }
@@ -99,7 +103,7 @@ final class RowScorer {
                 sum += CellScorer.missing(roles.get(c));
             }
         }
-        return sum + apart(r, r.cont ? 0 : r.cur) + qualitativeUnit(r);
+        return sum + apart(r, r.cont ? 0 : r.cur) + unitCost(r);
     }
 
     /** Penalty for neighbouring single-line cells printed on separate lines, among columns before {@code upTo}. */

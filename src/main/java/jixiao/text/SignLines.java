@@ -15,28 +15,24 @@ import jixiao.text.LayoutText.Chunk;
  * columns; its sign line still holds one sign, one number and one unit in that order, each one cell, never wrapped.
  */
 final class SignLines {
-    /** What the sign line puts where: the columns of its sign, number and unit. */
-    record Placed(Map<Chunk, Integer> columns, Map<Integer, Chunk> signs) {
-        /** The column a chunk of a sign line takes, given the column its position gives it. */
-        int column(Chunk ch, int byPosition, int op) {
-            Integer fixed = columns.get(ch);
-            if (fixed != null) {
-                return fixed;
-            }
-            Chunk sign = signs.get(ch.line());
-            if (sign == null) {
+    /**
+     * Per sign line, its sign and the number and unit after it, in order: they take the 指标性质 column and the
+     * columns after it, one each.
+     */
+    record Placed(int op, Map<Integer, List<Chunk>> fixed) {
+        /** The column a chunk takes, given the column its position gives it. */
+        int column(Chunk ch, int byPosition) {
+            List<Chunk> line = fixed.get(ch.line());
+            if (line == null) {
                 return byPosition;
             }
-            if (ch.x0() < sign.x0()) {
-                return Math.min(byPosition, op - 1); // left of the sign: before its column
+            int at = line.indexOf(ch);
+            if (at >= 0) {
+                return op + at;
             }
-            int last = op;
-            for (Map.Entry<Chunk, Integer> e : columns.entrySet()) {
-                if (e.getKey().line() == ch.line() && e.getKey().x0() < ch.x0()) {
-                    last = Math.max(last, e.getValue());
-                }
-            }
-            return Math.max(byPosition, last + 1);
+            int left = (int) line.stream().filter(c -> c.x0() < ch.x0()).count();
+            // left of the sign: before its column; right of it: after the last fixed cell before it
+            return left == 0 ? Math.min(byPosition, op - 1) : Math.max(byPosition, op + left);
         }
     }
 
@@ -49,10 +45,9 @@ final class SignLines {
      * 指标性质 column right before the value column.
      */
     static Placed read(List<List<Chunk>> byLine, int op, int value, int unit) {
-        Map<Chunk, Integer> columns = new HashMap<>();
-        Map<Integer, Chunk> signs = new HashMap<>();
+        Map<Integer, List<Chunk>> fixed = new HashMap<>();
         if (op < 0 || value != op + 1) {
-            return new Placed(columns, signs);
+            return new Placed(op, fixed);
         }
         for (List<Chunk> line : byLine) {
             List<Chunk> sorted = line.stream().sorted(Comparator.comparingInt(Chunk::x0)).toList();
@@ -69,14 +64,10 @@ final class SignLines {
             if (at < 0 || at + 1 >= sorted.size() || !Shapes.numericValue(sorted.get(at + 1).text())) {
                 continue;
             }
-            Chunk sign = sorted.get(at);
-            columns.put(sign, op);
-            columns.put(sorted.get(at + 1), value);
-            if (unit == value + 1 && at + 2 < sorted.size() && Shapes.unitOnly(sorted.get(at + 2).text())) {
-                columns.put(sorted.get(at + 2), unit);
-            }
-            signs.put(sign.line(), sign);
+            boolean withUnit = unit == value + 1 && at + 2 < sorted.size()
+                    && Shapes.unitOnly(sorted.get(at + 2).text());
+            fixed.put(sorted.get(at).line(), sorted.subList(at, at + (withUnit ? 3 : 2)));
         }
-        return new Placed(columns, signs);
+        return new Placed(op, fixed);
     }
 }
