@@ -37,6 +37,7 @@ final class DriftedValues {
         if (k < 0) {
             return;
         }
+        int widest = ValueAnchors.widest(at)[k];
         for (int l = 1; l + 1 < at.length; l++) {
             List<Chunk> here = at[l][k];
             if (here == null || here.size() != 1 || !emptyAround(at, l, value)) {
@@ -47,7 +48,7 @@ final class DriftedValues {
             Chunk below = first(at[l + 1][k]);
             if (above != null && below != null && aligned(above, below, CENTRE_SLACK)
                     && ch.x0() > above.x0() + MIN_INDENT && ch.x0() > below.x0() + MIN_INDENT
-                    && Math.abs(centre2(ch) - centre2(above)) > 2 * MIN_INDENT && !continuesTwoApart(at, l, k, ch)
+                    && Math.abs(centre2(ch) - centre2(above)) > 2 * MIN_INDENT && !continuesTwoApart(at, l, k, ch, widest)
                     && !Shapes.period(ch.text())) {
                 at[l][k] = null;
                 at[l][value] = new ArrayList<>(List.of(ch));
@@ -57,13 +58,16 @@ final class DriftedValues {
 
     /**
      * Whether the chunk goes on a cell of its column two lines above or below it (aligned with its line there: lines
-     * of two cells interleave in one column), not a stray.
+     * of two cells interleave in one column), not a stray: the upper of the two lines had no room for the lower's
+     * first word ({@code widest}: the column's widest line of Chinese text), else the cell ended there.
      */
-    private static boolean continuesTwoApart(List<Chunk>[][] at, int l, int k, Chunk ch) {
+    private static boolean continuesTwoApart(List<Chunk>[][] at, int l, int k, Chunk ch, int widest) {
         for (int m : new int[] {l - 2, l + 2}) {
             if (m >= 0 && m < at.length && at[m][k] != null) {
                 for (Chunk c : at[m][k]) {
-                    if (aligned(c, ch)) {
+                    Chunk upper = m < l ? c : ch;
+                    Chunk lower = m < l ? ch : c;
+                    if (aligned(c, ch) && !ValueAnchors.hadRoom(List.of(upper), List.of(lower), widest)) {
                         return true;
                     }
                 }

@@ -54,7 +54,7 @@ final class GroupParts {
         List<Double> out = new ArrayList<>();
         for (Cell c : levels) {
             double centre = (c.top + c.bottom) / 2.0 - first;
-            if (levelZones.levelOne(c) == level1 && Shapes.isTaxonomy(LayoutText.text(c))
+            if (levelZones.levelOne(c, levels) == level1 && Shapes.isTaxonomy(LayoutText.text(c))
                     && centre >= anchor[0] && centre <= anchor[1]) {
                 out.add(centre);
             }

@@ -32,9 +32,14 @@ final class LayoutGrid {
     private LayoutGrid() {
     }
 
-    /** The grid below a column header, or empty when the header has no 指标值 column or no value is found. */
+    /**
+     * The grid below a column header, or empty when the header has no 指标值 column or no value is found.
+     * {@code lead}: whether the grid goes on from the page before ({@link LayoutLevels.Lead#FREE}) or starts here
+     * ({@link LayoutLevels.Lead#NONE}: its first rows are whole, no rest of a row a page break cut).
+     */
     static Optional<Result> read(List<Cell> header, List<Chunk> given, LayoutLevels.Zones levelZones,
-                                 Map<Chunk, Cell> cellOf, boolean continued) {
+                                 Map<Chunk, Cell> cellOf, LayoutLevels.Lead lead) {
+        boolean continued = lead == LayoutLevels.Lead.FREE;
         int levelEdge = levelZones.levels();
         List<Cell> cols = new ArrayList<>();
         int value = -1;
@@ -126,10 +131,10 @@ final class LayoutGrid {
         if (anchors.isEmpty()) {
             return Optional.empty();
         }
-        int lead = leadingPart(at, anchors.get(0)[0]);
+        int rest = lead == LayoutLevels.Lead.NONE ? 0 : leadingPart(at, anchors.get(0)[0]);
         boolean[][] room = ValueAnchors.roomBelow(at); // where a line had room for the next line's first word
-        int restEnd = continued && lead == 0 ? ValueAnchors.restEnd(room) : 0;
-        int[] starts = RowStarts.of(at, room, cellOf, anchors, anchor, lead, restEnd);
+        int restEnd = continued && rest == 0 ? ValueAnchors.restEnd(room) : 0;
+        int[] starts = RowStarts.of(at, room, cellOf, anchors, anchor, rest, restEnd);
         List<List<Cell>> rows = new ArrayList<>();
         if (starts[0] > 0) {
             rows.add(row(at, 0, starts[0] - 1)); // the rest of a row cut by the page break above the column header

@@ -43,6 +43,32 @@ final class LayoutLevels {
         }
 
         /**
+         * Whether a level cell is of the 一级指标 column ({@link #levelOne(Cell)}), told among the grid's level cells: a
+         * name of both levels (成本指标, 满意度指标) that only its start at the margin makes a level-1 name is a level-2
+         * name where level-2 names of the grid start there too (a tool starts each line of a page at its first text)
+         * and none of the level-2 names the taxonomy puts under it stands in the grid.
+         */
+        boolean levelOne(Cell c, List<Cell> levels) {
+            if (!levelOne(c)) {
+                return false;
+            }
+            String name = LayoutText.text(c);
+            if (c.x1 <= level1 + 1 || !Shapes.isLevel2(name)) {
+                return true;
+            }
+            boolean level2AtMargin = false;
+            for (Cell o : levels) {
+                String other = LayoutText.text(o);
+                if (Shapes.isLevel2(other) && !Shapes.compact(other).equals(Shapes.compact(name))
+                        && Shapes.under(other, name)) {
+                    return true;
+                }
+                level2AtMargin |= Shapes.isLevel2(other) && !Shapes.isLevel1(other) && Math.abs(o.x0 - c.x0) <= 1;
+            }
+            return !level2AtMargin;
+        }
+
+        /**
          * The zones with the level columns' right edge moved left to where the level names end, when text that is
          * no level name starts right of every level name yet within the header's zone: a narrow 三级指标 column whose
          * header the tool set right of its text (its names centred under a header it printed wider). Such text lies
@@ -141,16 +167,16 @@ final class LayoutLevels {
                 cellOf.put(put, c);
             }
         }
-        Optional<LayoutGrid.Result> read = LayoutGrid.read(header, chunks, zones, cellOf, lead == Lead.FREE);
+        Optional<LayoutGrid.Result> read = LayoutGrid.read(header, chunks, zones, cellOf, lead);
         if (read.isPresent()) {
             rows = read.get().rows();
             for (Cell c : read.get().levels()) {
-                (zones.levelOne(c) ? l1 : l2).add(c);
+                (zones.levelOne(c, read.get().levels()) ? l1 : l2).add(c);
             }
         } else {
             List<Cell> rest = new ArrayList<>();
             for (Cell c : cells) {
-                if (zones.levelOne(c)) {
+                if (zones.levelOne(c, cells)) {
                     l1.add(c);
                 } else if (c.x0 >= zones.level1() - 1 && c.x1 <= zones.levels() + 1) {
                     l2.add(c);

@@ -121,7 +121,7 @@ final class ValueAnchors {
     }
 
     /** Per column, the width of its widest chunk of CJK text alone (ASCII widths vary with the font). */
-    private static int[] widest(List<Chunk>[][] at) {
+    static int[] widest(List<Chunk>[][] at) {
         int[] widest = new int[at.length == 0 ? 0 : at[0].length];
         for (List<Chunk>[] line : at) {
             for (int k = 0; k < line.length; k++) {

@@ -72,4 +72,16 @@ class ContinuedNarrowPageTest {
         assertTrue(lines.contains("保护经费 保护经费 10759万元"), lines::toString);
     }
 
+    /**
+     * 成本指标, a name of both levels, stands at the margin with the page's level-2 names and none of its own level-2
+     * names (经济成本指标 …) in the grid: it is the level-2 name of the last group, so the groups above keep the rows
+     * they are centred on (质量指标 the page's first four, which no group from the page before takes).
+     */
+    @Test
+    void aNameOfBothLevelsAmongLevelTwoNamesAtTheMarginIsALevelTwoName() {
+        List<String> lines = lines(PAGES);
+        assertTrue(runOf(lines, "质量指标", "医保信息平", "台运行率"), lines::toString);
+        assertTrue(runOf(lines, "时效指标", "项目开工时", "间"), lines::toString);
+        assertTrue(runOf(lines, "成本指标", "运维服务费 运维服务费 90万元"), lines::toString);
+    }
 }

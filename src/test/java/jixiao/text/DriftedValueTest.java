@@ -77,4 +77,32 @@ class DriftedValueTest {
                 "长效管理机制|建立健全长效管理机制|健全完善|null",
                 "定点医疗机构满意度|定点医疗机构满意度|≥94%|问卷调查"), rows);
     }
+
+    /**
+     * A qualitative value (有效减轻) set left over the description column, aligned with the one-line description of the
+     * row above (可持续性) two lines up: that description had room for more, so the value does not go on it; it is the
+     * row's value, and the satisfaction row below stays a row of its own.
+     */
+    @Test
+    void aValueAlignedWithAShortCellTwoLinesAboveIsTheRowsValue(@TempDir Path dir) throws Exception {
+        String text = String.join("\n", HEAD.lines().limit(3).toList()) + "\n" + String.join("\n",
+                " 一级指标      二级指标       三级指标          绩效指标描述      指标值 指标值确定依据",
+                "                                               1775万",
+                "           成本指标       补助资金           补助资金                  县领导批示",
+                "                                                 元",
+                "         可持续影响指标      可持续性           可持续性      健全完善        行业标准",
+                " 效益指标                脱贫群众满意 增加脱贫群众满",
+                "          社会效益指标                    有效减轻                   县领导批示",
+                "                        度      意度",
+                "         服务对象满意度 服务对象满意",
+                " 满意度指标                  服务对象满意度 ≥100%                      满意度调查",
+                "            指标      度",
+                "");
+        List<String> rows = LayoutTextTest.indicatorRows(dir, text);
+        assertEquals(List.of(
+                "补助资金|补助资金|1775万元|县领导批示",
+                "可持续性|可持续性|健全完善|行业标准",
+                "脱贫群众满意度|增加脱贫群众满意度|有效减轻|县领导批示",
+                "服务对象满意度|服务对象满意度|≥100%|满意度调查"), rows);
+    }
 }

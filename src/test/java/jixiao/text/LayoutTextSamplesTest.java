@@ -69,9 +69,10 @@ class LayoutTextSamplesTest {
      * Differences from the gold of the tight narrow text whose grid goes on to a page with its level names at the
      * margin: 12 of 438 fields at the last change, where the level-2 column of such a page came to start just after
      * the level-1 names, and the table came to be read whole (85 before, when its rows 13 to 23, mixed, were left out;
-     * 89 before the changes of MAX_NARROW_DIFFERENCES' step at 145).
+     * 89 before the changes of MAX_NARROW_DIFFERENCES' step at 145); 7 where 成本指标 at the margin among level-2
+     * names and with none of its own level-2 names came to be read as a level-2 name.
      */
-    static final int MAX_MIXED_DIFFERENCES = 12;
+    static final int MAX_MIXED_DIFFERENCES = 7;
     /** The tight narrow text of {@link #MAX_MIXED_DIFFERENCES}. */
     private static final String MIXED = "dev/narrow-layout-mutated/c-zhejiang-songyang-2023-nongye.m3.gend.layout.txt";
     /**
@@ -91,9 +92,10 @@ class LayoutTextSamplesTest {
      * accuracy 0.990; 0.932 before those changes, level-3 names read as level names and rows a column off); 28 where
      * any 度量单位 cell beside a value with no number came to cost (改善群众生产生活条 / 件: the value's last line);
      * 22 where a sign's line came to be read in order (sign, number, unit: {@code SignLines}), a year beside a sign to
-     * stay the basis's where the value wraps around the line, and 年度工作 to be no unit.
+     * stay the basis's where the value wraps around the line, and 年度工作 to be no unit; 16 where a name of both
+     * levels (成本指标) at the margin among level-2 names came to be read as a level-2 name on a page a grid goes on to.
      */
-    static final int MAX_FAMILY_G_LAYOUT_DIFFERENCES = 22;
+    static final int MAX_FAMILY_G_LAYOUT_DIFFERENCES = 16;
     /**
      * Differences from the golds over the 9 family-G texts of {@code pdftotext -raw} ({@code samples/dev/family-g-raw/},
      * style ag; of about 3,300 scored fields): 6, set where a 度量单位 cell beside 定性 came to cost unless it is a

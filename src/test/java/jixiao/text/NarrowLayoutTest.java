@@ -223,6 +223,33 @@ class NarrowLayoutTest {
         assertRun(LayoutTextTest.pages(first, next), "服务对象满", "意度", "服务对象满意度 ≥98% 调查问卷");
     }
 
+    /**
+     * A table starting on the page (its header block above the column header) whose first row's cells wrap around a
+     * line holding only a level name ("数量指"): its first lines are no rest of a row a page break cut (none can
+     * be where the table starts), so the row stays whole, its value and basis with it.
+     */
+    @Test
+    void theFirstRowOfATableStartingOnThePageIsWhole() {
+        String page = String.join("\n",
+                "项目名称         防贫工作补充保险经费",
+                "一级指 二级指                      指标值确定依",
+                "         三级指标 绩效指标描述  指标值",
+                " 标    标                        据",
+                "          “防贫预",
+                "          警及管理 “防贫预警及管                     巨财农",
+                "      数量指",
+                "          系统”平 理系统”平台运          ≥211万元    【2022】43",
+                "       标",
+                "          台运行维 行维护费数量                        号",
+                "          护费数量",
+                "      质量指 农田防护 农田防护林成",
+                "                                 ≥100%     县领导",
+                "       标  林成活率    活率",
+                "");
+        assertRun(LayoutTextTest.lines(page), "“防贫预", "警及管理", "系统”平", "台运行维", "护费数量", "“防贫预警及管",
+                "理系统”平台运", "行维护费数量", "≥211万元", "巨财农", "【2022】43", "号");
+    }
+
     /** On a page of amounts with two decimals, whole digits are a piece: "113" / "898" / "1.00" is one amount. */
     @Test
     void digitsWithoutDecimalsOnAPageOfCentsAreAPieceOfAnAmount() {
