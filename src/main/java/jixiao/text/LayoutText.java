@@ -15,7 +15,7 @@ import jixiao.table.Meaning;
  * spaces, at one space between two CJK characters (Chinese text has no spaces of its own) unless they are letters
  * of a letter-spaced word, after a whole header-block label, or between a number and CJK text that is not its unit.
  * A chunk's extent is its display width: a CJK character is wider on the printed page than the one column the text
- * gives it (see {@link #pageChunks}). {@link LayoutCells} joins chunks into cells, {@link LayoutPage} parts the page
+ * gives it (see {@link PageChunks}). {@link LayoutCells} joins chunks into cells, {@link LayoutPage} parts the page
  * into bands (header-block rows, parted by blank lines or by their labels, {@link LayoutRows}) and indicator grids
  * ({@link LayoutLevels}, {@link LayoutGrid}), and {@link LayoutBand} writes them, a fund plan with every amount under
  * its period.
@@ -24,8 +24,6 @@ public final class LayoutText {
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}\\S");
     /** Share of non-blank lines with a wide gap between two words above which the text keeps columns by spaces. */
     private static final double LAYOUT_SHARE = 0.15;
-    /** The widest a CJK character is taken to be, in text columns. */
-    private static final double MAX_CJK_WIDTH = 2;
     /** The fewest single letters one space apart that make a letter-spaced word ("项 目 名 称"). */
     private static final int MIN_SPACED_LETTERS = 3;
     /** The widest gap, in columns, between two letters of a label justified across its cell ("项    目    名    称"). */
@@ -148,8 +146,7 @@ public final class LayoutText {
 
     /** Writes one page; returns its parts and the header of a grid running to its end (see {@link LayoutPage#order}). */
     private static LayoutPage.Ordered page(String text, StringBuilder out, LayoutPage.Ordered before) {
-        String[] lines = PageGrid.ungridded(text.split("\n", -1));
-        List<List<Chunk>> byLine = pageChunks(lines);
+        List<List<Chunk>> byLine = PageChunks.of(PageGrid.ungridded(text.split("\n", -1)));
         List<LayoutHeaders.Header> headers = LayoutHeaders.find(byLine);
         List<Cell> cells = LayoutCells.cells(byLine, headers, LayoutHeaders.levelEdge(before.carried()));
         LayoutBand writer = new LayoutBand();
@@ -159,51 +156,6 @@ public final class LayoutText {
             out.append('\n');
         }
         return ordered;
-    }
-
-    /**
-     * The chunks of a page's lines. Page numbers are dropped. A CJK character is wider on the printed page than
-     * the one column the text gives it; how much wider is read from the page itself: the widest ratio that keeps
-     * every chunk clear of the next one on its line (clamped to one or two columns).
-     */
-    static List<List<Chunk>> pageChunks(String[] lines) {
-        int first = 0;
-        int last = lines.length - 1;
-        while (first < lines.length && lines[first].isBlank()) {
-            first++;
-        }
-        while (last > 0 && lines[last].isBlank()) {
-            last--;
-        }
-        List<List<Chunk>> narrow = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].replace("\t", "    ");
-            String t = line.strip();
-            // a bare number is a page number only on the page's first or last line; elsewhere it is a value
-            boolean furniture = SourceLines.isFurniture(t) && (!t.matches("\\d+") || i == first || i == last);
-            narrow.add(furniture ? List.of() : chunks(line, i, 1));
-        }
-        List<Double> bounds = new ArrayList<>();
-        for (List<Chunk> line : narrow) {
-            for (int k = 0; k + 1 < line.size(); k++) {
-                Chunk a = line.get(k);
-                int cjk = (int) a.text().chars().filter(ch -> cjk((char) ch)).count();
-                if (cjk >= 3) {
-                    int other = a.text().length() - cjk;
-                    bounds.add((line.get(k + 1).x0() - a.x0() - other - 1) / (double) cjk);
-                }
-            }
-        }
-        double ratio = MAX_CJK_WIDTH;
-        for (double b : bounds) {
-            ratio = Math.min(ratio, b);
-        }
-        double width = Math.max(1, ratio);
-        List<List<Chunk>> out = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            out.add(narrow.get(i).isEmpty() ? List.of() : chunks(lines[i].replace("\t", "    "), i, width));
-        }
-        return out;
     }
 
     static List<Chunk> chunks(String line, int index, double cjkWidth) {

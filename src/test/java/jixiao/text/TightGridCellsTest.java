@@ -43,7 +43,7 @@ class TightGridCellsTest {
     };
 
     private static List<String> cells() {
-        List<List<Chunk>> byLine = LayoutText.pageChunks(PAGE);
+        List<List<Chunk>> byLine = PageChunks.of(PAGE);
         return LayoutCells.cells(byLine, LayoutHeaders.find(byLine), -1).stream().map(LayoutText::text).toList();
     }
 

@@ -1,0 +1,69 @@
+package jixiao.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jixiao.text.LayoutText.Chunk;
+
+/**
+ * The chunks of a page of space-aligned text, line by line ({@link LayoutText#chunks}), with their display extents.
+ * A CJK character is wider on the printed page than the one column the text gives it; how much wider is read from
+ * the page itself: the widest ratio that keeps every chunk clear of the next one on its line (clamped to one or two
+ * columns). A layout tool sets each piece of text after the text left of it on any line of the page, so the ratio
+ * is no constant of the document: pages differ.
+ */
+final class PageChunks {
+    /** The widest a CJK character is taken to be, in text columns. */
+    private static final double MAX_CJK_WIDTH = 2;
+    /** The fewest CJK characters of a chunk that bound the ratio by the chunk after it. */
+    private static final int MIN_BOUNDING_CJK = 3;
+
+    private PageChunks() {
+    }
+
+    /** The chunks of a page's lines. Page numbers are dropped. */
+    static List<List<Chunk>> of(String[] lines) {
+        List<List<Chunk>> narrow = new ArrayList<>();
+        int first = 0;
+        int last = lines.length - 1;
+        while (first < lines.length && lines[first].isBlank()) {
+            first++;
+        }
+        while (last > 0 && lines[last].isBlank()) {
+            last--;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            String line = tabs(lines[i]);
+            String t = line.strip();
+            // a bare number is a page number only on the page's first or last line; elsewhere it is a value
+            boolean furniture = SourceLines.isFurniture(t) && (!t.matches("\\d+") || i == first || i == last);
+            narrow.add(furniture ? List.of() : LayoutText.chunks(line, i, 1));
+        }
+        double width = cjkWidth(narrow);
+        List<List<Chunk>> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            out.add(narrow.get(i).isEmpty() ? List.of() : LayoutText.chunks(tabs(lines[i]), i, width));
+        }
+        return out;
+    }
+
+    /** The width of a CJK character on a page, from its chunks at one column a character. */
+    private static double cjkWidth(List<List<Chunk>> narrow) {
+        double ratio = MAX_CJK_WIDTH;
+        for (List<Chunk> line : narrow) {
+            for (int k = 0; k + 1 < line.size(); k++) {
+                Chunk a = line.get(k);
+                int cjk = (int) a.text().chars().filter(ch -> LayoutText.cjk((char) ch)).count();
+                if (cjk >= MIN_BOUNDING_CJK) {
+                    int other = a.text().length() - cjk;
+                    ratio = Math.min(ratio, (line.get(k + 1).x0() - a.x0() - other - 1) / (double) cjk);
+                }
+            }
+        }
+        return Math.max(1, ratio);
+    }
+
+    private static String tabs(String line) {
+        return line.replace("\t", "    ");
+    }
+}
