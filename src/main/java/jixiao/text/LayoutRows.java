@@ -72,7 +72,7 @@ final class LayoutRows {
             }
         }
         if (best >= 0) {
-            return best;
+            return rowLabelAbove(c, labels, best);
         }
         int most = 0;
         for (int k = 0; k < labels.size(); k++) {
@@ -83,6 +83,27 @@ final class LayoutRows {
             }
         }
         return best;
+    }
+
+    /**
+     * The label of a cell whose nearest label to the left sharing its lines, {@code best}, is a label merged over
+     * rows (its lines above and below the cell's): the nearest label left of the cell that ends on the line just
+     * above it, if any. A row's labels wrap over more lines than its amounts, which a tool then prints a line lower
+     * than the row's first line ("其中：财政" / "资金" over nothing, its amount on the line below, right of it).
+     */
+    private static int rowLabelAbove(Cell c, List<Cell> labels, int best) {
+        Cell merged = labels.get(best);
+        if (!(merged.top < c.top && c.bottom < merged.bottom)) {
+            return best;
+        }
+        int out = best;
+        for (int k = 0; k < labels.size(); k++) {
+            Cell l = labels.get(k);
+            if (l.bottom == c.top - 1 && l.x0 > labels.get(out).x0 && l.x0 < c.x0) {
+                out = k;
+            }
+        }
+        return out;
     }
 
     /**

@@ -54,14 +54,18 @@ public final class LayoutText {
 
     /** The text in cell order: one line per cell line, blank lines between bands, form feeds between pages. */
     public static String toCellOrder(String text) {
-        String[] pages = PageBreaks.restore(PlainText.normalize(text)).split("\f", -1);
+        List<String[]> pages = new ArrayList<>();
+        for (String page : PageBreaks.restore(PlainText.normalize(text)).split("\f", -1)) {
+            pages.add(PageGrid.ungridded(page.split("\n", -1)));
+        }
+        pages = CutHeaders.rejoin(pages);
         StringBuilder out = new StringBuilder();
         LayoutPage.Ordered before = new LayoutPage.Ordered(List.of(), null, false);
-        for (int p = 0; p < pages.length; p++) {
+        for (int p = 0; p < pages.size(); p++) {
             if (p > 0) {
                 out.append('\f');
             }
-            before = page(pages[p], out, before);
+            before = page(pages.get(p), out, before);
         }
         return out.toString();
     }
@@ -145,8 +149,8 @@ public final class LayoutText {
     }
 
     /** Writes one page; returns its parts and the header of a grid running to its end (see {@link LayoutPage#order}). */
-    private static LayoutPage.Ordered page(String text, StringBuilder out, LayoutPage.Ordered before) {
-        List<List<Chunk>> byLine = PageChunks.of(PageGrid.ungridded(text.split("\n", -1)));
+    private static LayoutPage.Ordered page(String[] lines, StringBuilder out, LayoutPage.Ordered before) {
+        List<List<Chunk>> byLine = PageChunks.of(lines);
         List<LayoutHeaders.Header> headers = LayoutHeaders.find(byLine);
         List<Cell> cells = LayoutCells.cells(byLine, headers, LayoutHeaders.levelEdge(before.carried()));
         LayoutBand writer = new LayoutBand();

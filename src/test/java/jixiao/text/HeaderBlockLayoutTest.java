@@ -75,6 +75,58 @@ class HeaderBlockLayoutTest {
     }
 
     /**
+     * A row label merged over the budget row and the purpose row, cut one piece a line at the margin (预算 / 规模 /
+     * 及资 / 金用 / 途), beside a label wrapped over two lines (其中：财政 / 资金) whose amount a tool printed on the
+     * line below it, right of it: the amount is that label's, not the merged label's (whose value is the purpose).
+     */
+    @Test
+    void anAmountALineBelowItsWrappedLabelIsThatLabels(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "1.应急广播体系建设绩效目标表",
+                "项目",
+                "                    应急广播体系建设",
+                "名称",
+                "预算",
+                "规模                   其中：财政",
+                "及资 预算数 2,200,187.00    资金",
+                "                           2,200,187.00 其他资金",
+                "金用",
+                " 途",
+                "",
+                GRID);
+        Project project = LayoutTextTest.projects(dir, text).get(0);
+        assertEquals("2200187.00|2200187.00|null|null", String.join("|", String.valueOf(project.budget().total()),
+                String.valueOf(project.budget().fiscal()), String.valueOf(project.budget().other()),
+                project.purpose()));
+    }
+
+    /**
+     * A label wrapped one piece a line at the margin (预算规模 / 及资金用 / 途) and cut by a page break before its last
+     * piece: the piece atop the next page completes it, so the purpose beside it is the project's purpose (not the
+     * name's end) and the fund plan after it keeps its amounts.
+     */
+    @Test
+    void aLabelCutByAPageBreakIsOneLabel(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "                  2.防贫工作补充保险经费绩效目标表",
+                "项目编码                   98136719W06181708300K",
+                "项目名称                        防贫工作补充保险经费",
+                "预算规模    预算数        685.32      其中：财政资金          685.32    其他资金",
+                "及资金用               巩固拓展脱贫攻坚成果同乡村振兴有效衔接",
+                "\f  途",
+                "资金支出   3月底        6月底        10月底      12月底",
+                " 计划",
+                "       293.79                             391.53",
+                " （%）",
+                GRID);
+        Project project = LayoutTextTest.projects(dir, text).get(0);
+        assertEquals("防贫工作补充保险经费|巩固拓展脱贫攻坚成果同乡村振兴有效衔接|685.32",
+                String.join("|", project.name(), project.purpose(), String.valueOf(project.budget().fiscal())));
+        assertEquals("293.79|null|null|391.53", project.fundPlan().stream().map(f -> String.valueOf(f.value()))
+                .collect(java.util.stream.Collectors.joining("|")));
+    }
+
+    /**
      * A label cut by a blank line in its narrow column ("预算规模及资" / "" / "金用途") is one label still, beside a
      * label centred around its amount.
      */

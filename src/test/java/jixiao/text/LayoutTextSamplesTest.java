@@ -62,9 +62,10 @@ class LayoutTextSamplesTest {
      * when a grid going on at the top of a page whose text strays across the carried header's columns came to be read
      * by those columns (written line by line it gave 690 differences, 9 wrong numbers, 11 where the gold has none);
      * 116 where a 度量单位 cell beside a value with no number came to cost (the value's last line is no unit); 113
-     * where 工作 stopped counting as a unit's characters but in 工作日 (年度工作 / 计划 is a basis).
+     * where 工作 stopped counting as a unit's characters but in 工作日 (年度工作 / 计划 is a basis); 111 where the rest
+     * of a header a page break cut came back to its header and an amount a line below its wrapped label to that label.
      */
-    static final int MAX_NARROW_DIFFERENCES = 113;
+    static final int MAX_NARROW_DIFFERENCES = 111;
     /**
      * Differences from the gold of the tight narrow text whose grid goes on to a page with its level names at the
      * margin: 12 of 438 fields at the last change, where the level-2 column of such a page came to start just after

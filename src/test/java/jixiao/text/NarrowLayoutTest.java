@@ -250,6 +250,27 @@ class NarrowLayoutTest {
                 "理系统”平台运", "行维护费数量", "≥211万元", "巨财农", "【2022】43", "号");
     }
 
+    /**
+     * A column header cut by a page break: the page ends with the header's line, its last name cut ("指标值确定依"),
+     * and the next page opens with the rest ("据"). The rest completes the name, so the grid has its basis column and
+     * the rows keep their bases.
+     */
+    @Test
+    void aColumnNameCutByAPageBreakIsWhole(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "                  1.示范项目绩效目标表",
+                " 项目名称                      示范项目",
+                " 绩效目标   1.保障学校正常运转。",
+                " 一级指标    二级指标       三级指标        绩效指标描述          指标值      指标值确定依",
+                "\f                                                          据",
+                "         数量指标      统防统治面积      统防统治面积          85台    县领导批示",
+                " 产出指标",
+                "         质量指标      认定准确率        认定准确率            85%     年度工作计划",
+                "");
+        assertEquals(List.of("统防统治面积|统防统治面积|85台|县领导批示", "认定准确率|认定准确率|85%|年度工作计划"),
+                LayoutTextTest.indicatorRows(dir, text));
+    }
+
     /** On a page of amounts with two decimals, whole digits are a piece: "113" / "898" / "1.00" is one amount. */
     @Test
     void digitsWithoutDecimalsOnAPageOfCentsAreAPieceOfAnAmount() {

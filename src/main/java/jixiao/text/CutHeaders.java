@@ -1,0 +1,121 @@
+package jixiao.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Puts back a header that a page break cut: a page ending with the column header's line, its last names cut
+ * ("… 指标值 指标值确定依"), and the next page opening with a line holding only the rest of those names ("据"); or a
+ * page ending with the pieces of a header-block label wrapped one a line at the margin ("预算规模" / "及资金用") and
+ * the next page opening with its last piece alone ("途"). The rest belongs with its header, not atop the next page.
+ */
+final class CutHeaders {
+    /** What parts the words of a line (a tight header sets its names one space apart). */
+    private static final Pattern GAP = Pattern.compile("\\s+");
+    /** The longest last piece of a wrapped label looked for at a page's top (途, 金, 称). */
+    private static final int MAX_LABEL_END = 3;
+    /** The most lines a wrapped label's pieces before the page break take. */
+    private static final int MAX_LABEL_LINES = 4;
+
+    private CutHeaders() {
+    }
+
+    /** The pages (each its lines), with the rest of each cut header moved to the end of the page before. */
+    static List<String[]> rejoin(List<String[]> pages) {
+        List<String[]> out = new ArrayList<>(pages);
+        for (int p = 1; p < out.size(); p++) {
+            String[] before = out.get(p - 1);
+            String[] page = out.get(p);
+            int last = lastText(before);
+            int first = firstText(page);
+            if (last < 0 || first < 0
+                    || !completes(before[last], page[first]) && !endsLabel(before, last, page[first])) {
+                continue;
+            }
+            String[] longer = new String[last + 2];
+            System.arraycopy(before, 0, longer, 0, last + 1);
+            longer[last + 1] = page[first];
+            String[] shorter = page.clone();
+            shorter[first] = "";
+            out.set(p - 1, longer);
+            out.set(p, shorter);
+        }
+        return out;
+    }
+
+    /**
+     * Whether every word of {@code rest} completes a column name cut at the end of {@code header}'s words, which
+     * are column names or such cut names ("指标值确定依" + "据").
+     */
+    static boolean completes(String header, String rest) {
+        List<String> names = words(header);
+        List<String> ends = words(rest);
+        if (names.size() < 3 || ends.isEmpty() || ends.size() > names.size()
+                || !names.stream().allMatch(n -> HeaderWords.exactColumn(n) || HeaderWords.columnPrefix(n))) {
+            return false;
+        }
+        for (String end : ends) {
+            if (names.stream().noneMatch(n -> !HeaderWords.exactColumn(n) && HeaderWords.exactColumn(n + end))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code rest}, one short word alone, ends a header-block label whose pieces start the last lines of the
+     * page before (at the margin, the piece's own column or left of it): the pieces make no label without it.
+     */
+    static boolean endsLabel(String[] before, int last, String rest) {
+        List<String> ends = words(rest);
+        if (ends.size() != 1 || ends.get(0).length() > MAX_LABEL_END) {
+            return false;
+        }
+        int at = indent(rest);
+        String joined = "";
+        int line = last;
+        for (int k = 0; k < MAX_LABEL_LINES && line >= 0; k++, line--) {
+            if (before[line].isBlank() || indent(before[line]) > at) {
+                return false;
+            }
+            joined = words(before[line]).get(0) + joined;
+            if (HeaderWords.label(joined).isEmpty() && HeaderWords.label(joined + ends.get(0)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indent(String line) {
+        return line.length() - line.stripLeading().length();
+    }
+
+    private static List<String> words(String line) {
+        List<String> out = new ArrayList<>();
+        for (String w : GAP.split(line.strip())) {
+            if (!w.isBlank()) {
+                out.add(w.strip());
+            }
+        }
+        return out;
+    }
+
+    private static int lastText(String[] lines) {
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (!lines[i].isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstText(String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
