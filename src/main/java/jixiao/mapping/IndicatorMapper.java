@@ -54,6 +54,10 @@ final class IndicatorMapper {
         List<Column> cols = new ArrayList<>();
         for (Cell c : headerCells) {
             Optional<Field> f = Labels.indicatorColumn(c.text());
+            if (f.isPresent() && cols.stream().anyMatch(col -> col.field() == f.get())) {
+                issues.add(Issue.warning("HEADER_CELL_UNMAPPED", seq, c.page(), "indicator header cell \""
+                        + c.text() + "\" names a column the header names before it; its cells are left out"));
+            }
             if (f.isPresent()) {
                 cols.add(new Column(f.get(), c.box().x0(), c.box().x1()));
             } else if (!c.isEmpty()) {

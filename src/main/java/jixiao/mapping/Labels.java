@@ -13,6 +13,8 @@ import jixiao.table.Meaning;
  * fields the mapper fills.
  */
 final class Labels {
+    /** What a basis column's name holds, cut or whole (指标值确定依据, 指标值确定依). */
+    private static final String CUT_BASIS = "确定依";
     private static final Pattern PAREN = Pattern.compile("[（(]([^）)]*)[）)]");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -42,8 +44,15 @@ final class Labels {
         return f.isPresent() && (f.get() == Field.CODE || f.get() == Field.NAME);
     }
 
-    /** The indicator column a header cell names, if any (columns without a contract field are none). */
+    /**
+     * The indicator column a header cell names, if any (columns without a contract field are none). A basis name
+     * whose last character a page break cut (指标值确定依, the header row's rest on the next page) still names the
+     * basis, not a second 指标值.
+     */
     static Optional<Field> indicatorColumn(String text) {
+        if (HeaderVocabulary.normalize(text).contains(CUT_BASIS)) {
+            return Optional.of(Field.BASIS);
+        }
         return HeaderVocabulary.column(text).filter(m -> m != Meaning.EXTRA).map(Labels::field);
     }
 
