@@ -11,8 +11,9 @@ import jixiao.text.LayoutText.Chunk;
 /**
  * Joins the chunks of a page of space-aligned text into cells: a chunk continues the cell above it when it is
  * aligned under the cell's last line on the next line (or the one after, when a neighbour cell's line sits beside
- * it between them: lines of cells with different line counts interleave; or when the two make a level-2 name wrapped
- * around the level-1 name), of the cells it may go on preferring a value it completes ("12月底" / "前"), unless the
+ * it between them: lines of cells with different line counts interleave, or only level names stand between them and
+ * the cell has wrapped already; or when the two make a level-2 name wrapped around the level-1 name), of the cells
+ * it may go on preferring a value it completes ("12月底" / "前"), unless the
  * vocabulary says the two are two cells — a whole label, column name, taxonomy name or period starts a cell; a whole
  * label or column name ends one (but for a parenthesised note under it, or an amount's label for its amount under
  * it); a title line is no cell of a table; two label rows are two rows. On a page of amounts with two decimals, an
@@ -92,7 +93,9 @@ final class LayoutCells {
                     String text = LayoutText.text(cell);
                     Chunk last = cell.chunks.get(cell.chunks.size() - 1);
                     boolean reach = i - last.line() == 1
-                            || i - last.line() == MAX_LINE_STEP && neighbourBetween(byLine.get(i - 1), levelEdge[i - 1])
+                            || i - last.line() == MAX_LINE_STEP
+                            && (neighbourBetween(byLine.get(i - 1), levelEdge[i - 1])
+                                    || cell.chunks.size() >= 2 && levelNamesBetween(byLine.get(i - 1), levelEdge[i - 1], c))
                             && !under(c, byLine.get(i - 1), text)
                             // a level-2 name wrapped around the level-1 name centred between its lines
                             || i - last.line() == MAX_LINE_STEP && Shapes.isLevel2(text + c.text())
@@ -178,6 +181,17 @@ final class LayoutCells {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the line between two chunks holds only level names, left of the chunk below (a merged level cell's name
+     * wrapped beside the rows' lines, "服务对象" / "满意度指" / "标"): a cell right of the level columns that has
+     * wrapped already (two lines at least: a long description) goes on past it; a one-line cell may as well be
+     * followed by the next row's.
+     */
+    private static boolean levelNamesBetween(List<Chunk> between, int levelEdge, Chunk c) {
+        return levelEdge >= 0 && !between.isEmpty() && c.x0() > levelEdge
+                && between.stream().allMatch(n -> n.x1() <= levelEdge + 1);
     }
 
     /**

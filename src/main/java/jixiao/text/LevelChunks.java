@@ -21,10 +21,19 @@ final class LevelChunks {
     /**
      * Chunks inside the level columns that are lines of a grid cell: a wrapped cell whose first line stands past the
      * level columns and whose shorter line under it, centred, reaches back into them ("救助对象满" over "意度" in a
-     * narrow 三级指标 column). A taxonomy name's pieces stay level text.
+     * narrow 三级指标 column), or a cell standing right of a level-2 name on its lines ({@link #besideLevel2}). A
+     * taxonomy name's pieces stay level text.
      */
     static Set<Chunk> gridLines(List<Chunk> all, int levelEdge, Map<Chunk, Cell> cellOf) {
         Set<Chunk> out = new HashSet<>();
+        Set<Cell> level2 = new HashSet<>(); // cells of a level-2 name that is no level-1 name
+        for (Chunk ch : all) {
+            Cell cell = cellOf.get(ch);
+            String text = cell == null ? "" : LayoutText.text(cell);
+            if (ch.x1() <= levelEdge + 1 && Shapes.isLevel2(text) && !Shapes.isLevel1(text)) {
+                level2.add(cell);
+            }
+        }
         for (Chunk ch : all) {
             Cell cell = cellOf.get(ch);
             if (ch.x1() > levelEdge + 1 || cell == null || Shapes.isTaxonomy(ch.text())
@@ -32,11 +41,26 @@ final class LevelChunks {
                 continue;
             }
             Chunk head = cell.chunks.get(0);
-            if (head != ch && head.line() < ch.line() && head.x1() > levelEdge + 1 && head.overlaps(ch)) {
+            if (head != ch && head.line() < ch.line() && head.x1() > levelEdge + 1 && head.overlaps(ch)
+                    || besideLevel2(cell, level2)) {
                 out.add(ch);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a cell stands wholly right of a level-2 name on lines it shares with it: a level column holds one cell
+     * a row, so it is the next column's, a short 三级指标 name centred out into the level zone ("满意度" beside
+     * "服务对象满意" / "度指标").
+     */
+    private static boolean besideLevel2(Cell cell, Set<Cell> level2) {
+        for (Cell l : level2) {
+            if (l != cell && l.x1 <= cell.x0 && l.top <= cell.bottom && l.bottom >= cell.top) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

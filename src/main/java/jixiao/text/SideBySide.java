@@ -87,8 +87,9 @@ final class SideBySide {
     }
 
     /**
-     * Whether the cell can move one column by {@code step}: the column there is empty on its lines or holds cells
-     * beyond it on that side that can move on likewise (collected in {@code plan}).
+     * Whether the cell can move one column by {@code step}: the column there is empty on its lines (and holds no cell
+     * whose lines reach around them) or holds cells beyond it on that side that can move on likewise (collected in
+     * {@code plan}).
      */
     private static boolean canShift(Placed p, int step, List<Chunk>[][] at, int first, Map<Chunk, Cell> cellOf,
                                     Map<Cell, Placed> placed, int cols, Map<Cell, Placed> plan) {
@@ -102,13 +103,26 @@ final class SideBySide {
         for (int l = p.top; l <= p.bottom; l++) {
             for (Chunk ch : at[l - first][to] == null ? List.<Chunk>of() : at[l - first][to]) {
                 Placed o = placed.get(cellOf.get(ch));
-                boolean beyond = o != null && (step < 0 ? o.cell.x1 <= p.cell.x0 : o.cell.x0 >= p.cell.x1);
-                if (!beyond || !canShift(o, step, at, first, cellOf, placed, cols, plan)) {
+                if (o == null || !beyond(o, p, step) || !canShift(o, step, at, first, cellOf, placed, cols, plan)) {
                     return false;
                 }
             }
         }
+        // moving right, a cell there whose lines reach around the moving cell's (a value on the middle line of a
+        // basis of three): a tool sets a line's text left of where it is printed, so a row's cells pushed a column
+        // left move back together
+        for (Placed o : step < 0 ? List.<Placed>of() : placed.values()) {
+            if (o.column == to && o.top < p.top && o.bottom > p.bottom && !plan.containsKey(o.cell)
+                    && (!beyond(o, p, step) || !canShift(o, step, at, first, cellOf, placed, cols, plan))) {
+                return false;
+            }
+        }
         return true;
+    }
+
+    /** Whether cell o stands wholly beyond cell p on the side of {@code step}. */
+    private static boolean beyond(Placed o, Placed p, int step) {
+        return step < 0 ? o.cell.x1 <= p.cell.x0 : o.cell.x0 >= p.cell.x1;
     }
 
     /** The cells whose chunks in the grid all lie in one column, with their chunks and lines. */

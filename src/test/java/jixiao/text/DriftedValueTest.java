@@ -105,4 +105,35 @@ class DriftedValueTest {
                 "脱贫群众满意度|增加脱贫群众满意度|有效减轻|县领导批示",
                 "服务对象满意度|服务对象满意度|≥100%|满意度调查"), rows);
     }
+
+    /**
+     * A row whose description fills its lines pushes its value and basis left on the page (a layout tool sets text
+     * after the text left of it): the value (有效提升) stands over the description column beside the description's
+     * lines, the basis (防贫补充保险协 / 议) over the value column on the lines around it. The row's cells side by side
+     * move right together, each into the next column, so the value is the row's value and the basis its basis.
+     */
+    @Test
+    void aRowPushedLeftKeepsItsCellsInOrder(@TempDir Path dir) throws Exception {
+        String text = String.join("\n", HEAD.lines().limit(3).toList()) + "\n" + String.join("\n",
+                "一级指标 二级指标      三级指标          绩效指标描述          指标值        指标值确定依据",
+                "              宫颈癌筛查人                                      枣财教",
+                "       数量指标                  宫颈癌筛查人数             9套",
+                "                 数                                      〔2021〕5号",
+                "产出指标",
+                "       时效指标   项目完工时间         项目完工时间          8月底前         县领导",
+                "       社会效益               教师专业素养和教育教      防贫补充保险协",
+                "              教师专业素质                 有效提升",
+                "        指标                   学能力             议",
+                "效益指标",
+                "       可持续影   政策持续实施",
+                "                            政策持续实施年限         ≥80年         县领导",
+                "        响指标     年限",
+                "");
+        List<String> rows = LayoutTextTest.indicatorRows(dir, text);
+        assertEquals(List.of(
+                "宫颈癌筛查人数|宫颈癌筛查人数|9套|枣财教〔2021〕5号",
+                "项目完工时间|项目完工时间|8月底前|县领导",
+                "教师专业素质|教师专业素养和教育教学能力|有效提升|防贫补充保险协议",
+                "政策持续实施年限|政策持续实施年限|≥80年|县领导"), rows);
+    }
 }

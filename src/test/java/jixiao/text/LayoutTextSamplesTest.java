@@ -38,9 +38,10 @@ class LayoutTextSamplesTest {
      * value or a whole document number, and a row holding two such cells of a column to cost more; 63 where
      * a number's unit one space after it stopped being parted from it as the next column's text; 66 before, 70
      * when two rows cut by a page break came out wrong in other fields as the full lines of columns came in, which read
-     * narrow generated layout texts better).
+     * narrow generated layout texts better); 40 where a row pushed a column left came to move right together, a short
+     * level-3 name beside a level-2 name to be no level name, and a wrapped cell to go on past a line of level names.
      */
-    static final int MAX_LAYOUT_DIFFERENCES = 43;
+    static final int MAX_LAYOUT_DIFFERENCES = 40;
     /**
      * Differences from the golds over the 22 MuPDF texts (of about 8,900 scored fields; 822 at the last change: the
      * amounts of the spreadsheet-made document's blocks read out of order are left out, not trusted).
@@ -63,9 +64,11 @@ class LayoutTextSamplesTest {
      * by those columns (written line by line it gave 690 differences, 9 wrong numbers, 11 where the gold has none);
      * 116 where a 度量单位 cell beside a value with no number came to cost (the value's last line is no unit); 113
      * where 工作 stopped counting as a unit's characters but in 工作日 (年度工作 / 计划 is a basis); 111 where the rest
-     * of a header a page break cut came back to its header and an amount a line below its wrapped label to that label.
+     * of a header a page break cut came back to its header and an amount a line below its wrapped label to that label;
+     * 108 where a row pushed a column left came to move right together, a short level-3 name beside a level-2 name to
+     * be no level name, and a wrapped cell to go on past a line of level names alone.
      */
-    static final int MAX_NARROW_DIFFERENCES = 111;
+    static final int MAX_NARROW_DIFFERENCES = 108;
     /**
      * Differences from the gold of the tight narrow text whose grid goes on to a page with its level names at the
      * margin: 12 of 438 fields at the last change, where the level-2 column of such a page came to start just after
@@ -94,9 +97,11 @@ class LayoutTextSamplesTest {
      * any 度量单位 cell beside a value with no number came to cost (改善群众生产生活条 / 件: the value's last line);
      * 22 where a sign's line came to be read in order (sign, number, unit: {@code SignLines}), a year beside a sign to
      * stay the basis's where the value wraps around the line, and 年度工作 to be no unit; 16 where a name of both
-     * levels (成本指标) at the margin among level-2 names came to be read as a level-2 name on a page a grid goes on to.
+     * levels (成本指标) at the margin among level-2 names came to be read as a level-2 name on a page a grid goes on to;
+     * 12 where a row pushed a column left came to move right together and a wrapped cell to go on past a line of level
+     * names alone.
      */
-    static final int MAX_FAMILY_G_LAYOUT_DIFFERENCES = 16;
+    static final int MAX_FAMILY_G_LAYOUT_DIFFERENCES = 12;
     /**
      * Differences from the golds over the 9 family-G texts of {@code pdftotext -raw} ({@code samples/dev/family-g-raw/},
      * style ag; of about 3,300 scored fields): 6, set where a 度量单位 cell beside 定性 came to cost unless it is a

@@ -347,4 +347,67 @@ class LevelGroupsTest {
                 "进度款拨付时间 产出指标 时效指标", "资金拨付时间 产出指标 时效指标", "工程费用 产出指标 成本指标"),
                 levels(dir, first + "\f" + next));
     }
+
+    /**
+     * A short 三级指标 name centred in its cell (满意度) stands inside the level zone of a tight grid, beside the
+     * level-2 name wrapped around the level-1 name (服务对象满意 / 度指标): a level column holds one cell a row, so it
+     * is the row's level-3 name, not one more level-2 name that would take the groups a row off.
+     */
+    @Test
+    void aShortNameBesideALevelTwoNameIsTheRowsLevelThreeName(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                " 项目名称                                      防贫工作补充保险经费",
+                " 一级指标        二级指标      三级指标            指标值",
+                "                      支付对象数量         341元/人·月",
+                "             数量指标",
+                "                      培训教师人次         250元/生·年",
+                " 产出指标  质量指标  定点医药机构检查覆盖率                      ≥56%",
+                "       时效指标    改革任务完成时间                       124元",
+                "       成本指标     人均筛查成本                        100%",
+                " 效益指标 经济效益指标   带动相关产业发展                      有效节约",
+                "      服务对象满意",
+                "满意度指标             满意度                        ≥100%",
+                "       度指标",
+                "");
+        List<String> rows = LayoutTextTest.projects(dir, text).get(0).indicators().stream()
+                .map(i -> String.join("|", i.level1(), i.level2(), i.level3(), i.value())).toList();
+        assertEquals(List.of(
+                "产出指标|数量指标|支付对象数量|341元/人·月",
+                "产出指标|数量指标|培训教师人次|250元/生·年",
+                "产出指标|质量指标|定点医药机构检查覆盖率|≥56%",
+                "产出指标|时效指标|改革任务完成时间|124元",
+                "产出指标|成本指标|人均筛查成本|100%",
+                "效益指标|经济效益指标|带动相关产业发展|有效节约",
+                "满意度指标|服务对象满意度指标|满意度|≥100%"), rows);
+    }
+
+    /**
+     * A long description (项目区农户满意度，…) wraps over more lines than its row's other cells, and the level names
+     * wrapped one piece a line (服务对象 / 满意度指 / 标) stand on lines between its lines: those lines hold level
+     * names only, so the description goes on past them, one cell in its line order.
+     */
+    @Test
+    void aDescriptionGoesOnPastLinesOfLevelNamesAlone(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                " 项目名称                                      防贫工作补充保险经费",
+                " 一级指标  二级指标    三级指标       绩效指标描述          指标值        指标值确定依据",
+                "       可持续影        项目持续发挥效益年",
+                "            项目可持续性                           90年        考核",
+                " 效益指标 响指标            限",
+                "                 项目区农户满意度，",
+                "                 通过发放调查问卷、",
+                "                 电话回访、入户走访",
+                "     服务对象",
+                "满意度指      项目区农户满 等方式开展满意度调",
+                "     满意度指                                   ≥100%     调查问卷",
+                "  标         意度   查，按照满意和基本",
+                "       标",
+                "                 满意人数之和占调查",
+                "                 总人数的比例计算得",
+                "                     出",
+                "");
+        List<String> rows = LayoutTextTest.indicatorRows(dir, text);
+        assertEquals("项目区农户满意度|项目区农户满意度，通过发放调查问卷、电话回访、入户走访等方式开展满意度调查，"
+                + "按照满意和基本满意人数之和占调查总人数的比例计算得出|≥100%|调查问卷", rows.get(rows.size() - 1));
+    }
 }
