@@ -59,13 +59,14 @@ public final class LayoutText {
             pages.add(PageGrid.ungridded(page.split("\n", -1)));
         }
         pages = CutHeaders.rejoin(pages);
+        double width = PageChunks.documentWidth(pages);
         StringBuilder out = new StringBuilder();
         LayoutPage.Ordered before = new LayoutPage.Ordered(List.of(), null, false);
         for (int p = 0; p < pages.size(); p++) {
             if (p > 0) {
                 out.append('\f');
             }
-            before = page(pages.get(p), out, before);
+            before = page(pages.get(p), width, out, before);
         }
         return out.toString();
     }
@@ -149,8 +150,9 @@ public final class LayoutText {
     }
 
     /** Writes one page; returns its parts and the header of a grid running to its end (see {@link LayoutPage#order}). */
-    private static LayoutPage.Ordered page(String[] lines, StringBuilder out, LayoutPage.Ordered before) {
-        List<List<Chunk>> byLine = PageChunks.of(lines);
+    private static LayoutPage.Ordered page(String[] lines, double width, StringBuilder out,
+                                           LayoutPage.Ordered before) {
+        List<List<Chunk>> byLine = PageChunks.of(lines, width);
         List<LayoutHeaders.Header> headers = LayoutHeaders.find(byLine);
         List<Cell> cells = LayoutCells.cells(byLine, headers, LayoutHeaders.levelEdge(before.carried()));
         LayoutBand writer = new LayoutBand();

@@ -10,19 +10,79 @@ import jixiao.text.LayoutText.Chunk;
  * A CJK character is wider on the printed page than the one column the text gives it; how much wider is read from
  * the page itself: the widest ratio that keeps every chunk clear of the next one on its line (clamped to one or two
  * columns). A layout tool sets each piece of text after the text left of it on any line of the page, so the ratio
- * is no constant of the document: pages differ.
+ * is no constant of the document: pages differ. A page with too few chunks to tell (a grid's last rows going on to a
+ * page of their own) takes no more than the width its document's fuller pages show.
  */
 final class PageChunks {
     /** The widest a CJK character is taken to be, in text columns. */
     private static final double MAX_CJK_WIDTH = 2;
     /** The fewest CJK characters of a chunk that bound the ratio by the chunk after it. */
     private static final int MIN_BOUNDING_CJK = 3;
+    /** The fewest bounding chunks that tell a page's own width. */
+    static final int MIN_BOUNDS = 3;
 
     private PageChunks() {
     }
 
-    /** The chunks of a page's lines. Page numbers are dropped. */
+    /** The chunks of a page's lines by the page's own width. Page numbers are dropped. */
     static List<List<Chunk>> of(String[] lines) {
+        return of(lines, MAX_CJK_WIDTH);
+    }
+
+    /**
+     * The chunks of a page's lines. Page numbers are dropped. A page with too few chunks to bound the width (fewer
+     * than {@link #MIN_BOUNDS}: a grid's last rows going on to it) takes no more than {@code fallback}, the width its
+     * document's fuller pages show ({@link #documentWidth}).
+     */
+    static List<List<Chunk>> of(String[] lines, double fallback) {
+        List<List<Chunk>> narrow = narrow(lines);
+        double[] own = cjkWidth(narrow);
+        double width = Math.max(1, own[1] >= MIN_BOUNDS ? own[0] : Math.min(own[0], fallback));
+        List<List<Chunk>> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            out.add(narrow.get(i).isEmpty() ? List.of() : LayoutText.chunks(tabs(lines[i]), i, width));
+        }
+        return out;
+    }
+
+    /**
+     * The width of a CJK character the fuller pages of a document show (each page's lines): the least of those
+     * bounded by {@link #MIN_BOUNDS} chunks at least, else the widest.
+     */
+    static double documentWidth(List<String[]> pages) {
+        double width = MAX_CJK_WIDTH;
+        for (String[] lines : pages) {
+            double[] own = cjkWidth(narrow(lines));
+            if (own[1] >= MIN_BOUNDS) {
+                width = Math.min(width, own[0]);
+            }
+        }
+        return width;
+    }
+
+    /**
+     * The width of a CJK character on a page, from its chunks at one column a character, and how many chunks bound
+     * it.
+     */
+    private static double[] cjkWidth(List<List<Chunk>> narrow) {
+        double ratio = MAX_CJK_WIDTH;
+        int bounds = 0;
+        for (List<Chunk> line : narrow) {
+            for (int k = 0; k + 1 < line.size(); k++) {
+                Chunk a = line.get(k);
+                int cjk = (int) a.text().chars().filter(ch -> LayoutText.cjk((char) ch)).count();
+                if (cjk >= MIN_BOUNDING_CJK) {
+                    int other = a.text().length() - cjk;
+                    ratio = Math.min(ratio, (line.get(k + 1).x0() - a.x0() - other - 1) / (double) cjk);
+                    bounds++;
+                }
+            }
+        }
+        return new double[] {ratio, bounds};
+    }
+
+    /** The chunks of each line at one column a character; none on a line of page furniture. */
+    private static List<List<Chunk>> narrow(String[] lines) {
         List<List<Chunk>> narrow = new ArrayList<>();
         int first = 0;
         int last = lines.length - 1;
@@ -39,28 +99,7 @@ final class PageChunks {
             boolean furniture = SourceLines.isFurniture(t) && (!t.matches("\\d+") || i == first || i == last);
             narrow.add(furniture ? List.of() : LayoutText.chunks(line, i, 1));
         }
-        double width = cjkWidth(narrow);
-        List<List<Chunk>> out = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            out.add(narrow.get(i).isEmpty() ? List.of() : LayoutText.chunks(tabs(lines[i]), i, width));
-        }
-        return out;
-    }
-
-    /** The width of a CJK character on a page, from its chunks at one column a character. */
-    private static double cjkWidth(List<List<Chunk>> narrow) {
-        double ratio = MAX_CJK_WIDTH;
-        for (List<Chunk> line : narrow) {
-            for (int k = 0; k + 1 < line.size(); k++) {
-                Chunk a = line.get(k);
-                int cjk = (int) a.text().chars().filter(ch -> LayoutText.cjk((char) ch)).count();
-                if (cjk >= MIN_BOUNDING_CJK) {
-                    int other = a.text().length() - cjk;
-                    ratio = Math.min(ratio, (line.get(k + 1).x0() - a.x0() - other - 1) / (double) cjk);
-                }
-            }
-        }
-        return Math.max(1, ratio);
+        return narrow;
     }
 
     private static String tabs(String line) {

@@ -2,11 +2,16 @@ package jixiao.text;
 
 import static jixiao.text.LayoutTextTest.lines;
 import static jixiao.text.LayoutTextTest.runOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jixiao.model.Indicator;
 
 /**
  * A narrow grid going on to a page without a repeated column header, where the layout tool started each line at its
@@ -83,5 +88,75 @@ class ContinuedNarrowPageTest {
         assertTrue(runOf(lines, "质量指标", "医保信息平", "台运行率"), lines::toString);
         assertTrue(runOf(lines, "时效指标", "项目开工时", "间"), lines::toString);
         assertTrue(runOf(lines, "成本指标", "运维服务费 运维服务费 90万元"), lines::toString);
+    }
+
+    /**
+     * A grid's last row going on to a page of its own, five short lines: too few chunks there to tell how wide a
+     * CJK character is, so the page takes the width its document's fuller page shows, and the level-2 name wrapped
+     * around the level-1 name (服务对象 / 满意度指 / 标) stays within the level columns instead of running into the
+     * 三级指标 column.
+     */
+    @Test
+    void aShortPageTakesItsDocumentsCharacterWidth(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "          1.乡村振兴特派员工作经费绩效目标表",
+                "清河县农业技术推广中心                     单位：万元",
+                "项目编",
+                " 码",
+                "项目名",
+                "              乡村振兴特派员工作经费",
+                " 称",
+                "主管部                      清河县农业技术推广中",
+                "      清河县农业农村局     实施单位",
+                " 门                            心",
+                "预算规",
+                "                               其他资金",
+                "模及资 预算数    33.73 其中：财政资金",
+                "                                33.73",
+                "金用途",
+                "绩效目",
+                "    1.稳定基本医疗保险参保率",
+                " 标",
+                "一级指",
+                "    二级指标 三级指标       指标值",
+                " 标",
+                "         购置64排",
+                "                 ≥99个",
+                "           CT",
+                "    数量指标 岗位补贴",
+                "                 ≥99%",
+                "          标准",
+                "产出指      新打机井  402元/人·月",
+                " 标       终端在线",
+                "    质量指标         ≥99%",
+                "           率",
+                "         完工及时",
+                "    时效指标        11月底前",
+                "           率",
+                "    成本指标 补助资金   9230万元",
+                "         带动增加",
+                "    经济效益 贫困人口",
+                "                ≥20公斤",
+                "     指标  全年总收",
+                "           入",
+                "效益指",
+                "    社会效益 孕产妇死 改善群众生产生",
+                " 标",
+                "     指标   亡率     活条件",
+                "         浅层地下",
+                "    生态效益",
+                "         水位回升   持续改善",
+                "     指标",
+                "          幅度",
+                "\f    服务对象",
+                "满意度      师生满意",
+                "    满意度指        ≥98%",
+                " 指标        度",
+                "      标",
+                "");
+        List<Indicator> rows = LayoutTextTest.projects(dir, text).get(0).indicators();
+        Indicator last = rows.get(rows.size() - 1);
+        assertEquals("满意度指标|服务对象满意度指标|师生满意度|≥98%",
+                String.join("|", last.level1(), last.level2(), last.level3(), last.value()));
     }
 }
