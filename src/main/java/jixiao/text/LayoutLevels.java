@@ -38,7 +38,7 @@ final class LayoutLevels {
          * zone ("满意度指" / "标" at the margin; a level-2 name set left where its line has no level-1 text starts
          * later).
          */
-        boolean levelOne(Cell c) {
+        private boolean levelOne(Cell c) {
             return c.x1 <= level1 + 1 || c.x0 <= level1Start + 1 && Shapes.isLevel1(LayoutText.text(c));
         }
 
