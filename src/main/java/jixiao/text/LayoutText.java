@@ -59,14 +59,14 @@ public final class LayoutText {
             pages.add(PageGrid.ungridded(page.split("\n", -1)));
         }
         pages = CutHeaders.rejoin(pages);
-        double width = PageChunks.documentWidth(pages);
+        List<List<List<Chunk>>> chunks = PageChunks.of(pages);
         StringBuilder out = new StringBuilder();
         LayoutPage.Ordered before = new LayoutPage.Ordered(List.of(), null, false);
         for (int p = 0; p < pages.size(); p++) {
             if (p > 0) {
                 out.append('\f');
             }
-            before = page(pages.get(p), width, out, before);
+            before = page(chunks.get(p), out, before);
         }
         return out.toString();
     }
@@ -150,9 +150,7 @@ public final class LayoutText {
     }
 
     /** Writes one page; returns its parts and the header of a grid running to its end (see {@link LayoutPage#order}). */
-    private static LayoutPage.Ordered page(String[] lines, double width, StringBuilder out,
-                                           LayoutPage.Ordered before) {
-        List<List<Chunk>> byLine = PageChunks.of(lines, width);
+    private static LayoutPage.Ordered page(List<List<Chunk>> byLine, StringBuilder out, LayoutPage.Ordered before) {
         List<LayoutHeaders.Header> headers = LayoutHeaders.find(byLine);
         List<Cell> cells = LayoutCells.cells(byLine, headers, LayoutHeaders.levelEdge(before.carried()));
         LayoutBand writer = new LayoutBand();

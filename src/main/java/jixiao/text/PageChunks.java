@@ -19,45 +19,46 @@ final class PageChunks {
     /** The fewest CJK characters of a chunk that bound the ratio by the chunk after it. */
     private static final int MIN_BOUNDING_CJK = 3;
     /** The fewest bounding chunks that tell a page's own width. */
-    static final int MIN_BOUNDS = 3;
+    private static final int MIN_BOUNDS = 3;
 
     private PageChunks() {
     }
 
-    /** The chunks of a page's lines by the page's own width. Page numbers are dropped. */
+    /** The chunks of one page's lines by the page's own width. Page numbers are dropped. */
     static List<List<Chunk>> of(String[] lines) {
-        return of(lines, MAX_CJK_WIDTH);
+        return of(List.<String[]>of(lines)).get(0);
     }
 
     /**
-     * The chunks of a page's lines. Page numbers are dropped. A page with too few chunks to bound the width (fewer
-     * than {@link #MIN_BOUNDS}: a grid's last rows going on to it) takes no more than {@code fallback}, the width its
-     * document's fuller pages show ({@link #documentWidth}).
+     * The chunks of a document's pages (each page's lines). Page numbers are dropped. A page with too few chunks to
+     * bound the width (fewer than {@link #MIN_BOUNDS}: a grid's last rows going on to it) takes no more than the least
+     * width of the pages that have enough.
      */
-    static List<List<Chunk>> of(String[] lines, double fallback) {
-        List<List<Chunk>> narrow = narrow(lines);
-        double[] own = cjkWidth(narrow);
-        double width = Math.max(1, own[1] >= MIN_BOUNDS ? own[0] : Math.min(own[0], fallback));
-        List<List<Chunk>> out = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            out.add(narrow.get(i).isEmpty() ? List.of() : LayoutText.chunks(tabs(lines[i]), i, width));
-        }
-        return out;
-    }
-
-    /**
-     * The width of a CJK character the fuller pages of a document show (each page's lines): the least of those
-     * bounded by {@link #MIN_BOUNDS} chunks at least, else the widest.
-     */
-    static double documentWidth(List<String[]> pages) {
-        double width = MAX_CJK_WIDTH;
+    static List<List<List<Chunk>>> of(List<String[]> pages) {
+        List<List<List<Chunk>>> narrow = new ArrayList<>();
+        List<double[]> own = new ArrayList<>();
+        double fuller = MAX_CJK_WIDTH;
         for (String[] lines : pages) {
-            double[] own = cjkWidth(narrow(lines));
-            if (own[1] >= MIN_BOUNDS) {
-                width = Math.min(width, own[0]);
+            List<List<Chunk>> n = narrow(lines);
+            double[] w = cjkWidth(n);
+            narrow.add(n);
+            own.add(w);
+            if (w[1] >= MIN_BOUNDS) {
+                fuller = Math.min(fuller, w[0]);
             }
         }
-        return width;
+        List<List<List<Chunk>>> out = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            double[] w = own.get(p);
+            double width = Math.max(1, w[1] >= MIN_BOUNDS ? w[0] : Math.min(w[0], fuller));
+            String[] lines = pages.get(p);
+            List<List<Chunk>> page = new ArrayList<>();
+            for (int i = 0; i < lines.length; i++) {
+                page.add(narrow.get(p).get(i).isEmpty() ? List.of() : LayoutText.chunks(tabs(lines[i]), i, width));
+            }
+            out.add(page);
+        }
+        return out;
     }
 
     /**
