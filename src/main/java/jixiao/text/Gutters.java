@@ -22,6 +22,8 @@ final class Gutters {
     private final int[] crossing;
     /** Chunks starting left of each position. */
     private final int[] startsBefore;
+    /** Per position, the least end of the chunks starting there or right of it (past the text when none does). */
+    private final int[] endFrom;
 
     Gutters(List<Chunk> chunks) {
         int w = 0;
@@ -40,6 +42,19 @@ final class Gutters {
         for (int p = 1; p <= w + 1; p++) {
             startsBefore[p] += startsBefore[p - 1];
         }
+        endFrom = new int[w + 2];
+        java.util.Arrays.fill(endFrom, Integer.MAX_VALUE);
+        for (Chunk ch : chunks) {
+            endFrom[ch.x0()] = Math.min(endFrom[ch.x0()], ch.end());
+        }
+        for (int p = w; p >= 0; p--) {
+            endFrom[p] = Math.min(endFrom[p], endFrom[p + 1]);
+        }
+    }
+
+    /** Whether some chunk lies wholly in {@code [from, to)}: a column, not a cut through one chunk's text. */
+    private boolean holds(int from, int to) {
+        return from <= width && endFrom[from] <= to;
     }
 
     int width() {
@@ -121,7 +136,7 @@ final class Gutters {
         double[][] cost = new double[n][width + 1];
         int[][] from = new int[n][width + 1];
         for (int p = 1; p <= width; p++) {
-            cost[0][p] = startsBefore[p] > 0 ? crossing[p] + NEAR * Math.abs(p - preferred[0])
+            cost[0][p] = holds(0, p) ? crossing[p] + NEAR * Math.abs(p - preferred[0])
                     + (col == 0 ? held - heldBefore[p] : 0) : inf;
         }
         for (int j = 1; j < n; j++) {
@@ -130,7 +145,7 @@ final class Gutters {
                 for (int q = 1; q < p; q++) {
                     double c = cost[j - 1][q] + crossing[p] + NEAR * Math.abs(p - preferred[j])
                             + (col == j ? held - (heldBefore[p] - heldBefore[q]) : 0);
-                    if (cost[j - 1][q] < inf && startsBefore[p] > startsBefore[q] && c < cost[j][p]) {
+                    if (cost[j - 1][q] < inf && holds(q, p) && c < cost[j][p]) {
                         cost[j][p] = c;
                         from[j][p] = q;
                     }

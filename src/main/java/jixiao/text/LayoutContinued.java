@@ -25,6 +25,8 @@ final class LayoutContinued {
 
     /** The level columns (一级/二级指标) that lead a grid's header. */
     private static final int LEVEL_COLUMNS = 2;
+    /** How far right of where the level-2 names start a name of either level may start and be one of them. */
+    private static final int NAME_SLACK = 2;
     /** At most this share of the page's chunks may cross a column edge of the carried header for it to fit. */
     private static final double CROSSING = 0.05;
     /** The share of chunks that may cross the gutters of a narrow grid whose text strays across its columns. */
@@ -161,9 +163,13 @@ final class LayoutContinued {
         int level2 = Integer.MAX_VALUE;
         int levelEnd = -1;
         List<Cell> restCells = new ArrayList<>();
+        List<Cell> both = new ArrayList<>(); // names of either level (成本指标, 满意度指标)
         for (Cell c : cells) {
             String t = LayoutText.text(c);
-            if (Shapes.isLevel1(t)) {
+            if (Shapes.isLevel1(t) && Shapes.isLevel2(t)) {
+                both.add(c);
+                levelEnd = Math.max(levelEnd, c.x1);
+            } else if (Shapes.isLevel1(t)) {
                 level1 = Math.min(level1, c.x0);
                 levelEnd = Math.max(levelEnd, c.x1);
             } else if (Shapes.isLevel2(t)) {
@@ -171,6 +177,15 @@ final class LayoutContinued {
                 levelEnd = Math.max(levelEnd, c.x1);
             } else {
                 restCells.add(c);
+            }
+        }
+        for (Cell c : both) {
+            // a name of either level starting where the level-2 names start is one of them (the level-1 column is
+            // left of theirs); one elsewhere is taken for a level-1 name
+            if (c.x0 >= level2 && c.x0 - level2 <= NAME_SLACK) {
+                level2 = Math.min(level2, c.x0);
+            } else {
+                level1 = Math.min(level1, c.x0);
             }
         }
         int namesEnd = levelEnd;

@@ -17,7 +17,7 @@ class GuttersTest {
     }
 
     @Test
-    void cutsFallInTheGuttersAndEveryColumnHoldsAStart() {
+    void cutsFallInTheGuttersAndEveryColumnHoldsAChunk() {
         // three columns: x 0-5, 10-14, 20-22; a chunk of the first row runs from 0 to 8
         List<Chunk> chunks = List.of(chunk("aaaaaaaa", 0, 0), chunk("bbbb", 0, 10), chunk("cc", 0, 20),
                 chunk("aaa", 1, 1), chunk("bbbbb", 1, 10), chunk("ccc", 1, 20));
@@ -25,10 +25,28 @@ class GuttersTest {
         int[] cuts = g.cuts(new int[] {9, 17});
         assertEquals(0, g.crossed(cuts));
         assertArrayEquals(new int[] {9, 17}, cuts);
-        // a fourth column only by cutting through the first row's long chunk
-        assertEquals(1, g.crossed(g.cuts(new int[] {5, 9, 17})));
-        // more columns than places where chunks start (0, 1, 10, 20): no parting
-        assertNull(g.cuts(new int[] {1, 5, 9, 17}));
+        // a fourth column only by cutting through a chunk, every chunk starting left of the cut running over it:
+        // no column holds a chunk of its own there, so there is no such parting
+        assertNull(g.cuts(new int[] {5, 9, 17}));
+    }
+
+    /**
+     * A column is where some chunk lies wholly: a sliver that only the start of one line set a little left of its
+     * column's other lines holds (a name its tool set two columns left) is no column, though cutting it off crosses
+     * fewer chunks than the gutter between two columns that some values run over.
+     */
+    @Test
+    void aColumnHoldsAChunkWhollyNotOnlyItsStart() {
+        List<Chunk> chunks = List.of(chunk("aaaaa", 0, 10), chunk("aaaaa", 1, 10), chunk("aaaaa", 2, 8),
+                chunk("bbbb", 0, 20), chunk("bbbb", 1, 20), chunk("bbbb", 2, 20),
+                chunk("cccc", 0, 30), chunk("ccccccccccc", 1, 29), chunk("cccccccccccc", 2, 28),
+                chunk("dddd", 0, 38), chunk("dddd", 1, 38), chunk("dddd", 2, 38));
+        Gutters g = new Gutters(chunks);
+        int[] cuts = g.cuts(new int[] {17, 27, 35});
+        assertEquals(List.of(true, true, true), List.of(cuts[0] > 15 && cuts[0] <= 20,
+                cuts[1] > 24 && cuts[1] <= 28, cuts[2] > 34 && cuts[2] <= 38),
+                "cuts " + cuts[0] + ", " + cuts[1] + ", " + cuts[2]);
+        assertEquals(2, g.crossed(cuts));
     }
 
     @Test
