@@ -113,9 +113,10 @@ final class LayoutGrid {
             placed.put(ch, k);
             SideBySide.put(at, first, ch, k);
         }
-        followPushed(at, first, pushed, placed, bounds, cellOf);
-        followValues(at, first, values, placed, bounds, cellOf);
-        overhangs(at, first, placed, bounds, cellOf);
+        CellMoves.followPushed(at, first, pushed, placed, bounds, cellOf, value);
+        CellMoves.followValues(at, first, values, placed, bounds, cellOf);
+        DriftedValues.followValues(at, first, values, placed, cellOf, value);
+        CellMoves.overhangs(at, first, placed, bounds, cellOf);
         SideBySide.part(at, first, cellOf);
         DriftedValues.restore(at, value);
         boolean[] blank = new boolean[lines];
@@ -244,107 +245,6 @@ final class LayoutGrid {
     private static boolean asciiEnd(String t) {
         char c = t.charAt(t.length() - 1);
         return c < 128 && Character.isLetterOrDigit(c);
-    }
-
-    /**
-     * The lines of a pushed chunk's cell just above and below it, under it or over it, go with it: the extracting
-     * tool set them where the pushed text stands, left of their column as it is ("≥686元/生·" pushed, "年" under it).
-     * A line two off counts too: a neighbour cell's line may stand between two lines of the cell (a wrapped cell's
-     * lines interleave with a one-line value beside it).
-     */
-    private static void followPushed(List<Chunk>[][] at, int first, List<Chunk> pushed, Map<Chunk, Integer> placed,
-                                     int[] bounds, Map<Chunk, Cell> cellOf) {
-        for (Chunk p : pushed) {
-            Cell cell = cellOf.get(p);
-            if (cell == null) {
-                continue;
-            }
-            int from = column(p, bounds);
-            int to = placed.get(p);
-            List<Chunk> moved = new ArrayList<>(List.of(p));
-            for (int i = 0; i < moved.size(); i++) {
-                Chunk q = moved.get(i);
-                for (Chunk o : cell.chunks) {
-                    Integer k = placed.get(o);
-                    if (k != null && k == from && o.overlaps(q) && o.line() != q.line()
-                            && Math.abs(o.line() - q.line()) <= LayoutCells.MAX_LINE_STEP) {
-                        move(at, first, o, placed, to);
-                        moved.add(o);
-                    }
-                }
-            }
-        }
-    }
-
-    /**
-     * The lines below a whole value put into the value column from left of it that its cell goes on with, while the
-     * value stays whole ("494万立" over "方米", the unit wrapped): they follow it; a description line its cell took
-     * in between ("单套终端安装成本") does not.
-     */
-    private static void followValues(List<Chunk>[][] at, int first, List<Chunk> values, Map<Chunk, Integer> placed,
-                                     int[] bounds, Map<Chunk, Cell> cellOf) {
-        for (Chunk v : values) {
-            Cell cell = cellOf.get(v);
-            if (cell == null) {
-                continue;
-            }
-            int from = column(v, bounds);
-            String text = v.text();
-            int line = v.line();
-            for (Chunk o : cell.chunks) {
-                Integer k = placed.get(o);
-                if (k != null && k == from && o.line() > line && o.line() - line <= LayoutCells.MAX_LINE_STEP
-                        && ValueAnchors.wholeValue(text + o.text())) {
-                    move(at, first, o, placed, placed.get(v));
-                    text += o.text();
-                    line = o.line();
-                }
-            }
-        }
-    }
-
-    /**
-     * A cell whose other lines stand in the next column, with a line started just left of that column's edge and
-     * running on mostly past it ("威财教【2024】1" over "52号"): the extracting tool set that line a little left of
-     * where it is printed; the whole cell belongs to the next column.
-     */
-    private static void overhangs(List<Chunk>[][] at, int first, Map<Chunk, Integer> placed, int[] bounds,
-                                  Map<Chunk, Cell> cellOf) {
-        Map<Cell, List<Chunk>> byCell = new LinkedHashMap<>();
-        for (Map.Entry<Chunk, Integer> e : placed.entrySet()) {
-            Cell cell = cellOf.get(e.getKey());
-            if (cell != null) {
-                byCell.computeIfAbsent(cell, c -> new ArrayList<>()).add(e.getKey());
-            }
-        }
-        for (List<Chunk> chunks : byCell.values()) {
-            int to = -1;
-            for (Chunk ch : chunks) {
-                to = Math.max(to, placed.get(ch));
-            }
-            List<Chunk> over = new ArrayList<>();
-            for (Chunk ch : chunks) {
-                int k = placed.get(ch);
-                if (k == to) {
-                    continue;
-                }
-                int edge = bounds[to - 1];
-                if (k != to - 1 || ch.x1() - edge <= edge - ch.x0()) {
-                    over.clear();
-                    break;
-                }
-                over.add(ch);
-            }
-            for (Chunk ch : over) {
-                move(at, first, ch, placed, to);
-            }
-        }
-    }
-
-    /** Moves a placed chunk to column {@code to}. */
-    private static void move(List<Chunk>[][] at, int first, Chunk ch, Map<Chunk, Integer> placed, int to) {
-        int from = placed.put(ch, to); // every chunk moved here was placed
-        SideBySide.shift(at, first, ch, from, to);
     }
 
     /** One cell per non-empty column from the chunks of lines s..e. */

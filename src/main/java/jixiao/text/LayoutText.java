@@ -83,7 +83,8 @@ public final class LayoutText {
          * narrower one's extent and are aligned (left edges or centres within a character, or the one below inside
          * this one: the short last line of a centred cell); two complete header labels, or two complete amounts,
          * are two cells, and a fund-plan period (not a deadline cut: "12月底" / "前") or an amount is a cell of its
-         * own unless an amount's piece follows.
+         * own unless an amount's piece or a unit follows (a value "10747.42" / "万元" wrapped around a line of its
+         * row's description).
          */
         boolean continuedBy(Chunk below) {
             if (!overlaps(below)) {
@@ -96,7 +97,7 @@ public final class LayoutText {
             }
             if (HeaderWords.label(text).isPresent() && HeaderWords.label(below.text).isPresent()
                     || Shapes.period(text) && !Shapes.deadline(text + below.text)
-                    || Shapes.amount(text) && !Shapes.amountPart(below.text)) {
+                    || Shapes.amount(text) && !Shapes.amountPart(below.text) && !Shapes.unitOnly(below.text)) {
                 return false;
             }
             return !(Shapes.amount(text) && Shapes.amount(below.text) && below.text.length() >= 2);

@@ -22,6 +22,8 @@ final class ValueAnchors {
     private static final int ALIGN_SLACK = 2;
     /** How much narrower than its column's widest line a line may be and still fill it (a wide letter did not fit). */
     private static final int FULL_SLACK = 4;
+    /** The fewest characters of a whole qualitative value read as two words (稳定增收). */
+    private static final int MIN_PHRASE = 4;
 
     private ValueAnchors() {
     }
@@ -68,7 +70,7 @@ final class ValueAnchors {
      * Text under a value line that had room for its first word (in the value column, or in another column on the
      * next line or the one after, unless a one-line cell sits centred between them) is the next row's: a cell's line
      * breaks only where the next word does not fit; so is a line as wide as the one above it that starts apart from it
-     * ({@link #misaligned}).
+     * ({@link #misaligned}), and a whole qualitative value under another ({@link #wholePhrase}).
      */
     static List<int[]> anchors(List<Chunk>[][] at, int value, boolean[] blank) {
         List<int[]> out = new ArrayList<>();
@@ -93,7 +95,8 @@ final class ValueAnchors {
                     && (hadRoom(at[open[1]][value], at[l][value], widest[value])
                     || (l - open[1] == 1 || l - open[1] == 2 && !centredBetween(at, open[1], value))
                     && anyHadRoom(at[open[1]], at[l], widest, value)
-                    || misaligned(at[open[1]][value], at[l][value]));
+                    || misaligned(at[open[1]][value], at[l][value])
+                    || wholePhrase(joined) && wholePhrase(t));
             if (near && !room && (completes || !wholeValue(t)
                     && (unitOnly(t) || !wholeValue(joined) || wholeValue(joined + t)))) {
                 open[1] = l;
@@ -199,6 +202,16 @@ final class ValueAnchors {
             }
         }
         return out;
+    }
+
+    /**
+     * A qualitative value of two words at least, read whole ({@link Shapes#qualitativePhrase}: 稳定增收, 明显改善): one
+     * such under another is the next row's value, not the rest of the one above (a wrapped value's rest does not
+     * open with a word of appraisal again).
+     */
+    private static boolean wholePhrase(String t) {
+        String c = Shapes.compact(t);
+        return c.length() >= MIN_PHRASE && Shapes.qualitativePhrase(c);
     }
 
     /** "1,000.2" / "1万元": an amount with a separator cut before its last digit, its rest on the next line. */

@@ -136,4 +136,51 @@ class DriftedValueTest {
                 "教师专业素质|教师专业素养和教育教学能力|有效提升|防贫补充保险协议",
                 "政策持续实施年限|政策持续实施年限|≥80年|县领导"), rows);
     }
+
+    /**
+     * A row whose value and basis both stand on lines holding little else, so the tool set them far left, the value
+     * under the description column's text and the basis over the value column ("100%" a line below "县领导批" / "示"):
+     * the value is put back into its column, and the text right of it is the row's basis, not more of its description.
+     */
+    @Test
+    void theTextRightOfAValueSetLeftIsTheRowsBasis(@TempDir Path dir) throws Exception {
+        String text = String.join("\n", HEAD.lines().limit(3).toList()) + "\n" + String.join("\n",
+                "                                                             指标值确",
+                "一级指标     二级指标       三级指标           绩效指标描述          指标值",
+                "                                                              定依据",
+                "                 “防贫预警及管理系统” “防贫预警及管理系统”               5.87 县领导批",
+                "         数量指标",
+                "                  平台运行维护费数量   平台运行维护费数量                万元     示",
+                "                 “防贫预警及管理系统” “防贫预警及管理系统”      县领导批",
+                "         质量指标                            100%",
+                "                 平台运行维护费发放率 平台运行维护费发放率          示",
+                "产出指标",
+                "                 “防贫预警及管理系统” “防贫预警及管理系统”      县领导批",
+                "         时效指标                            100%",
+                "                 平台运行维护费及时率 平台运行维护费及时率          示",
+                "                 “防贫预警及管理系统” “防贫预警及管理系统”               5.87 县领导批",
+                "         成本指标",
+                "                 平台运行维护费总成本 平台运行维护费总成本                 万元     示",
+                "        可持续影响指                                               县领导批",
+                "                    可持续性             可持续性              1年",
+                "           标                                                   示",
+                "效益指标",
+                "                 有致贫返贫风险的应防 有致贫返贫风险的应防      县领导批",
+                "        社会效益指标                         100%",
+                "                     尽防         尽防            示",
+                "        服务对象满意",
+                "满意度指标                满意度               满意度             97%   调查问卷",
+                "          度指标",
+                "");
+        List<String> rows = LayoutTextTest.indicatorRows(dir, text);
+        assertEquals(List.of(
+                "“防贫预警及管理系统”平台运行维护费数量|“防贫预警及管理系统”平台运行维护费数量|5.87万元|县领导批示",
+                "“防贫预警及管理系统”平台运行维护费发放率|“防贫预警及管理系统”平台运行维护费发放率|100%|县领导批示",
+                "“防贫预警及管理系统”平台运行维护费及时率|“防贫预警及管理系统”平台运行维护费及时率|100%|县领导批示",
+                "“防贫预警及管理系统”平台运行维护费总成本|“防贫预警及管理系统”平台运行维护费总成本|5.87万元|县领导批示",
+                "可持续性|可持续性|1年|县领导批示",
+                "有致贫返贫风险的应防尽防|有致贫返贫风险的应防尽防|100%|县领导批示",
+                "满意度|满意度|97%|调查问卷"),
+                rows);
+    }
 }

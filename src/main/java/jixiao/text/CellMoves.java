@@ -1,0 +1,155 @@
+package jixiao.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jixiao.text.LayoutText.Cell;
+import jixiao.text.LayoutText.Chunk;
+
+/**
+ * Moves of placed chunks in an indicator grid ({@link LayoutGrid}: lines × columns of chunks) that keep a cell's lines
+ * together: where one line of a cell was put in another column than its position tells (pushed right by the text
+ * before it, a value put back into its column), or a cell stands mostly in the next column, its other lines go too.
+ */
+final class CellMoves {
+    private CellMoves() {
+    }
+
+    /**
+     * The lines of a pushed chunk's cell just above and below it, under it or over it, go with it: the extracting
+     * tool set them where the pushed text stands, left of their column as it is ("≥686元/生·" pushed, "年" under it).
+     * A line two off counts too: a neighbour cell's line may stand between two lines of the cell (a wrapped cell's
+     * lines interleave with a one-line value beside it). A line stays where the value column, its target, holds a
+     * whole value on it already: that line is another row's, which has its value (a description over a pushed value).
+     */
+    static void followPushed(List<Chunk>[][] at, int first, List<Chunk> pushed, Map<Chunk, Integer> placed,
+                             int[] bounds, Map<Chunk, Cell> cellOf, int value) {
+        for (Chunk p : pushed) {
+            Cell cell = cellOf.get(p);
+            if (cell == null) {
+                continue;
+            }
+            int from = Gutters.column(p.x0(), bounds);
+            int to = placed.get(p);
+            List<Chunk> moved = new ArrayList<>(List.of(p));
+            for (int i = 0; i < moved.size(); i++) {
+                Chunk q = moved.get(i);
+                for (Chunk o : cell.chunks) {
+                    Integer k = placed.get(o);
+                    if (k != null && k == from && o.overlaps(q) && o.line() != q.line()
+                            && Math.abs(o.line() - q.line()) <= LayoutCells.MAX_LINE_STEP
+                            && !(to == value && holdsValue(at[o.line() - first][to]))) {
+                        move(at, first, o, placed, to);
+                        moved.add(o);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The lines below a whole value put into the value column from left of it that its cell goes on with, while the
+     * value stays whole ("494万立" over "方米", the unit wrapped): they follow it; a description line its cell took
+     * in between ("单套终端安装成本") does not.
+     */
+    static void followValues(List<Chunk>[][] at, int first, List<Chunk> values, Map<Chunk, Integer> placed,
+                             int[] bounds, Map<Chunk, Cell> cellOf) {
+        for (Chunk v : values) {
+            Cell cell = cellOf.get(v);
+            if (cell == null) {
+                continue;
+            }
+            int from = Gutters.column(v.x0(), bounds);
+            String text = v.text();
+            int line = v.line();
+            for (Chunk o : cell.chunks) {
+                Integer k = placed.get(o);
+                if (k != null && k == from && o.line() > line && o.line() - line <= LayoutCells.MAX_LINE_STEP
+                        && ValueAnchors.wholeValue(text + o.text())) {
+                    move(at, first, o, placed, placed.get(v));
+                    text += o.text();
+                    line = o.line();
+                }
+            }
+        }
+    }
+
+    /**
+     * A cell whose other lines stand in the next column, with a line started just left of that column's edge and
+     * running on mostly past it ("威财教【2024】1" over "52号"): the extracting tool set that line a little left of
+     * where it is printed; the whole cell belongs to the next column. Not so where its text there ends a value in
+     * that column above it ("≥27341人" over "次"): a line between them is another cell's, which the value wraps around.
+     */
+    static void overhangs(List<Chunk>[][] at, int first, Map<Chunk, Integer> placed, int[] bounds,
+                          Map<Chunk, Cell> cellOf) {
+        Map<Cell, List<Chunk>> byCell = new LinkedHashMap<>();
+        for (Map.Entry<Chunk, Integer> e : placed.entrySet()) {
+            Cell cell = cellOf.get(e.getKey());
+            if (cell != null) {
+                byCell.computeIfAbsent(cell, c -> new ArrayList<>()).add(e.getKey());
+            }
+        }
+        for (List<Chunk> chunks : byCell.values()) {
+            int to = -1;
+            for (Chunk ch : chunks) {
+                to = Math.max(to, placed.get(ch));
+            }
+            List<Chunk> over = new ArrayList<>();
+            if (endsValueAbove(at, first, chunks, placed, to)) {
+                continue;
+            }
+            for (Chunk ch : chunks) {
+                int k = placed.get(ch);
+                if (k == to) {
+                    continue;
+                }
+                int edge = bounds[to - 1];
+                if (k != to - 1 || ch.x1() - edge <= edge - ch.x0()) {
+                    over.clear();
+                    break;
+                }
+                over.add(ch);
+            }
+            for (Chunk ch : over) {
+                move(at, first, ch, placed, to);
+            }
+        }
+    }
+
+    /**
+     * Whether the cell's text in column {@code to} completes a whole value that the column holds a line or two above
+     * it ("≥27341人" / "次"): the rest of that value, not a line of the cell.
+     */
+    private static boolean endsValueAbove(List<Chunk>[][] at, int first, List<Chunk> cell, Map<Chunk, Integer> placed,
+                                          int to) {
+        StringBuilder there = new StringBuilder();
+        int top = Integer.MAX_VALUE;
+        for (Chunk ch : cell) {
+            if (placed.get(ch) == to) {
+                there.append(ch.text());
+                top = Math.min(top, ch.line() - first);
+            }
+        }
+        for (int l = top - 1; l >= 0 && top - l <= LayoutCells.MAX_LINE_STEP; l--) {
+            if (at[l][to] != null) {
+                String above = LayoutText.text(at[l][to]);
+                return !ValueAnchors.wholeValue(there.toString()) && ValueAnchors.wholeValue(above + there);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the chunks hold a whole value ({@link ValueAnchors#wholeValue}), not a document's number (36号). */
+    private static boolean holdsValue(List<Chunk> slot) {
+        return slot != null && slot.stream()
+                .anyMatch(ch -> ValueAnchors.wholeValue(ch.text()) && !Shapes.docNumber(ch.text()));
+    }
+
+    /** Moves a placed chunk to column {@code to}. */
+    private static void move(List<Chunk>[][] at, int first, Chunk ch, Map<Chunk, Integer> placed, int to) {
+        int from = placed.put(ch, to); // every chunk moved here was placed
+        SideBySide.shift(at, first, ch, from, to);
+    }
+}
