@@ -299,13 +299,14 @@ final class Gutters {
             empty |= !h;
         }
         Anchored signs = Anchored.signs(cols, 0, body);
-        boolean signsElsewhere = 2 * signs.missed(byHeader) > signs.held().length;
+        int missedByHeader = signs.missed(byHeader);
+        boolean signsElsewhere = 2 * missedByHeader > signs.held().length;
         if (!empty && !signsElsewhere || body.isEmpty()) {
             return byHeader;
         }
         int[] own = gutters.cuts(byHeader, signs);
         return own != null && gutters.crossed(own) + signs.missed(own)
-                <= gutters.crossed(byHeader) + signs.missed(byHeader) + OWN_SLACK ? own : byHeader;
+                <= gutters.crossed(byHeader) + missedByHeader + OWN_SLACK ? own : byHeader;
     }
 
     /** The edges between the header's cells where the grid's chunks ({@code gutters}) cross least. */
