@@ -2,8 +2,10 @@ package jixiao.text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
@@ -11,7 +13,8 @@ import jixiao.text.LayoutText.Chunk;
 /**
  * Moves of placed chunks in an indicator grid ({@link LayoutGrid}: lines × columns of chunks) that keep a cell's lines
  * together: where one line of a cell was put in another column than its position tells (pushed right by the text
- * before it, a value put back into its column), or a cell stands mostly in the next column, its other lines go too.
+ * before it, a value put back into its column), or a cell stands mostly in the next column, its other lines go too;
+ * and the text right of a value put back goes after it, into the basis column.
  */
 final class CellMoves {
     private CellMoves() {
@@ -77,6 +80,45 @@ final class CellMoves {
     }
 
     /**
+     * The text right of a value that was set left of the value column (and put back into it, {@code values}): a chunk
+     * of a column left of the value's, on the value's line or next to it, starting right of the value's end, is no
+     * name or description but the row's basis, which the tool set as far left as the value (a line holds what stands
+     * left of it on the page, not where it stands). It goes, with its cell's other lines left of the value column,
+     * into the column after the value's when that holds nothing on their lines.
+     */
+    static void basesAfterValues(List<Chunk>[][] at, int first, List<Chunk> values, Map<Chunk, Integer> placed,
+                                 Map<Chunk, Cell> cellOf, int value) {
+        int basis = value + 1;
+        for (Chunk v : values) {
+            if (basis >= at[0].length || placed.getOrDefault(v, -1) != value) {
+                continue;
+            }
+            Set<Chunk> moving = new LinkedHashSet<>();
+            int l = v.line() - first;
+            for (int m = Math.max(0, l - 1); m <= Math.min(at.length - 1, l + 1); m++) {
+                for (int k = 0; k < value; k++) {
+                    for (Chunk o : at[m][k] == null ? List.<Chunk>of() : at[m][k]) {
+                        if (o.x0() > v.end()) {
+                            moving.add(o);
+                            Cell cell = cellOf.get(o);
+                            for (Chunk c : cell == null ? List.<Chunk>of() : cell.chunks) {
+                                if (placed.getOrDefault(c, value) < value) {
+                                    moving.add(c);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if (!moving.isEmpty() && moving.stream().allMatch(c -> at[c.line() - first][basis] == null)) {
+                for (Chunk c : moving) {
+                    move(at, first, c, placed, basis);
+                }
+            }
+        }
+    }
+
+    /**
      * A cell whose other lines stand in the next column, with a line started just left of that column's edge and
      * running on mostly past it ("威财教【2024】1" over "52号"): the extracting tool set that line a little left of
      * where it is printed; the whole cell belongs to the next column. Not so where its text there ends a value in
@@ -96,10 +138,10 @@ final class CellMoves {
             for (Chunk ch : chunks) {
                 to = Math.max(to, placed.get(ch));
             }
-            List<Chunk> over = new ArrayList<>();
             if (endsValueAbove(at, first, chunks, placed, to)) {
                 continue;
             }
+            List<Chunk> over = new ArrayList<>();
             for (Chunk ch : chunks) {
                 int k = placed.get(ch);
                 if (k == to) {

@@ -1,12 +1,8 @@
 package jixiao.text;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
 
 /**
@@ -88,45 +84,6 @@ final class DriftedValues {
     /** Left edges within {@link #EDGE_SLACK}, or centres within {@code centreSlack}. */
     private static boolean aligned(Chunk a, Chunk b, int centreSlack) {
         return Math.abs(a.x0() - b.x0()) <= EDGE_SLACK || Math.abs(centre2(a) - centre2(b)) <= 2 * centreSlack;
-    }
-
-    /**
-     * The text right of a value that was set left of the value column (and put back into it, {@code values}): a chunk
-     * of a column left of the value's, on the value's line or next to it, starting right of the value's end, is no
-     * name or description but the row's basis, which the tool set as far left as the value (a line holds what stands
-     * left of it on the page, not where it stands). It goes, with its cell's other lines left of the value column,
-     * into the column after the value's when that holds nothing on their lines.
-     */
-    static void followValues(List<Chunk>[][] at, int first, List<Chunk> values, Map<Chunk, Integer> placed,
-                             Map<Chunk, Cell> cellOf, int value) {
-        int basis = value + 1;
-        for (Chunk v : values) {
-            if (basis >= at[0].length || placed.getOrDefault(v, -1) != value) {
-                continue;
-            }
-            Set<Chunk> moving = new LinkedHashSet<>();
-            int l = v.line() - first;
-            for (int m = Math.max(0, l - 1); m <= Math.min(at.length - 1, l + 1); m++) {
-                for (int k = 0; k < value; k++) {
-                    for (Chunk o : at[m][k] == null ? List.<Chunk>of() : at[m][k]) {
-                        if (o.x0() > v.end()) {
-                            moving.add(o);
-                            Cell cell = cellOf.get(o);
-                            for (Chunk c : cell == null ? List.<Chunk>of() : cell.chunks) {
-                                if (placed.getOrDefault(c, value) < value) {
-                                    moving.add(c);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            if (!moving.isEmpty() && moving.stream().allMatch(c -> at[c.line() - first][basis] == null)) {
-                for (Chunk c : moving) {
-                    SideBySide.shift(at, first, c, placed.put(c, basis), basis);
-                }
-            }
-        }
     }
 
     /** Twice the chunk's centre. */

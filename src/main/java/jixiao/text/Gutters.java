@@ -1,5 +1,6 @@
 package jixiao.text;
 
+import java.util.Arrays;
 import java.util.List;
 
 import jixiao.table.Meaning;
@@ -43,7 +44,7 @@ final class Gutters {
             startsBefore[p] += startsBefore[p - 1];
         }
         endFrom = new int[w + 2];
-        java.util.Arrays.fill(endFrom, Integer.MAX_VALUE);
+        Arrays.fill(endFrom, Integer.MAX_VALUE);
         for (Chunk ch : chunks) {
             endFrom[ch.x0()] = Math.min(endFrom[ch.x0()], ch.end());
         }

@@ -115,7 +115,7 @@ final class LayoutGrid {
         }
         CellMoves.followPushed(at, first, pushed, placed, bounds, cellOf, value);
         CellMoves.followValues(at, first, values, placed, bounds, cellOf);
-        DriftedValues.followValues(at, first, values, placed, cellOf, value);
+        CellMoves.basesAfterValues(at, first, values, placed, cellOf, value);
         CellMoves.overhangs(at, first, placed, bounds, cellOf);
         SideBySide.part(at, first, cellOf);
         DriftedValues.restore(at, value);

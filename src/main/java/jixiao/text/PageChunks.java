@@ -36,21 +36,21 @@ final class PageChunks {
      */
     static List<List<List<Chunk>>> of(List<String[]> pages) {
         List<List<List<Chunk>>> narrow = new ArrayList<>();
-        List<double[]> own = new ArrayList<>();
+        List<CjkWidth> own = new ArrayList<>();
         double fuller = MAX_CJK_WIDTH;
         for (String[] lines : pages) {
             List<List<Chunk>> n = narrow(lines);
-            double[] w = cjkWidth(n);
+            CjkWidth w = cjkWidth(n);
             narrow.add(n);
             own.add(w);
-            if (w[1] >= MIN_BOUNDS) {
-                fuller = Math.min(fuller, w[0]);
+            if (w.bounds() >= MIN_BOUNDS) {
+                fuller = Math.min(fuller, w.ratio());
             }
         }
         List<List<List<Chunk>>> out = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
-            double[] w = own.get(p);
-            double width = Math.max(1, w[1] >= MIN_BOUNDS ? w[0] : Math.min(w[0], fuller));
+            CjkWidth w = own.get(p);
+            double width = Math.max(1, w.bounds() >= MIN_BOUNDS ? w.ratio() : Math.min(w.ratio(), fuller));
             String[] lines = pages.get(p);
             List<List<Chunk>> page = new ArrayList<>();
             for (int i = 0; i < lines.length; i++) {
@@ -61,11 +61,12 @@ final class PageChunks {
         return out;
     }
 
-    /**
-     * The width of a CJK character on a page, from its chunks at one column a character, and how many chunks bound
-     * it.
-     */
-    private static double[] cjkWidth(List<List<Chunk>> narrow) {
+    /** The width of a CJK character on a page, in text columns, and how many chunks bound it. */
+    private record CjkWidth(double ratio, int bounds) {
+    }
+
+    /** The width of a CJK character on a page, from its chunks at one column a character. */
+    private static CjkWidth cjkWidth(List<List<Chunk>> narrow) {
         double ratio = MAX_CJK_WIDTH;
         int bounds = 0;
         for (List<Chunk> line : narrow) {
@@ -79,7 +80,7 @@ final class PageChunks {
                 }
             }
         }
-        return new double[] {ratio, bounds};
+        return new CjkWidth(ratio, bounds);
     }
 
     /** The chunks of each line at one column a character; none on a line of page furniture. */
