@@ -17,7 +17,7 @@ import jixiao.text.LayoutText.Cell;
 final class GroupAlignment {
     /** What rows above the first level cell's group cost (in lines) when the grid starts on this page. */
     private static final double LEAD_COST = 1;
-    /** What a name atop the last group costs where names stand at the foot of their groups (a group cut there). */
+    /** What a name atop the last group costs where names stand amid or at the foot of their groups (cut there). */
     private static final double CUT_COST = 0.5;
 
     /** Where a merged cell's text stands in its group. */
@@ -122,8 +122,8 @@ final class GroupAlignment {
      * Lines between each cell and the place the alignment gives it in its group (its top, middle or bottom); a cell
      * left without rows costs them all. For the top and bottom alignments, rows above the first cell's group cost
      * their lines unless the grid goes on from the page before ({@link Lead#FREE}: they end a group begun there).
-     * At the foot of the groups, the last cell may stand atop its group at {@link #CUT_COST}: a group the page's foot
-     * cuts prints its name atop its rows on the page.
+     * At the foot or the middle of the groups, the last cell may stand atop its group at {@link #CUT_COST}: a group
+     * the page's foot cuts prints its name atop its rows on the page.
      */
     static double fitMiss(List<Cell> levels, List<List<Cell>> rows, int[] starts, Align align, Lead lead) {
         double miss = starts[0] >= rows.size() ? rows.size()
@@ -138,13 +138,17 @@ final class GroupAlignment {
             Cell c = levels.get(k);
             miss += switch (align) {
                 case TOP -> Math.abs(top(rows.get(s)) - c.top);
-                case BOTTOM -> k + 1 < levels.size() ? Math.abs(bottom(rows.get(e)) - c.bottom)
-                        : Math.min(Math.abs(bottom(rows.get(e)) - c.bottom),
-                                Math.abs(top(rows.get(s)) - c.top) + CUT_COST);
-                case MIDDLE -> Math.abs((top(rows.get(s)) + bottom(rows.get(e))) / 2.0 - centre(c));
+                case BOTTOM -> orAtop(Math.abs(bottom(rows.get(e)) - c.bottom), k + 1 == levels.size(), rows.get(s), c);
+                case MIDDLE -> orAtop(Math.abs((top(rows.get(s)) + bottom(rows.get(e))) / 2.0 - centre(c)),
+                        k + 1 == levels.size(), rows.get(s), c);
             };
         }
         return miss;
+    }
+
+    /** The miss, or for the last cell the miss of its name atop its group's first row plus {@link #CUT_COST}. */
+    private static double orAtop(double miss, boolean last, List<Cell> first, Cell c) {
+        return last ? Math.min(miss, Math.abs(top(first) - c.top) + CUT_COST) : miss;
     }
 
     /**

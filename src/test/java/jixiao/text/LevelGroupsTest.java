@@ -349,6 +349,44 @@ class LevelGroupsTest {
     }
 
     /**
+     * Names centred on their groups, but the group the page break cuts prints its name atop the rows on this page
+     * (时效指标): the names are still read as centred, and the tall first group keeps the rows its name is centred on
+     * (read at the foot of their groups, the names would give 数量指标 its first row alone).
+     */
+    @Test
+    void centredNamesWithTheCutGroupsNameAtop(@TempDir Path dir) throws Exception {
+        String first = LAYOUT_HEAD + String.join("\n",
+                "                               按照年度计划完成           100%",
+                "                               的建设任务数量占",
+                "                               计划任务总数的比",
+                "                               例（含上年结转任",
+                "                               务）",
+                "                  数量指标     河湖巡查次数与上           ≥46次",
+                "                               级下达巡查任务数",
+                "                               之比（以年度工作",
+                "                               计划为准）",
+                "    产出指标                   问题整治                   49处",
+                "                               ",
+                "                  质量指标     河湖水质达标率             ≥83%",
+                "                  时效指标     问题整改完成时限           11月底前",
+                "                               资金在收到上级下           100%",
+                "                               达文件后规定时限",
+                "                               内拨付至项目实施",
+                "                               单位的比例",
+                "");
+        String next = String.join("\n",
+                "    一级指标      二级指标           三级指标              指标值",
+                "",
+                "                  成本指标     工作经费                   75.04万元",
+                "");
+        assertEquals(List.of("按照年度计划完成的建设任务数量占计划任务总数的比例（含上年结转任务） 产出指标 数量指标",
+                "河湖巡查次数与上级下达巡查任务数之比（以年度工作计划为准） 产出指标 数量指标", "问题整治 产出指标 数量指标",
+                "河湖水质达标率 产出指标 质量指标", "问题整改完成时限 产出指标 时效指标",
+                "资金在收到上级下达文件后规定时限内拨付至项目实施单位的比例 产出指标 时效指标", "工作经费 产出指标 成本指标"),
+                levels(dir, first + "\f" + next));
+    }
+
+    /**
      * A short 三级指标 name centred in its cell (满意度) stands inside the level zone of a tight grid, beside the
      * level-2 name wrapped around the level-1 name (服务对象满意 / 度指标): a level column holds one cell a row, so it
      * is the row's level-3 name, not one more level-2 name that would take the groups a row off.
