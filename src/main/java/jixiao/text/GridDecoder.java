@@ -24,6 +24,12 @@ final class GridDecoder {
      * line: cells on one line sit on one baseline, and the rows of a table do not share one.
      */
     private static final double MID_LINE_ROW = 3;
+    /**
+     * Cost of starting a cell or a row at a line the text marks as going on with the cell above ({@link Atom#goesOn}):
+     * the reader of space-aligned text saw the cell's lines in one column; the scores may still part them where
+     * that reading was wrong (a cell two rows' lines were joined into).
+     */
+    private static final double SPLIT_MARKED = 1.5;
     /** How far ahead a page break lets the cells of the current row still grow (atoms). */
     private static final int BREAK_REACH = 40;
 
@@ -193,6 +199,9 @@ final class GridDecoder {
                     break;
                 }
             }
+        }
+        if (a.goesOn()) { // every state but the one extending the current cell starts a cell or a row
+            out.subList(r.cur >= 0 && !brk ? 1 : 0, out.size()).forEach(t -> t.done -= SPLIT_MARKED);
         }
         return out;
     }

@@ -82,7 +82,7 @@ final class LayoutBand {
     void write(List<Cell> band, StringBuilder out) {
         if (band instanceof LayoutText.GridRow) {
             lastSingle = -1;
-            band.forEach(c -> writeCell(c, out));
+            band.forEach(c -> writeCell(c, out, true));
             return;
         }
         List<List<Cell>> rows = LayoutRows.byLabels(band);
@@ -321,17 +321,25 @@ final class LayoutBand {
         return !band.isEmpty();
     }
 
+    private void writeCell(Cell c, StringBuilder out) {
+        writeCell(c, out, false);
+    }
+
     /**
      * Writes a cell's lines; a one-line cell right of another one-line cell on the same line continues that output
-     * line after a space, as text extracted in content order joins the cells of one baseline.
+     * line after a space, as text extracted in content order joins the cells of one baseline. A grid cell's lines
+     * after its first are marked as going on with it ({@link Atom#GOES_ON}).
      */
-    private void writeCell(Cell c, StringBuilder out) {
+    private void writeCell(Cell c, StringBuilder out, boolean grid) {
         if (c.chunks.size() == 1 && lastSingle >= 0 && c.chunks.get(0).line() == lastSingle && out.length() > 0
                 && out.charAt(out.length() - 1) == '\n') {
             out.setLength(out.length() - 1);
             out.append(' ');
         }
         for (Chunk ch : c.chunks) {
+            if (grid && ch != c.chunks.get(0)) {
+                out.append(Atom.GOES_ON);
+            }
             out.append(ch.text()).append('\n');
         }
         lastSingle = c.chunks.size() == 1 ? c.chunks.get(0).line() : -1;

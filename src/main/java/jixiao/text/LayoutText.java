@@ -54,6 +54,15 @@ public final class LayoutText {
 
     /** The text in cell order: one line per cell line, blank lines between bands, form feeds between pages. */
     public static String toCellOrder(String text) {
+        return Atom.unmarked(toMarkedCellOrder(text));
+    }
+
+    /**
+     * The text in cell order ({@link #toCellOrder}), each line of an indicator grid's cell after its first marked as
+     * going on with the cell ({@link Atom#GOES_ON}): the text reader's decoder then parts the lines as this reader
+     * saw the columns, unless its scores tell otherwise.
+     */
+    static String toMarkedCellOrder(String text) {
         List<String[]> pages = new ArrayList<>();
         for (String page : PageBreaks.restore(PlainText.normalize(text)).split("\f", -1)) {
             pages.add(PageGrid.ungridded(page.split("\n", -1)));

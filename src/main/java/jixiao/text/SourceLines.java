@@ -14,6 +14,14 @@ final class SourceLines {
     }
 
     static List<SourceLine> of(String text) {
+        return of(text, false);
+    }
+
+    /**
+     * The lines of a text; {@code marked} when the reader of space-aligned text wrote it, marking the lines that go
+     * on with the grid cell of the line before ({@link Atom#GOES_ON}; in other text the character is left as it is).
+     */
+    static List<SourceLine> of(String text, boolean marked) {
         String[] raw = PlainText.normalize(text).split("\n", -1);
         boolean singleSpacePages = usesSingleSpacePageMarks(raw);
         // written double-spaced (a blank line after every line): a single blank line parts nothing
@@ -28,6 +36,10 @@ final class SourceLines {
                 page = true;
                 line = line.substring(ff + 1);
             }
+            boolean goesOn = marked && line.strip().indexOf(Atom.GOES_ON) == 0;
+            if (marked) {
+                line = Atom.unmarked(line);
+            }
             String stripped = line.strip();
             if (stripped.isEmpty()) {
                 blanks++;
@@ -41,7 +53,7 @@ final class SourceLines {
                 blanks = parting;
                 continue;
             }
-            out.add(new SourceLine(stripped, line.replace("\t", "    "), page, blanks >= parting));
+            out.add(new SourceLine(stripped, line.replace("\t", "    "), page, blanks >= parting, goesOn));
             page = false;
             blanks = 0;
         }

@@ -53,12 +53,12 @@ public final class TextLayoutReader {
         String closed = !autospaced ? plain
                 : layout ? Autospace.markTrailingNumbers(Autospace.closeDates(plain, true))
                 : Autospace.closeDates(plain);
-        return read(layout ? LayoutText.toCellOrder(closed) : closed, layout, autospaced);
+        return read(layout ? LayoutText.toMarkedCellOrder(closed) : closed, layout, autospaced);
     }
 
     private static Result read(String text, boolean levelNamesFirst, boolean autospaced) {
         List<Issue> issues = new ArrayList<>();
-        List<SourceLine> lines = SourceLines.of(text);
+        List<SourceLine> lines = SourceLines.of(text, levelNamesFirst); // the layout reader's cell order is marked
         DocumentSplitter.Split split = DocumentSplitter.split(lines);
         List<Block> out = new ArrayList<>(ProseWriter.prose(autospaced ? closed(split.preamble()) : split.preamble(),
                 0));
