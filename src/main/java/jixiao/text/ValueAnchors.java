@@ -22,8 +22,8 @@ final class ValueAnchors {
     private static final int ALIGN_SLACK = 2;
     /** How much narrower than its column's widest line a line may be and still fill it (a wide letter did not fit). */
     private static final int FULL_SLACK = 4;
-    /** The fewest characters of a whole qualitative value read as two words (稳定增收). */
-    private static final int MIN_PHRASE = 4;
+    /** The fewest characters of a whole qualitative value read as two words (零增长, 稳定增收). */
+    private static final int MIN_PHRASE = 3;
 
     private ValueAnchors() {
     }

@@ -110,6 +110,39 @@ class CrowdedRowsTest {
     }
 
     /**
+     * Two one-line rows on consecutive lines of a narrow grid with no description column, a whole qualitative value
+     * of three characters (零增长) under one of four: two rows, not one (水土流失治理环境污染事件 / 持续改善零增长).
+     */
+    @Test
+    void aThreeCharacterQualitativeValueUnderAnotherIsTheNextRows(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "                         1.农田建设项目绩效目标表",
+                "项目名称                     农田建设",
+                "预算数                       5.87",
+                "年度总体目标       新建高标准农田",
+                "",
+                "  一级指标  二级指标  三级指标     指标值",
+                "            改善群众生产",
+                "                       92%",
+                "             生活条件",
+                "     社会效益",
+                "          因病致贫返贫       ≥95%",
+                "效益指标  指标",
+                "          学前三年毛入",
+                "                      有效提升",
+                "            园率",
+                "            水土流失治理    持续改善",
+                "    生态效益 环境污染事件       零增长",
+                "     指标  化学农药使用",
+                "                      持续改善",
+                "            量",
+                "");
+        assertEquals(List.of("改善群众生产生活条件 92%", "因病致贫返贫 ≥95%", "学前三年毛入园率 有效提升", "水土流失治理 持续改善",
+                "环境污染事件 零增长", "化学农药使用量 持续改善"), LayoutTextTest.projects(dir, text).get(0).indicators().stream()
+                .map(i -> i.level3() + " " + i.value()).toList());
+    }
+
+    /**
      * A value wrapped around its row's line of names ("≥27341人" above it, "次" below): the unit is the value's rest,
      * and the description that the unit's line touches stays in its column.
      */
