@@ -68,7 +68,8 @@ final class LevelChunks {
      * name ("响指标": every level name ends with 指标, the rest of a name cut by the page break). A piece that takes
      * the cell on toward a taxonomy name in the same level column joins it when their left edges are near, though they
      * share little: text after other text on its line is set a little left of where it is printed ("效益 经济" over
-     * "     指标"). {@code level1Edge}: the right edge of the 一级指标 column.
+     * "     指标"); so does a piece ending the name that touches the line above ({@link LayoutCells#levelNameEnd}).
+     * {@code level1Edge}: the right edge of the 一级指标 column.
      */
     static List<Cell> cells(List<Chunk> chunks, int level1Edge) {
         chunks.sort(Comparator.comparingInt(Chunk::line).thenComparingInt(Chunk::x0));
@@ -79,8 +80,8 @@ final class LevelChunks {
                 Chunk lastChunk = c.chunks.get(c.chunks.size() - 1);
                 String text = LayoutText.text(c);
                 boolean sameColumn = lastChunk.x1() <= level1Edge + 1 == ch.x1() <= level1Edge + 1;
-                boolean named = sameColumn && Math.abs(lastChunk.x0() - ch.x0()) <= 2
-                        && Shapes.taxonomyPrefix(text + ch.text());
+                boolean named = sameColumn && (Math.abs(lastChunk.x0() - ch.x0()) <= 2
+                        && Shapes.taxonomyPrefix(text + ch.text()) || LayoutCells.levelNameEnd(text, lastChunk, ch));
                 if (ch.line() - lastChunk.line() <= 2 && ch.line() > lastChunk.line()
                         && (lastChunk.overlaps(ch) || named)
                         && !Shapes.isTaxonomy(text) && !text.endsWith("指标") && !Shapes.isTaxonomy(ch.text())

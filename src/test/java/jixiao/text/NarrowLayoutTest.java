@@ -72,6 +72,48 @@ class NarrowLayoutTest {
                 "农民科技素质 有效提升");
     }
 
+    /**
+     * A level name wrapped in its narrow column whose last piece the tool set off the centre of the line above,
+     * touching it ("时效指" / row line / "     标"), with the next name's first piece right under that piece: the two
+     * pieces make the name before its group, and the next name stays whole.
+     */
+    @Test
+    void aLevelNamesLastPieceSetOffItsCentreEndsIt(@TempDir Path dir) throws Exception {
+        String page = String.join("\n",
+                "                         1.防控经费项目绩效目标表",
+                "项目名称                     防控经费",
+                "预算数                       5.87",
+                "年度总体目标       完成防控任务",
+                "一级 二级指",
+                "          三级指标       指标值",
+                "指标   标",
+                "     数量指  安装变压器     17263人",
+                "      标  驻村工作队数量     100%",
+                "   质量指 基本医疗保险参",
+                "                     100%",
+                "产出  标     保率",
+                "指标 时效指 校舍维修完成时",
+                "                 11月底前",
+                "      标      间",
+                "     成本指",
+                "         宣传推介经费 418.78万元",
+                "      标",
+                "     经济效",
+                "         节约财政资金  ≥92公斤",
+                "     益指标",
+                "效益",
+                "     可持续",
+                "指标",
+                "     影响指   项目年限    85年",
+                "      标",
+                "");
+        assertEquals(List.of("安装变压器 数量指标 17263人", "驻村工作队数量 数量指标 100%", "基本医疗保险参保率 质量指标 100%",
+                "校舍维修完成时间 时效指标 11月底前", "宣传推介经费 成本指标 418.78万元", "节约财政资金 经济效益指标 ≥92公斤",
+                "项目年限 可持续影响指标 85年"),
+                LayoutTextTest.projects(dir, page).get(0).indicators().stream()
+                        .map(i -> i.level3() + " " + i.level2() + " " + i.value()).toList());
+    }
+
     /** A label's piece that is a label itself, over the piece that makes a longer label ("年度资金" / "总额"). */
     @Test
     void aLabelOverThePieceThatMakesALongerLabelIsOneCell() {
