@@ -106,7 +106,8 @@ final class LayoutCells {
                         into = cell;
                         continue;
                     }
-                    boolean continued = last.continuedBy(c) || levelNameEnd(text, last, c) || cents && cutAmount(cell, c)
+                    boolean continued = last.continuedBy(c) || LevelChunks.nameEnd(text, last, c)
+                            || cents && cutAmount(cell, c)
                             || i - last.line() == 1 && proseEnd(last, c, byLine, margins)
                             || i - last.line() == MAX_LINE_STEP && labelEnd(cell, c);
                     // the end of a column name set beside its start, a line or two below (二级指 / 标)
@@ -239,15 +240,6 @@ final class LayoutCells {
      * A whole header-block label, indicator column name or taxonomy name that no longer one starts with: a cell
      * that needs no more lines.
      */
-    /**
-     * The end of a level name wrapped in its narrow column (时效指 / 标) that the tool set off the centre of the line
-     * above, touching it: the two make a taxonomy name the line above alone is not.
-     */
-    static boolean levelNameEnd(String text, Chunk last, Chunk c) {
-        return !Shapes.isTaxonomy(text) && Shapes.isTaxonomy(text + c.text()) && c.x0() <= last.x1()
-                && c.x1() >= last.x0();
-    }
-
     private static boolean complete(String t) {
         boolean word = HeaderWords.label(t).isPresent() || HeaderWords.column(t).isPresent() || Shapes.isTaxonomy(t);
         boolean closed = t.endsWith("）") || t.endsWith(")"); // "指标值（…）": its note closed, the name ends

@@ -68,7 +68,7 @@ final class LevelChunks {
      * name ("响指标": every level name ends with 指标, the rest of a name cut by the page break). A piece that takes
      * the cell on toward a taxonomy name in the same level column joins it when their left edges are near, though they
      * share little: text after other text on its line is set a little left of where it is printed ("效益 经济" over
-     * "     指标"); so does a piece ending the name that touches the line above ({@link LayoutCells#levelNameEnd}).
+     * "     指标"); so does a piece ending the name that touches the line above ({@link #nameEnd}).
      * {@code level1Edge}: the right edge of the 一级指标 column.
      */
     static List<Cell> cells(List<Chunk> chunks, int level1Edge) {
@@ -81,7 +81,7 @@ final class LevelChunks {
                 String text = LayoutText.text(c);
                 boolean sameColumn = lastChunk.x1() <= level1Edge + 1 == ch.x1() <= level1Edge + 1;
                 boolean named = sameColumn && (Math.abs(lastChunk.x0() - ch.x0()) <= 2
-                        && Shapes.taxonomyPrefix(text + ch.text()) || LayoutCells.levelNameEnd(text, lastChunk, ch));
+                        && Shapes.taxonomyPrefix(text + ch.text()) || nameEnd(text, lastChunk, ch));
                 if (ch.line() - lastChunk.line() <= 2 && ch.line() > lastChunk.line()
                         && (lastChunk.overlaps(ch) || named)
                         && !Shapes.isTaxonomy(text) && !text.endsWith("指标") && !Shapes.isTaxonomy(ch.text())
@@ -96,5 +96,14 @@ final class LevelChunks {
             into.add(ch);
         }
         return out;
+    }
+
+    /**
+     * Whether a chunk ends a level name wrapped in its narrow column (时效指 / 标) whose last line {@code last} the
+     * tool set off its centre, touching it: the two make a taxonomy name the cell's text alone is not.
+     */
+    static boolean nameEnd(String text, Chunk last, Chunk c) {
+        return !Shapes.isTaxonomy(text) && Shapes.isTaxonomy(text + c.text()) && c.x0() <= last.x1()
+                && c.x1() >= last.x0();
     }
 }

@@ -56,9 +56,14 @@ public final class TextLayoutReader {
         return read(layout ? LayoutText.toMarkedCellOrder(closed) : closed, layout, autospaced);
     }
 
-    private static Result read(String text, boolean levelNamesFirst, boolean autospaced) {
+    /**
+     * Reads a text; {@code cellOrder} when it is the cell order the reader of space-aligned text writes
+     * ({@link LayoutText#toMarkedCellOrder}): each merged level cell stands before its group, and the lines going on
+     * with a grid cell are marked.
+     */
+    private static Result read(String text, boolean cellOrder, boolean autospaced) {
         List<Issue> issues = new ArrayList<>();
-        List<SourceLine> lines = SourceLines.of(text, levelNamesFirst); // the layout reader's cell order is marked
+        List<SourceLine> lines = SourceLines.of(text, cellOrder);
         DocumentSplitter.Split split = DocumentSplitter.split(lines);
         List<Block> out = new ArrayList<>(ProseWriter.prose(autospaced ? closed(split.preamble()) : split.preamble(),
                 0));
@@ -66,11 +71,11 @@ public final class TextLayoutReader {
         List<ProjectRead> reads = new ArrayList<>();
         boolean blocks = CellBlocks.of(split.projects());
         for (ProjectText p : split.projects()) {
-            reads.add(ProjectRead.of(p, levelNamesFirst, blocks, autospaced));
+            reads.add(ProjectRead.of(p, cellOrder, blocks, autospaced));
         }
         // space-aligned text is rebuilt a project at a time: a project whose rows came out mixed tells nothing of
         // the others, while text sorted by position mixes every table alike
-        if (!levelNamesFirst && MixedCells.interleaved(reads.stream().map(ProjectRead::mixedRows).toList())
+        if (!cellOrder && MixedCells.interleaved(reads.stream().map(ProjectRead::mixedRows).toList())
                 || MixedCells.sortedRuns(reads.stream().map(ProjectRead::pieceRows).toList())) {
             reads.replaceAll(ProjectRead::interleaved);
         }
