@@ -95,7 +95,8 @@ final class LayoutCells {
                     boolean reach = i - last.line() == 1
                             || i - last.line() == MAX_LINE_STEP
                             && (neighbourBetween(byLine.get(i - 1), levelEdge[i - 1])
-                                    || cell.chunks.size() >= 2 && levelNamesBetween(byLine.get(i - 1), levelEdge[i - 1], c))
+                                    || (cell.chunks.size() >= 2 || issuerAlone(text, c))
+                                    && levelNamesBetween(byLine.get(i - 1), levelEdge[i - 1], c))
                             && !under(c, byLine.get(i - 1), text)
                             // a level-2 name wrapped around the level-1 name centred between its lines
                             || i - last.line() == MAX_LINE_STEP && Shapes.isLevel2(text + c.text())
@@ -188,11 +189,19 @@ final class LayoutCells {
      * Whether the line between two chunks holds only level names, left of the chunk below (a merged level cell's name
      * wrapped beside the rows' lines, "服务对象" / "满意度指" / "标"): a cell right of the level columns that has
      * wrapped already (two lines at least: a long description) goes on past it; a one-line cell may as well be
-     * followed by the next row's.
+     * followed by the next row's, unless it is a document number's issuer the chunk goes on ({@link #issuerAlone}).
      */
     private static boolean levelNamesBetween(List<Chunk> between, int levelEdge, Chunk c) {
         return levelEdge >= 0 && !between.isEmpty() && c.x0() > levelEdge
                 && between.stream().allMatch(n -> n.x1() <= levelEdge + 1);
+    }
+
+    /**
+     * Whether a one-line cell is the issuer of a document number that the chunk goes on ("赞财农" over "〔2022〕172"):
+     * a basis centred on its row's value, whose first line a line of level names parts from the rest.
+     */
+    private static boolean issuerAlone(String text, Chunk c) {
+        return !Shapes.issuedNumber(text) && Shapes.issuedNumber(text + c.text());
     }
 
     /**

@@ -132,7 +132,7 @@ final class LayoutGrid {
         if (anchors.isEmpty()) {
             return Optional.empty();
         }
-        int rest = lead == LayoutLevels.Lead.NONE ? 0 : leadingPart(at, anchors.get(0)[0]);
+        int rest = lead == LayoutLevels.Lead.NONE ? 0 : leadingPart(at, anchors.get(0)[0], cellOf, first);
         boolean[][] room = ValueAnchors.roomBelow(at); // where a line had room for the next line's first word
         int restEnd = continued && rest == 0 ? ValueAnchors.restEnd(room) : 0;
         int[] starts = RowStarts.of(at, room, cellOf, anchors, anchor, rest, restEnd);
@@ -267,9 +267,10 @@ final class LayoutGrid {
 
     /**
      * Lines at the top of the grid, above its first value, that a blank line parts from the rest: the end of a row
-     * that a page break cut (its value stayed on the page before). Returns the first line after them, or 0.
+     * that a page break cut (its value stayed on the page before), unless a cell of theirs goes on past the blank
+     * line ({@link #goesPast}). Returns the first line after them, or 0.
      */
-    private static int leadingPart(List<Chunk>[][] at, int firstValue) {
+    private static int leadingPart(List<Chunk>[][] at, int firstValue, Map<Chunk, Cell> cellOf, int first) {
         boolean seen = false;
         for (int l = 0; l < firstValue; l++) {
             boolean blank = true;
@@ -277,11 +278,29 @@ final class LayoutGrid {
                 blank &= slot == null;
             }
             if (blank && seen) {
-                return l + 1;
+                return goesPast(at, l, cellOf, first) ? 0 : l + 1;
             }
             seen |= !blank;
         }
         return 0;
+    }
+
+    /**
+     * Whether a cell of the grid's lines above line l goes on below it: a cell centred on the first value whose lines
+     * the tool set a line apart, not the rest of a cut row.
+     */
+    private static boolean goesPast(List<Chunk>[][] at, int l, Map<Chunk, Cell> cellOf, int first) {
+        for (int k = 0; k < l; k++) {
+            for (List<Chunk> slot : at[k]) {
+                for (Chunk ch : slot == null ? List.<Chunk>of() : slot) {
+                    Cell c = cellOf.get(ch);
+                    if (c != null && c.bottom > first + l) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static int column(Chunk ch, int[] bounds) {

@@ -159,4 +159,39 @@ class ContinuedNarrowPageTest {
         assertEquals("满意度指标|服务对象满意度指标|师生满意度|≥98%",
                 String.join("|", last.level1(), last.level2(), last.level3(), last.value()));
     }
+
+    /**
+     * A page the grid goes on to opens with the first line of its first row's basis, centred on the row's value, a
+     * line of level names between it and the rest ("赞财农" / "社会效益" / row line "〔2022〕172" / "指标" / "号"): the
+     * basis is one cell of that row, not the rest of a row the page break cut.
+     */
+    @Test
+    void aBasisCentredOnTheFirstValueOfAContinuedPageIsItsRows(@TempDir Path dir) throws Exception {
+        String first = String.join("\n",
+                "                   1.河湖长制工作经费绩效目标表",
+                "项目名称                       河湖长制工作经费",
+                "预算数   75.04",
+                "绩效目标  改善河湖生态环境",
+                "一级指标   二级指标      三级指标        绩效指标描述         指标值         指标值确定依据",
+                "                                               赞财农",
+                "       数量指标  河湖巡查次数   河湖巡查次数      ≥46次     〔2022〕172",
+                "                                                 号",
+                "                                               赞财农",
+                "       成本指标    工作经费       工作经费       75.04万元 〔2022〕172",
+                "                                                 号",
+                "");
+        String next = String.join("\n",
+                "                                             赞财农",
+                "       社会效益",
+                "              河湖管护水平    河湖管护水平      有效提升   〔2022〕172",
+                "        指标",
+                "                                               号",
+                "                                             赞财农",
+                "              河湖生态环境    河湖生态环境      明显改善   〔2022〕172",
+                "                                               号",
+                "");
+        assertEquals(List.of("河湖巡查次数|河湖巡查次数|≥46次|赞财农〔2022〕172号", "工作经费|工作经费|75.04万元|赞财农〔2022〕172号",
+                "河湖管护水平|河湖管护水平|有效提升|赞财农〔2022〕172号", "河湖生态环境|河湖生态环境|明显改善|赞财农〔2022〕172号"),
+                LayoutTextTest.indicatorRows(dir, first + "\f" + next));
+    }
 }
