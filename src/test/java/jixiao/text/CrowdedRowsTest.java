@@ -115,12 +115,7 @@ class CrowdedRowsTest {
      */
     @Test
     void aThreeCharacterQualitativeValueUnderAnotherIsTheNextRows(@TempDir Path dir) throws Exception {
-        String text = String.join("\n",
-                "                         1.农田建设项目绩效目标表",
-                "项目名称                     农田建设",
-                "预算数                       5.87",
-                "年度总体目标       新建高标准农田",
-                "",
+        String text = LevelGroupsTest.LAYOUT_BLOCK + String.join("\n",
                 "  一级指标  二级指标  三级指标     指标值",
                 "            改善群众生产",
                 "                       92%",

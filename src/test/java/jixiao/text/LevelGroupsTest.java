@@ -19,13 +19,17 @@ class LevelGroupsTest {
     /** A project's title and header block, as text in reading order prints them. */
     private static final String HEAD = "1.农田建设项目绩效目标表\n项目名称 农田建设\n预算数 5.87\n年度总体目标 新建高标准农田\n";
 
-    /** A project's title, header block and column header, as space-aligned text prints them, up to the first row. */
-    private static final String LAYOUT_HEAD = String.join("\n",
+    /** A project's title and header block, as space-aligned text prints them, and a blank line. */
+    static final String LAYOUT_BLOCK = String.join("\n",
             "                         1.农田建设项目绩效目标表",
             "项目名称                     农田建设",
             "预算数                       5.87",
             "年度总体目标       新建高标准农田",
             "",
+            "");
+
+    /** The same with a column header, up to the first row. */
+    private static final String LAYOUT_HEAD = LAYOUT_BLOCK + String.join("\n",
             "    一级指标      二级指标           三级指标              指标值",
             "",
             "");
