@@ -292,11 +292,8 @@ final class LayoutGrid {
     private static boolean goesPast(List<Chunk>[][] at, int l, Map<Chunk, Cell> cellOf, int first) {
         for (int k = 0; k < l; k++) {
             for (List<Chunk> slot : at[k]) {
-                for (Chunk ch : slot == null ? List.<Chunk>of() : slot) {
-                    Cell c = cellOf.get(ch);
-                    if (c != null && c.bottom > first + l) {
-                        return true;
-                    }
+                if (slot != null && slot.stream().map(cellOf::get).anyMatch(c -> c != null && c.bottom > first + l)) {
+                    return true;
                 }
             }
         }

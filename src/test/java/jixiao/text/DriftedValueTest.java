@@ -22,6 +22,11 @@ class DriftedValueTest {
             " 一级指标     二级指标       三级指标          指标描述             指标值      指标值确定依据",
             "");
 
+    /** The text of the given lines under the first three lines of {@link #HEAD} (its title and header block). */
+    private static String underHeaderBlock(String... lines) {
+        return String.join("\n", HEAD.lines().limit(3).toList()) + "\n" + String.join("\n", lines);
+    }
+
     @Test
     void aValueSetLeftOverTheDescriptionIsTheRowsValue(@TempDir Path dir) throws Exception {
         String text = HEAD + String.join("\n",
@@ -50,7 +55,7 @@ class DriftedValueTest {
      */
     @Test
     void aValueBesideADescriptionEndingInOneCentredCharacterIsTheRowsValue(@TempDir Path dir) throws Exception {
-        String text = String.join("\n", HEAD.lines().limit(3).toList()) + "\n" + String.join("\n",
+        String text = underHeaderBlock(
                 "                                                                指标值确定依",
                 " 一级指标       二级指标          三级指标          绩效指标描述          指标值",
                 "                                                                  据",
@@ -85,7 +90,7 @@ class DriftedValueTest {
      */
     @Test
     void aValueAlignedWithAShortCellTwoLinesAboveIsTheRowsValue(@TempDir Path dir) throws Exception {
-        String text = String.join("\n", HEAD.lines().limit(3).toList()) + "\n" + String.join("\n",
+        String text = underHeaderBlock(
                 " 一级指标      二级指标       三级指标          绩效指标描述      指标值 指标值确定依据",
                 "                                               1775万",
                 "           成本指标       补助资金           补助资金                  县领导批示",
@@ -114,7 +119,7 @@ class DriftedValueTest {
      */
     @Test
     void aRowPushedLeftKeepsItsCellsInOrder(@TempDir Path dir) throws Exception {
-        String text = String.join("\n", HEAD.lines().limit(3).toList()) + "\n" + String.join("\n",
+        String text = underHeaderBlock(
                 "一级指标 二级指标      三级指标          绩效指标描述          指标值        指标值确定依据",
                 "              宫颈癌筛查人                                      枣财教",
                 "       数量指标                  宫颈癌筛查人数             9套",
@@ -144,7 +149,7 @@ class DriftedValueTest {
      */
     @Test
     void theTextRightOfAValueSetLeftIsTheRowsBasis(@TempDir Path dir) throws Exception {
-        String text = String.join("\n", HEAD.lines().limit(3).toList()) + "\n" + String.join("\n",
+        String text = underHeaderBlock(
                 "                                                             指标值确",
                 "一级指标     二级指标       三级指标           绩效指标描述          指标值",
                 "                                                              定依据",
