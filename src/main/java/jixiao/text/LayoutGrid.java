@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import jixiao.table.Meaning;
 import jixiao.text.LayoutText.Cell;
@@ -20,9 +21,10 @@ import jixiao.text.LayoutText.Chunk;
  * header cell) holds its start. Every row has one cell in the 指标值 column, so the value cells anchor the rows (a
  * value line goes on below only where its line had no room for the next word: one-line rows need no blank line
  * between them); a row runs from just below the previous row to just above the next one, at the boundaries
- * {@link RowStarts} chooses for the grid's alignment. A sign's line puts its sign, number and unit in their columns
- * in order ({@link SignLines}). Cells of the level columns (一级/二级指标) are merged over rows; they are returned
- * apart.
+ * {@link RowStarts} chooses for the grid's alignment. Where the tool set a band of rows at other columns, a chunk
+ * takes its rank among the cells beside it ({@link ColumnRanks}). A sign's line puts its sign, number and unit in
+ * their columns in order ({@link SignLines}). Cells of the level columns (一级/二级指标) are merged over rows; they are
+ * returned apart.
  */
 final class LayoutGrid {
     /** The rows of the grid, each one cell per non-empty column, and the level cells. */
@@ -74,6 +76,10 @@ final class LayoutGrid {
             return Optional.empty();
         }
         int lines = last - first + 1;
+        List<Chunk> gridChunks = all.stream().filter(ch -> ch.x1() > levelEdge + 1 || inGrid.contains(ch)).toList();
+        Map<Chunk, Integer> ranks = ColumnRanks.apart(cols)
+                ? ColumnRanks.of(gridChunks, cellOf, cols.size()) : Map.of();
+        ToIntFunction<Chunk> columnOf = ch -> ranks.getOrDefault(ch, column(ch, bounds)); // rank, else position
         List<List<Chunk>> byLine = new ArrayList<>(); // the grid chunks (not level ones) of each line
         for (int l = 0; l < lines; l++) {
             byLine.add(new ArrayList<>());
@@ -96,14 +102,14 @@ final class LayoutGrid {
                 levelChunks.add(ch);
                 continue;
             }
-            int k = signLines.column(ch, column(ch, bounds));
+            int k = signLines.column(ch, columnOf.applyAsInt(ch));
             List<Chunk> line = byLine.get(ch.line() - first);
             int before = columnBefore(ch, line, placed);
             if (k <= before && before + 1 < cols.size()) {
                 k = before + 1; // the text ran over its column and put the next cell one space after it
                 pushed.add(ch);
             }
-            if (k < value && ValueAnchors.wholeValue(ch.text()) && lastBefore(ch, line, bounds, value)) {
+            if (k < value && ValueAnchors.wholeValue(ch.text()) && lastBefore(ch, line, columnOf, value)) {
                 k = value; // a number with its unit, pushed left of the value column: descriptions are words
                 values.add(ch);
             } else if (k > value && ValueAnchors.wholeValue(ch.text()) && firstPast(ch, line, placed, value)
@@ -217,10 +223,13 @@ final class LayoutGrid {
                 && byLine.get(l + 1).stream().anyMatch(o -> column(o, bounds) == value);
     }
 
-    /** Whether no chunk of the chunk's line lies between it and the value column (it is the value if any is). */
-    private static boolean lastBefore(Chunk ch, List<Chunk> line, int[] bounds, int value) {
+    /**
+     * Whether no chunk of the chunk's line lies between it and the value column (it is the value if any is), by the
+     * columns {@code column} gives.
+     */
+    private static boolean lastBefore(Chunk ch, List<Chunk> line, ToIntFunction<Chunk> column, int value) {
         for (Chunk o : line) {
-            if (o != ch && o.x0() > ch.x0() && column(o, bounds) <= value) {
+            if (o != ch && o.x0() > ch.x0() && column.applyAsInt(o) <= value) {
                 return false;
             }
         }

@@ -26,8 +26,11 @@ final class SideBySide {
      * Moves, in {@code at} (lines × columns of the grid, chunks of level cells left out), the chunks of a cell that
      * stands beside another cell of its column on overlapping lines into the next column on its side, when that one
      * is empty on its lines or its cells there can move on likewise, and fewer cells then stand side by side (a value
-     * squeezed beside its description moves to the value column, the basis beside it on to the next). Cells are kept
-     * in the order the grid is read in (cells are keyed by identity), so the result does not vary from run to run.
+     * squeezed beside its description moves to the value column, the basis beside it on to the next); of the two
+     * ways, left and right, the one that moves fewer cells (a value and basis beside each other where a description
+     * stands between the lines of its row's 三级指标: the basis moves right, not the value and the description left
+     * between those lines). Cells are kept in the order the grid is read in (cells are keyed by identity), so the
+     * result does not vary from run to run.
      * {@code cellOf} gives the cell of the page each chunk was read in; {@code first}: the line of at[0].
      */
     static void part(List<Chunk>[][] at, int first, Map<Chunk, Cell> cellOf) {
@@ -51,19 +54,29 @@ final class SideBySide {
                 if (!sideBySide(a, b)) {
                     continue;
                 }
+                Map<Cell, Placed> best = null;
+                int bestStep = 0;
                 for (int step : new int[] {-1, 1}) {
                     Map<Cell, Placed> plan = new LinkedHashMap<>();
-                    if (canShift(step < 0 ? a : b, step, at, first, cellOf, placed, cols, plan)) {
+                    if (canShift(step < 0 ? a : b, step, at, first, cellOf, placed, cols, plan)
+                            && (best == null || plan.size() < best.size())) {
                         for (Placed p : plan.values()) {
                             move(at, first, p, p.column, p.column + step);
                         }
                         if (conflicts(placed(at, cellOf)) < before) {
-                            return true;
+                            best = plan;
+                            bestStep = step;
                         }
-                        for (Placed p : plan.values()) { // no fewer cells side by side: not this way
+                        for (Placed p : plan.values()) {
                             move(at, first, p, p.column + step, p.column);
                         }
                     }
+                }
+                if (best != null) { // of the ways that leave fewer cells side by side, the one moving fewest cells
+                    for (Placed p : best.values()) {
+                        move(at, first, p, p.column, p.column + bestStep);
+                    }
+                    return true;
                 }
             }
         }
