@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
 import jixiao.table.Meaning;
@@ -76,7 +77,8 @@ final class LayoutGrid {
             return Optional.empty();
         }
         int lines = last - first + 1;
-        List<Chunk> gridChunks = all.stream().filter(ch -> ch.x1() > levelEdge + 1 || inGrid.contains(ch)).toList();
+        Predicate<Chunk> ofGrid = ch -> ch.x1() > levelEdge + 1 || inGrid.contains(ch); // not a level cell's
+        List<Chunk> gridChunks = all.stream().filter(ofGrid).toList();
         Map<Chunk, Integer> ranks = ColumnRanks.apart(cols)
                 ? ColumnRanks.of(gridChunks, cellOf, cols.size()) : Map.of();
         ToIntFunction<Chunk> columnOf = ch -> ranks.getOrDefault(ch, column(ch, bounds)); // rank, else position
@@ -84,10 +86,8 @@ final class LayoutGrid {
         for (int l = 0; l < lines; l++) {
             byLine.add(new ArrayList<>());
         }
-        for (Chunk ch : all) {
-            if (ch.x1() > levelEdge + 1 || inGrid.contains(ch)) {
-                byLine.get(ch.line() - first).add(ch);
-            }
+        for (Chunk ch : gridChunks) {
+            byLine.get(ch.line() - first).add(ch);
         }
         @SuppressWarnings("unchecked")
         List<Chunk>[][] at = new List[lines][cols.size()];
@@ -98,7 +98,7 @@ final class LayoutGrid {
         List<Chunk> inOrder = new ArrayList<>(all);
         inOrder.sort(Comparator.comparingInt(Chunk::line).thenComparingInt(Chunk::x0));
         for (Chunk ch : inOrder) {
-            if (ch.x1() <= levelEdge + 1 && !inGrid.contains(ch)) {
+            if (!ofGrid.test(ch)) {
                 levelChunks.add(ch);
                 continue;
             }
