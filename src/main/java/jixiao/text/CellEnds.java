@@ -13,6 +13,8 @@ import jixiao.text.LayoutText.Chunk;
 final class CellEnds {
     /** The end of a document number: its serial number ("14号"). */
     private static final Pattern DOC_END = Pattern.compile("\\d\\s*号$");
+    /** The mark that opens a document's title ("《关于下达…》"): a basis that names a document starts with it. */
+    private static final char TITLE_OPEN = '《';
 
     private CellEnds() {
     }
@@ -35,16 +37,18 @@ final class CellEnds {
     /**
      * A whole value of an indicator ("10月底前", "≥100%") over text that does not go on with it (not its unit, not a
      * longer value with it, no closing mark), or a whole document number ("…【2024】152号") over Chinese text that
-     * does not close it: the cell ended; the text is the next row's.
+     * does not close it or over a document's title ("《关于下达…": a basis naming a document starts so, its number
+     * after the title): the cell ended; the text is the next row's.
      */
     static boolean endedWhole(String text, String below) {
         char first = below.charAt(0);
+        if (DOC_END.matcher(text).find() && Shapes.docNumber(text) && (Width.han(first) || first == TITLE_OPEN)) {
+            return true;
+        }
         if (Width.closing(first) || Width.opening(first)) {
             return false;
         }
-        boolean docEnd = DOC_END.matcher(text).find() && Shapes.docNumber(text) && Width.han(first);
-        return docEnd || ValueAnchors.wholeValue(text) && !ValueAnchors.wholeValue(text + below)
-                && !Shapes.unitOnly(below);
+        return ValueAnchors.wholeValue(text) && !ValueAnchors.wholeValue(text + below) && !Shapes.unitOnly(below);
     }
 
     /**

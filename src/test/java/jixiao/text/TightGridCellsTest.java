@@ -110,6 +110,36 @@ class TightGridCellsTest {
                 lines.subList(at + 2, lines.size()), lines::toString);
     }
 
+    /**
+     * A long basis naming a document (《关于下达…》（赞财农【2022】71号）), centred on its one-line row, reaches up to the
+     * line under the row above, whose basis ends a document number ("…172" / "号"): the title starts the next row's
+     * basis, it does not go on the number.
+     */
+    @Test
+    void aDocumentsTitleUnderAWholeDocumentNumberStartsTheNextRowsBasis() {
+        String page = String.join("\n",
+                "一级指标 二级指标 三级指标     绩效指标描述      指标值   指标值确定依据",
+                "                                             赞财农",
+                "              河湖生态环境    河湖生态环境      明显改善   〔2022〕172",
+                "                                               号",
+                "                                             《关于下达",
+                "       生态效益                                2023年省级财",
+                "效益指标",
+                "        指标                                 政河湖长制工作",
+                "                       因项目实施引发的环境",
+                "              环境污染事件                 0起     经费资金的通",
+                "                          污染事件",
+                "                                            知》（赞财农",
+                "                                            【2022】71",
+                "                                               号）",
+                "");
+        List<String> lines = LayoutText.toCellOrder(page).lines().filter(l -> !l.isBlank()).toList();
+        int at = lines.indexOf("赞财农");
+        assertTrue(at > 0, lines::toString);
+        assertEquals(List.of("赞财农", "〔2022〕172", "号"), lines.subList(at, at + 3), lines::toString);
+        assertEquals("《关于下达", lines.get(lines.indexOf("0起") + 1), lines::toString);
+    }
+
     /** The rules on their own: room by the column's widest Chinese line; values and numbers that go on. */
     @Test
     void endingRules() {
@@ -130,5 +160,6 @@ class TightGridCellsTest {
         assertTrue(CellEnds.endedWhole("≥100%", "≥867 元"));
         assertFalse(CellEnds.endedWhole("巨财【2022】14号", "）"));
         assertTrue(CellEnds.endedWhole("巨财【2022】14号", "冀财行"));
+        assertTrue(CellEnds.endedWhole("赞财农〔2022〕172号", "《关于下达"));
     }
 }
