@@ -41,10 +41,11 @@ final class GroupAlignment {
     }
 
     /** The readings of one level column's cells (sorted top to bottom here) over the grid's rows. */
-    static Readings read(List<Cell> levels, List<List<Cell>> rows, Lead lead) {
+    static Readings read(List<Cell> levels, List<List<Cell>> printed, Lead lead) {
         levels.sort(Comparator.comparingDouble(GroupAlignment::centre));
+        PaddedRows rows = new PaddedRows(printed);
         int[] centred = centred(levels, rows, lead);
-        if (levels.size() < 2 || rows.isEmpty()) {
+        if (levels.size() < 2 || rows.size() == 0) {
             return new Readings(centred, centred, centred, 0, 0, 0);
         }
         int[] topped = topped(levels, rows, lead);
@@ -79,7 +80,7 @@ final class GroupAlignment {
      * Each cell starts the row whose top is nearest its top, after the previous cell's row; the first cell the first
      * row when the table starts on the page.
      */
-    private static int[] topped(List<Cell> levels, List<List<Cell>> rows, Lead lead) {
+    private static int[] topped(List<Cell> levels, PaddedRows rows, Lead lead) {
         int[] out = new int[levels.size()];
         int from = 0;
         for (int k = 0; k < levels.size(); k++) {
@@ -88,9 +89,9 @@ final class GroupAlignment {
                 from = 1;
                 continue;
             }
-            int cellTop = levels.get(k).top;
+            double cellTop = rows.top(levels.get(k));
             for (int r = from; r < rows.size(); r++) {
-                if (Math.abs(top(rows.get(r)) - cellTop) < Math.abs(top(rows.get(best)) - cellTop)) {
+                if (Math.abs(rows.top(r) - cellTop) < Math.abs(rows.top(best) - cellTop)) {
                     best = r;
                 }
             }
@@ -101,15 +102,15 @@ final class GroupAlignment {
     }
 
     /** Each cell ends with the row whose bottom is nearest its bottom; the first cell starts with the first row. */
-    private static int[] bottomed(List<Cell> levels, List<List<Cell>> rows) {
+    private static int[] bottomed(List<Cell> levels, PaddedRows rows) {
         int[] out = new int[levels.size()];
         int from = 0;
         for (int k = 0; k < levels.size(); k++) {
             out[k] = Math.min(from, rows.size());
             int best = -1;
             for (int r = from; r < rows.size(); r++) {
-                if (best < 0 || Math.abs(bottom(rows.get(r)) - levels.get(k).bottom)
-                        < Math.abs(bottom(rows.get(best)) - levels.get(k).bottom)) {
+                double cellBottom = rows.bottom(levels.get(k));
+                if (best < 0 || Math.abs(rows.bottom(r) - cellBottom) < Math.abs(rows.bottom(best) - cellBottom)) {
                     best = r;
                 }
             }
@@ -126,8 +127,12 @@ final class GroupAlignment {
      * the page's foot cuts prints its name atop its rows on the page.
      */
     static double fitMiss(List<Cell> levels, List<List<Cell>> rows, int[] starts, Align align, Lead lead) {
+        return fitMiss(levels, new PaddedRows(rows), starts, align, lead);
+    }
+
+    private static double fitMiss(List<Cell> levels, PaddedRows rows, int[] starts, Align align, Lead lead) {
         double miss = starts[0] >= rows.size() ? rows.size()
-                : lead == Lead.FREE || align == Align.MIDDLE ? 0 : top(rows.get(starts[0])) - top(rows.get(0));
+                : lead == Lead.FREE || align == Align.MIDDLE ? 0 : rows.top(starts[0]) - rows.top(0);
         for (int k = 0; k < levels.size(); k++) {
             int s = starts[k];
             int e = (k + 1 < levels.size() ? starts[k + 1] : rows.size()) - 1;
@@ -137,18 +142,18 @@ final class GroupAlignment {
             }
             Cell c = levels.get(k);
             miss += switch (align) {
-                case TOP -> Math.abs(top(rows.get(s)) - c.top);
-                case BOTTOM -> orAtop(Math.abs(bottom(rows.get(e)) - c.bottom), k + 1 == levels.size(), rows.get(s), c);
-                case MIDDLE -> orAtop(Math.abs((top(rows.get(s)) + bottom(rows.get(e))) / 2.0 - centre(c)),
-                        k + 1 == levels.size(), rows.get(s), c);
+                case TOP -> Math.abs(rows.top(s) - rows.top(c));
+                case BOTTOM -> orAtop(Math.abs(rows.bottom(e) - rows.bottom(c)), k + 1 == levels.size(), rows, s, c);
+                case MIDDLE -> orAtop(Math.abs(rows.middle(s, e) - rows.centre(c)), k + 1 == levels.size(), rows, s,
+                        c);
             };
         }
         return miss;
     }
 
     /** The miss, or for the last cell the miss of its name atop its group's first row plus {@link #CUT_COST}. */
-    private static double orAtop(double miss, boolean last, List<Cell> first, Cell c) {
-        return last ? Math.min(miss, Math.abs(top(first) - c.top) + CUT_COST) : miss;
+    private static double orAtop(double miss, boolean last, PaddedRows rows, int first, Cell c) {
+        return last ? Math.min(miss, Math.abs(rows.top(first) - rows.top(c)) + CUT_COST) : miss;
     }
 
     /**
@@ -158,7 +163,7 @@ final class GroupAlignment {
      * continued, and there are none where the table starts. With more cells than rows, each cell takes the rows up
      * to its centre ({@link #greedy}).
      */
-    private static int[] centred(List<Cell> levels, List<List<Cell>> rows, Lead lead) {
+    private static int[] centred(List<Cell> levels, PaddedRows rows, Lead lead) {
         int m = levels.size();
         int n = rows.size();
         if (m == 0 || m > n) {
@@ -170,7 +175,7 @@ final class GroupAlignment {
             best[0][e] = Double.MAX_VALUE;
             for (int s0 = 0; s0 <= (lead == Lead.NONE ? 0 : e); s0++) {
                 double cost = s0 == 0 || lead == Lead.FREE ? 0 : LEAD_COST;
-                double c = cost + Math.abs((top(rows.get(s0)) + bottom(rows.get(e))) / 2.0 - centre(levels.get(0)));
+                double c = cost + Math.abs(rows.middle(s0, e) - rows.centre(levels.get(0)));
                 if (c < best[0][e]) {
                     best[0][e] = c;
                     from[0][e] = s0;
@@ -185,7 +190,7 @@ final class GroupAlignment {
                         continue;
                     }
                     double c = best[k - 1][j]
-                            + Math.abs((top(rows.get(j + 1)) + bottom(rows.get(e))) / 2.0 - centre(levels.get(k)));
+                            + Math.abs(rows.middle(j + 1, e) - rows.centre(levels.get(k)));
                     if (c <= best[k][e]) { // among equals the earlier cells keep their longer runs
                         best[k][e] = c;
                         from[k][e] = j;
@@ -205,7 +210,7 @@ final class GroupAlignment {
     }
 
     /** Groups centred on their cells, cell by cell (see {@link #lastRow}). */
-    private static int[] greedy(List<Cell> levels, List<List<Cell>> rows, Lead lead) {
+    private static int[] greedy(List<Cell> levels, PaddedRows rows, Lead lead) {
         int[] starts = new int[levels.size()];
         int s = levels.isEmpty() || lead == Lead.NONE ? 0 : firstStart(levels, rows, lead == Lead.FREE);
         for (int k = 0; k < levels.size(); k++) {
@@ -224,12 +229,12 @@ final class GroupAlignment {
      * out by more than a line (they end a group that began on the page before, whose cell is there); by half a line
      * when the grid is continued from the page before without a header.
      */
-    private static int firstStart(List<Cell> levels, List<List<Cell>> rows, boolean continued) {
+    private static int firstStart(List<Cell> levels, PaddedRows rows, boolean continued) {
         double margin = continued ? 0.5 : 1;
-        double c = centre(levels.get(0));
+        double c = rows.centre(levels.get(0));
         int pick = 0;
         double pickMiss = miss(levels, 0, 0, rows);
-        for (int s0 = 1; s0 < rows.size() && top(rows.get(s0)) <= c; s0++) {
+        for (int s0 = 1; s0 < rows.size() && rows.firstLine(s0) <= c; s0++) {
             double m = miss(levels, 0, s0, rows);
             if (continued ? m + margin <= pickMiss : m + margin < pickMiss) {
                 pick = s0;
@@ -239,31 +244,31 @@ final class GroupAlignment {
         return pick;
     }
 
-    private static double miss(List<Cell> levels, int k, int s, List<List<Cell>> rows) {
+    private static double miss(List<Cell> levels, int k, int s, PaddedRows rows) {
         int e = lastRow(levels, k, s, rows);
         return e < 0 ? Double.MAX_VALUE
-                : Math.abs((top(rows.get(s)) + bottom(rows.get(e))) / 2.0 - centre(levels.get(k)));
+                : Math.abs(rows.middle(s, e) - rows.centre(levels.get(k)));
     }
 
     /**
      * The last row of level cell k's group starting at row s, or -1: the run's last row starts before the next
      * cell's centre, and its middle comes as close as it can to this cell's centre.
      */
-    private static int lastRow(List<Cell> levels, int k, int s, List<List<Cell>> rows) {
-        double c = centre(levels.get(k));
-        double nextCentre = k + 1 < levels.size() ? centre(levels.get(k + 1)) : Double.MAX_VALUE;
+    private static int lastRow(List<Cell> levels, int k, int s, PaddedRows rows) {
+        double c = rows.centre(levels.get(k));
+        double nextCentre = k + 1 < levels.size() ? rows.centre(levels.get(k + 1)) : Double.MAX_VALUE;
         int best = -1;
         double bestMiss = Double.MAX_VALUE;
         for (int e = s; e < rows.size(); e++) {
-            if (e > s && top(rows.get(e)) > nextCentre) {
+            if (e > s && rows.firstLine(e) > nextCentre) {
                 break;
             }
-            double miss = Math.abs((top(rows.get(s)) + bottom(rows.get(e))) / 2.0 - c);
+            double miss = Math.abs(rows.middle(s, e) - c);
             if (miss < bestMiss) {
                 best = e;
                 bestMiss = miss;
             }
-            if (k + 1 < levels.size() && e + 1 < rows.size() && top(rows.get(e + 1)) > nextCentre) {
+            if (k + 1 < levels.size() && e + 1 < rows.size() && rows.firstLine(e + 1) > nextCentre) {
                 break; // the next cell's run would start after its centre
             }
         }
@@ -272,21 +277,5 @@ final class GroupAlignment {
 
     private static double centre(Cell c) {
         return (c.top + c.bottom) / 2.0;
-    }
-
-    private static int top(List<Cell> row) {
-        int t = Integer.MAX_VALUE;
-        for (Cell c : row) {
-            t = Math.min(t, c.top);
-        }
-        return t;
-    }
-
-    private static int bottom(List<Cell> row) {
-        int b = -1;
-        for (Cell c : row) {
-            b = Math.max(b, c.bottom);
-        }
-        return b;
     }
 }
