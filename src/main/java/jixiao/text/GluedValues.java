@@ -15,6 +15,11 @@ import jixiao.text.LayoutText.Chunk;
 final class GluedValues {
     /** A value's leading number: an operator, digits with thousands separators and decimals. */
     private static final Pattern LEADING = Pattern.compile("^(?:≥|≤|>|<|＞|＜|=)?\\d[\\d,]*(?:\\.\\d+)?");
+    /**
+     * Two amounts with cents run together ("4,380,139.004,380,139.00": 资金总额 and 财政拨款 of a header block whose
+     * amounts fill their cells): the first ends two digits after its decimal point.
+     */
+    private static final Pattern TWO_AMOUNTS = Pattern.compile("(\\d[\\d,]*\\.\\d{2})\\d[\\d,]*\\.\\d{2}");
     /** The opening of a document number (〔2023〕8号). */
     private static final String OPENING = "〔【[";
 
@@ -39,10 +44,14 @@ final class GluedValues {
      * Where a chunk parts into its value and the basis run into it, or -1: before the opening bracket of a document
      * number that follows a whole value, or after a number with a decimal point, thousands separators or a percent
      * sign followed by the words of a basis (确定, 批示, 问卷 …) or by a header-block label or its beginning (an amount
-     * run into the next label: 50.00其他资). Values with their units (5.87万元, 12月底前) and
-     * numbers in text (2023年度考核) are whole.
+     * run into the next label: 50.00其他资), or between two amounts with cents ({@link #TWO_AMOUNTS}). Values with
+     * their units (5.87万元, 12月底前) and numbers in text (2023年度考核) are whole.
      */
     static int split(String text) {
+        Matcher two = TWO_AMOUNTS.matcher(text);
+        if (two.matches()) {
+            return two.end(1);
+        }
         Matcher m = LEADING.matcher(text);
         if (!m.lookingAt() || Shapes.numericValue(text) || Shapes.deadline(text)) {
             return -1;

@@ -83,7 +83,7 @@ final class LayoutCells {
             if (line.isEmpty()) {
                 // a blank line closes every cell but a cut label ("预算规模及资" / "" / "金用途")
                 int above = i - 1;
-                open.removeIf(cell -> !cutLabel(LayoutText.text(cell)) || cell.bottom < above);
+                open.removeIf(cell -> !LabelCells.cutLabel(LayoutText.text(cell)) || cell.bottom < above);
                 continue;
             }
             List<Cell> taken = new ArrayList<>();
@@ -101,7 +101,8 @@ final class LayoutCells {
                             // a level-2 name wrapped around the level-1 name centred between its lines
                             || i - last.line() == MAX_LINE_STEP && Shapes.isLevel2(text + c.text())
                             || i - last.line() == MAX_LINE_STEP && byLine.get(i - 1).isEmpty()
-                            && HeaderWords.label(text + c.text()).isPresent();
+                            && HeaderWords.label(text + c.text()).isPresent()
+                            || i - last.line() == LabelCells.CUT_STEP && LabelCells.labelEnd(cell, c);
                     if (i - last.line() <= MAX_LINE_STEP && amountOfLabel(cell, c, byLine)
                             && !taken.contains(cell) && into == null) {
                         into = cell;
@@ -110,20 +111,20 @@ final class LayoutCells {
                     boolean continued = last.continuedBy(c) || LevelChunks.nameEnd(text, last, c)
                             || cents && cutAmount(cell, c)
                             || i - last.line() == 1 && proseEnd(last, c, byLine, margins)
-                            || i - last.line() == MAX_LINE_STEP && labelEnd(cell, c);
+                            || i - last.line() >= MAX_LINE_STEP && LabelCells.labelEnd(cell, c);
                     // the end of a column name set beside its start, a line or two below (二级指 / 标)
                     boolean nameEnd = header[cell.top] && header[i] && i - last.line() <= MAX_LINE_STEP
                             && LayoutHeaders.nameEndBeside(text, last, c);
                     if ((reach && continued || nameEnd) && !taken.contains(cell) && !title(last, byLine)
                             && !unitRow(byLine.get(last.line()))
                             && !(labelRow(byLine.get(i)) && labelRow(byLine.get(last.line())))
-                            && (!complete(text) || note(c.text()))
-                            && !labelEnded(text, c.text())
-                            && (!wholeWord(c.text()) || completesLabel(text, c.text()))
+                            && (!complete(text) || LabelCells.note(c.text()))
+                            && !LabelCells.labelEnded(text, c.text())
+                            && (!wholeWord(c.text()) || LabelCells.completesLabel(text, c.text()))
                             && !(header[cell.top] && !columnWord(text + c.text()))
                             && !(header[i] && !header[cell.top]) // a column header starts its own cells
-                            && !(startsLabel(c.text()) && !HeaderWords.labelPrefix(text))
-                            && !(cutLabel(text) && Shapes.amount(c.text()))
+                            && !(LabelCells.startsLabel(c.text()) && !HeaderWords.labelPrefix(text))
+                            && !(LabelCells.cutLabel(text) && Shapes.amount(c.text()))
                             && !(CODE.matcher(text).matches() && Shapes.hasCjk(c.text()))
                             && !(cents && amountPieceUnderText(text, c.text()))
                             && !(levelEdge[i] >= 0 && c.x1() > levelEdge[i] + 1
@@ -143,7 +144,8 @@ final class LayoutCells {
             }
             // a cell whose last line is followed by a line with something under it, but not it, stays open one step
             int at = i;
-            open.removeIf(cell -> at - cell.bottom >= MAX_LINE_STEP || blockedBelow(cell, line, taken, cents));
+            open.removeIf(cell -> at - cell.bottom >= (LabelCells.cutLabel(LayoutText.text(cell))
+                    ? LabelCells.CUT_STEP : MAX_LINE_STEP) || blockedBelow(cell, line, taken, cents));
         }
         return cells;
     }
@@ -225,7 +227,7 @@ final class LayoutCells {
 
     /** An amount squeezed between the pieces of a cut label ("其中：财政资" / "89.55" / "金"): the label goes on past it. */
     private static boolean squeezed(String text, Chunk c) {
-        return cutLabel(text) && Shapes.amount(c.text());
+        return LabelCells.cutLabel(text) && Shapes.amount(c.text());
     }
 
     /** Whether a chunk of this line sits under the cell without joining it: the cell ends there. */
@@ -253,11 +255,6 @@ final class LayoutCells {
         boolean word = HeaderWords.label(t).isPresent() || HeaderWords.column(t).isPresent() || Shapes.isTaxonomy(t);
         boolean closed = t.endsWith("）") || t.endsWith(")"); // "指标值（…）": its note closed, the name ends
         return word && (closed || !HeaderWords.extendable(t));
-    }
-
-    /** A parenthesised note under a label ("资金支出计划" / "（%）"): part of the label's cell. */
-    private static boolean note(String t) {
-        return t.startsWith("（") || t.startsWith("(");
     }
 
     /** A column name of the indicator grid's header, or a piece of one it may go on to. */
@@ -340,47 +337,6 @@ final class LayoutCells {
     }
 
     /**
-     * A whole label that could go on ("其中：财政拨款" of "其中：财政拨款（万元）") and the piece below that does
-     * not go on with it ("其他资"): the label ends.
-     */
-    private static boolean labelEnded(String cell, String below) {
-        String joined = cell + below;
-        return HeaderWords.label(cell).isPresent() && !note(below) && HeaderWords.label(joined).isEmpty()
-                && !HeaderWords.labelPrefix(joined);
-    }
-
-    /**
-     * "资金" over "总额", "年度资金" over "总额": a label's first piece (a label itself or not), which the piece below
-     * (a label itself) makes a longer label.
-     */
-    private static boolean completesLabel(String cell, String below) {
-        return HeaderWords.labelPrefix(cell) && HeaderWords.label(cell + below).isPresent();
-    }
-
-    /**
-     * The piece that completes a cut label ("其中：财政资" … "金"), near under it though not aligned, with a line of
-     * amounts squeezed between: a tool placing each line on its own sets a short piece after wide text of its line
-     * left of where it is printed.
-     */
-    private static boolean labelEnd(Cell cell, Chunk below) {
-        String t = LayoutText.text(cell);
-        int half = (cell.x1 - cell.x0) / 2;
-        return cutLabel(t) && HeaderWords.label(t + below.text()).isPresent() && below.x1() >= cell.x0 - half
-                && below.x0() <= cell.x1;
-    }
-
-    /** A header-block label's beginning that is no label yet ("其中：财政资"): no amount goes on with it. */
-    private static boolean cutLabel(String t) {
-        return t.length() >= 2 && HeaderWords.labelPrefix(t) && HeaderWords.label(t).isEmpty();
-    }
-
-    /** Whether a chunk begins a header-block label (two characters at least). */
-    private static boolean startsLabel(String t) {
-        return t.length() >= 2 && HeaderWords.labelPrefix(t);
-    }
-
-    /** A line of the header block that starts with a whole label: a row of its own, not a wrapped line. */
-    /**
      * A line naming the amounts' unit ("418001某局本级      单位：元"): the line above a table, whose first chunk a
      * narrow label column's letters below it do not go on, and which ends a grid above it.
      */
@@ -388,6 +344,7 @@ final class LayoutCells {
         return line.stream().anyMatch(c -> UNIT.matcher(c.text().strip()).matches());
     }
 
+    /** A line of the header block that starts with a whole label: a row of its own, not a wrapped line. */
     private static boolean labelRow(List<Chunk> line) {
         return !line.isEmpty() && HeaderWords.label(line.get(0).text()).isPresent();
     }

@@ -47,10 +47,35 @@ final class LayoutRows {
                 rows.get(k).add(c);
             }
         }
+        shareAmounts(rows, band);
         if (!free.isEmpty()) {
             rows.add(0, free); // text beside no label: above the labelled rows, as it came first on the page
         }
         return rows;
+    }
+
+    /**
+     * A label that took two amounts while the label right before the first of them on its line took none gives it
+     * that one: two amounts right of "财政拨款", the first on its line, the second a line lower, both under the
+     * pieces of a narrow "其他" / "资金" (a coarse character grid sets a full amount cell past its label's edge).
+     */
+    private static void shareAmounts(List<List<Cell>> rows, List<Cell> band) {
+        for (List<Cell> row : rows) {
+            List<Cell> amounts = row.stream().filter(c -> Shapes.amount(LayoutText.text(c))).toList();
+            if (amounts.size() < 2) {
+                continue;
+            }
+            Cell first = amounts.stream().min(Comparator.comparingInt((Cell c) -> c.top)).orElseThrow();
+            Cell before = leftNeighbour(first, band);
+            for (List<Cell> other : rows) {
+                if (other != row && other.get(0) == before
+                        && other.stream().noneMatch(c -> Shapes.amount(LayoutText.text(c)))) {
+                    row.remove(first);
+                    other.add(first);
+                    break;
+                }
+            }
+        }
     }
 
     private static int owner(Cell c, List<Cell> labels, List<Cell> band) {

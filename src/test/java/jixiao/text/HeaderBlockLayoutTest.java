@@ -391,4 +391,57 @@ class HeaderBlockLayoutTest {
         assertEquals("null|冀财农2022年 155号提前下达2023年省级财政衔接推进乡村振兴补助资金-省级直达资金|373.79",
                 p.code() + "|" + p.name() + "|" + p.budget().total());
     }
+
+    /**
+     * Labels two characters wide, one a line (资金 / 总额, 其他 / 资金), their amounts between their pieces: the
+     * fiscal amount right after 财政拨款 on its line, set past the start of the narrow 其他 above it, the other
+     * amount a line lower. The pieces three lines apart make one label each, and each label takes one amount.
+     */
+    @Test
+    void narrowLabelsAroundTwoLinesOfAmountsKeepTheirOwn(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "                 1.河湖长制工作经费绩效目标表",
+                "194001赞皇县水利局本级                         单位：万元",
+                "项目",
+                "                     河湖长制工作经费",
+                "名称",
+                "项目",
+                "   13012923P006614298107 主管部门      赞皇县水利局",
+                "编码",
+                "资金                     其他",
+                "      75.04      财政拨款    64.27",
+                "                             10.77",
+                "总额                     资金",
+                "   1.改善河湖生态环境",
+                "绩效",
+                "目标",
+                GRID);
+        Project p = LayoutTextTest.projects(dir, text).get(0);
+        assertEquals("赞皇县水利局|75.04|64.27|10.77", p.department() + "|" + p.budget().total() + "|"
+                + p.budget().fiscal() + "|" + p.budget().other());
+    }
+
+    /**
+     * Two amounts with cents filling their cells run together ("4,380,139.004,380,139.00"): the total and the
+     * fiscal amount, parted two digits after the first decimal point.
+     */
+    @Test
+    void twoAmountsRunTogetherArePartedAfterTheirCents(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "                    1.河湖长制工作经费绩效目标表",
+                "901592南和区市场监督管理局本级                               单位：元",
+                "项目",
+                "                     河湖长制工作经费",
+                "名称",
+                "资金           财政拨              其他",
+                "     4,380,139.004,380,139.00",
+                "总额             款              资金",
+                "   1.实现应防尽防，不存在返贫致贫问题",
+                "绩效",
+                "目标",
+                GRID);
+        jixiao.model.Budget b = LayoutTextTest.projects(dir, text).get(0).budget();
+        assertEquals(new jixiao.model.Budget(new java.math.BigDecimal("4380139.00"),
+                new java.math.BigDecimal("4380139.00"), null), b);
+    }
 }
