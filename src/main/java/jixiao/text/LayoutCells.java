@@ -99,7 +99,8 @@ final class LayoutCells {
                                     && levelNamesBetween(byLine.get(i - 1), levelEdge[i - 1], c))
                             && !under(c, byLine.get(i - 1), text)
                             // a level-2 name wrapped around the level-1 name centred between its lines
-                            || i - last.line() == MAX_LINE_STEP && Shapes.isLevel2(text + c.text())
+                            || i - last.line() == MAX_LINE_STEP && (Shapes.isLevel2(text + c.text())
+                                    || Shapes.taxonomyPrefix(text + c.text()) && leftOf(byLine.get(i - 1), c))
                             || i - last.line() == MAX_LINE_STEP && byLine.get(i - 1).isEmpty()
                             && HeaderWords.label(text + c.text()).isPresent()
                             || i - last.line() == LabelCells.CUT_STEP && LabelCells.labelEnd(cell, c);
@@ -185,6 +186,15 @@ final class LayoutCells {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the line between two pieces of a level name holds text, all of it starting left of the lower piece (its
+     * end, by a tool's estimate of wide letters, may reach under it): the level-1 name centred between the lines of a
+     * level-2 name wrapped over three ("服务对" / "满意度" / "象满意" / "指标" / "度指标").
+     */
+    private static boolean leftOf(List<Chunk> between, Chunk c) {
+        return !between.isEmpty() && between.stream().allMatch(n -> n.x0() < c.x0());
     }
 
     /**

@@ -110,6 +110,80 @@ class LevelGroupsTest {
     }
 
     /**
+     * A page that starts with a table's last row, a level-2 name wrapped over three lines (服务对 / 象满意 / 度指标)
+     * around the level-1 name's two (满意度 / 指标), no column header repeated and the cells set left of the header's
+     * columns (a generated page, pdftotext -layout): the three pieces make one name, left of the row's cells, which
+     * keep their columns.
+     */
+    @Test
+    void aLevelNameWrappedAroundTheLevelOneNameAtAPageTopIsOneName(@TempDir Path dir) throws Exception {
+        String first = String.join("\n",
+                "              7.河湖长制工作经费绩效目标表",
+                "820509武强县乡村振兴局本级                             单位：万元",
+                "项目编",
+                "                   42784891A88258333366K",
+                " 码",
+                "项目名",
+                "                      河湖长制工作经费",
+                " 称",
+                "                其中：财政资",
+                "预算规 预算数 3572.60         3572.60  其他资金",
+                "                    金",
+                "模及资",
+                "     街道、便道硬化约51000平方米（包含新建和改建）改善沿线",
+                "金用途",
+                "       的交通运输条件，改善和提高道路服务水平，方便运输",
+                "资金支 3月底    6月底    10月底   12月底",
+                "出计划",
+                "（%）                     3572.60",
+                "    1.街道、便道硬化约51000平方米（包含新建和改建）",
+                "绩效目 2.改善沿线的交通运输条件，改善和提高道路服务水平，方便",
+                " 标  运输",
+                "    3.群众满意度百分之百",
+                "一级指 二级指                         指标值确定依",
+                "          三级指标 绩效指标描述    指标值",
+                " 标    标                             据",
+                "     数量指 宫颈癌筛查 宫颈癌筛查人             枣财教",
+                "                          9套",
+                "      标    人数       数           〔2021〕5号",
+                "      质量指                                    枣财教",
+                "          改厕合格率        改厕合格率       100%",
+                "       标                                   〔2021〕5号",
+                "产出指 时效指 项目完工时",
+                "              项目完工时间 8月底前      县领导",
+                " 标   标    间",
+                "        新建改建街",
+                "              新建改建街道",
+                "    成本指 道及便道硬",
+                "              及便道硬化成 99.00万元   县领导",
+                "     标   化成本",
+                "               本（元）",
+                "         （元）",
+                "              教师专业素养",
+                "    社会效 教师专业素                防贫补充保险",
+                "              和教育教学能 有效提升",
+                "    益指标   质                     协议",
+                "效益指              力",
+                " 标  可持续",
+                "        政策持续实 政策持续实施",
+                "    影响指               ≥80年     县领导",
+                "         施年限    年限",
+                "     标",
+                "");
+        String next = String.join("\n",
+                "    服务对",
+                "满意度",
+                "    象满意   满意度   满意度   ≥92%   调查问卷",
+                " 指标",
+                "    度指标",
+                "");
+        List<Indicator> got = LayoutTextTest.projects(dir, first + "\f" + next).get(0).indicators();
+        Indicator last = got.get(got.size() - 1);
+        assertEquals("满意度指标|服务对象满意度指标|满意度|满意度|≥92%|调查问卷", String.join("|", last.level1(),
+                last.level2(), last.level3(), last.description(), last.value(), last.basis()), got::toString);
+    }
+
+    /**
      * Text in drawing order from a producer that draws merged cells before their rows (pdftotext -raw): the level-1
      * name of a group cut by the page break is drawn on the next page, so the grid's first row has a level-2 name
      * but no level-1 name; the names head their groups, they are not centred in them.
