@@ -64,7 +64,7 @@ final class LayoutGrid {
             return Optional.empty();
         }
         int[] bounds = ValueColumn.holding(cols, Gutters.bounds(cols, given, levelEdge), given, levelEdge, value);
-        List<Chunk> all = splitAtColumns(given, bounds, levelEdge, cellOf);
+        List<Chunk> all = splitAtColumns(given, bounds, levelEdge, cellOf, value);
         Set<Chunk> inGrid = LevelChunks.gridLines(all, levelEdge, cellOf);
         List<Chunk> levelChunks = new ArrayList<>();
         int first = Integer.MAX_VALUE;
@@ -158,11 +158,19 @@ final class LayoutGrid {
      * after it); level chunks are kept whole.
      */
     private static List<Chunk> splitAtColumns(List<Chunk> chunks, int[] bounds, int levelEdge,
-                                              Map<Chunk, Cell> cellOf) {
+                                              Map<Chunk, Cell> cellOf, int value) {
         List<Chunk> out = new ArrayList<>();
         for (Chunk ch : chunks) {
             int from = 0;
             String t = ch.text();
+            int glued = gluedValue(ch, bounds, value, cellOf.get(ch));
+            if (glued > 0) {
+                Chunk text = piece(ch, 0, glued);
+                cellOf.put(text, cellOf.get(ch));
+                out.add(text);
+                ch = piece(ch, glued, t.length());
+                t = ch.text();
+            }
             for (int i = 1; i + 1 < t.length() && ch.x1() > levelEdge + 1; i++) {
                 int at = ch.x0() + i + 1;
                 if (t.charAt(i) == ' ' && Gutters.column(at, bounds) > Gutters.column(ch.x0() + from, bounds)
@@ -178,6 +186,27 @@ final class LayoutGrid {
             out.add(rest);
         }
         return out;
+    }
+
+    /**
+     * Where a one-line cell reaching into the value column from left of it parts into Chinese text and a whole value
+     * run into it without a space ("补助资金217元/人": a tool counting a Chinese letter one column sets the value its
+     * letters reach), or -1. A line of a wrapped cell is text ("…下达文件后30日" / "内分解…").
+     */
+    private static int gluedValue(Chunk ch, int[] bounds, int value, Cell cell) {
+        String t = ch.text();
+        if (cell != null && cell.chunks.size() > 1 || Gutters.column(ch.x0(), bounds) >= value
+                || Gutters.column(ch.x1() - 1, bounds) < value) {
+            return -1;
+        }
+        for (int i = 2; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Width.han(t.charAt(i - 1)) && (Character.isDigit(c) || c == '≥' || c == '≤')) {
+                boolean text = t.substring(0, i).chars().allMatch(h -> Width.han((char) h));
+                return text && ValueAnchors.wholeValue(t.substring(i)) ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /**

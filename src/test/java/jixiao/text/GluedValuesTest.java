@@ -1,8 +1,13 @@
 package jixiao.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,5 +32,36 @@ class GluedValuesTest {
         "200元/生·年", "2021年预算", "4,380,139.00", "5.875"})
     void keepsValuesAndTextWhole(String chunk) {
         assertEquals(-1, GluedValues.split(chunk));
+    }
+
+    /**
+     * A narrow grid whose 三级指标 runs into its value ("补助资金217元/人": letters counted one column each leave no
+     * space before a value the text reaches): the row keeps its name and its value apart, and the rows around it
+     * keep theirs.
+     */
+    @Test
+    void aNameRunIntoItsValueAcrossTheValueColumnIsParted(@TempDir Path dir) throws Exception {
+        String text = LevelGroupsTest.LAYOUT_BLOCK + String.join("\n",
+                "一级指 二级指",
+                "          三级指标    指标值",
+                " 标    标",
+                "          项目完成时间   12月底",
+                "       补助发放及时",
+                "   时效指          12月底",
+                "          率",
+                "    标    疫情报告及时",
+                "                   100%",
+                "产出指       率",
+                " 标        补助资金217元/人",
+                "   成本指",
+                "       乡村振兴工作",
+                "    标         ≤3911元/亩",
+                "        经费总成本",
+                "");
+        List<String> rows = LayoutTextTest.projects(dir, text).get(0).indicators().stream()
+                .map(i -> i.level2() + "|" + i.level3() + "|" + i.value()).toList();
+        assertTrue(rows.contains("成本指标|补助资金|217元/人"), rows::toString);
+        assertTrue(rows.contains("时效指标|疫情报告及时率|100%"), rows::toString);
+        assertTrue(rows.contains("成本指标|乡村振兴工作经费总成本|≤3911元/亩"), rows::toString);
     }
 }
