@@ -138,7 +138,8 @@ final class LayoutGrid {
         if (anchors.isEmpty()) {
             return Optional.empty();
         }
-        int rest = lead == LayoutLevels.Lead.NONE ? 0 : leadingPart(at, anchors.get(0)[0], cellOf, first);
+        int rest = lead == LayoutLevels.Lead.NONE ? 0 : leadingPart(at, anchors.get(0)[0], cellOf, first,
+                levels);
         boolean[][] room = ValueAnchors.roomBelow(at); // where a line had room for the next line's first word
         int restEnd = continued && rest == 0 ? ValueAnchors.restEnd(room) : 0;
         int[] starts = RowStarts.of(at, room, cellOf, anchors, anchor, rest, restEnd);
@@ -306,21 +307,45 @@ final class LayoutGrid {
     /**
      * Lines at the top of the grid, above its first value, that a blank line parts from the rest: the end of a row
      * that a page break cut (its value stayed on the page before), unless a cell of theirs goes on past the blank
-     * line ({@link #goesPast}). Returns the first line after them, or 0.
+     * line ({@link #goesPast}). A line that a level cell begun above it runs through is no such line: the level
+     * name wrapped beside the lines of its group's first row ("服务对" beside "满意人口数占", "象满意" a line below the
+     * level-1 name's line). Returns the first line after them, or 0.
      */
-    private static int leadingPart(List<Chunk>[][] at, int firstValue, Map<Chunk, Cell> cellOf, int first) {
+    private static int leadingPart(List<Chunk>[][] at, int firstValue, Map<Chunk, Cell> cellOf, int first,
+                                   List<Cell> levels) {
         boolean seen = false;
         for (int l = 0; l < firstValue; l++) {
-            boolean blank = true;
+            int line = first + l;
+            boolean blank = levels.stream().noneMatch(c -> c.top < line && line <= c.bottom);
             for (List<Chunk> slot : at[l]) {
                 blank &= slot == null;
             }
             if (blank && seen) {
-                return goesPast(at, l, cellOf, first) ? 0 : l + 1;
+                return goesPast(at, l, cellOf, first) || alignedPast(at, l) ? 0 : l + 1;
             }
             seen |= !blank;
         }
         return 0;
+    }
+
+    /**
+     * Whether a line of the grid right above line l and one right below it start a chunk at one place in one column:
+     * one cell's lines, a line of level names between them.
+     */
+    private static boolean alignedPast(List<Chunk>[][] at, int l) {
+        if (l == 0 || l + 1 >= at.length) {
+            return false;
+        }
+        for (int k = 0; k < at[l].length; k++) {
+            for (Chunk above : at[l - 1][k] == null ? List.<Chunk>of() : at[l - 1][k]) {
+                for (Chunk below : at[l + 1][k] == null ? List.<Chunk>of() : at[l + 1][k]) {
+                    if (above.x0() == below.x0()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
