@@ -307,9 +307,10 @@ final class LayoutGrid {
     /**
      * Lines at the top of the grid, above its first value, that a blank line parts from the rest: the end of a row
      * that a page break cut (its value stayed on the page before), unless a cell of theirs goes on past the blank
-     * line ({@link #goesPast}). A line that a level cell begun above it runs through is no such line: the level
-     * name wrapped beside the lines of its group's first row ("服务对" beside "满意人口数占", "象满意" a line below the
-     * level-1 name's line). Returns the first line after them, or 0.
+     * line ({@link #goesPast}) or their lines stand at one place above and below it ({@link #alignedPast}). A line
+     * that a level cell begun above it runs through is no such line: the level name wrapped beside the lines of its
+     * group's first row ("服务对" beside "满意人口数占", "象满意" a line below the level-1 name's line). Returns the
+     * first line after them, or 0.
      */
     private static int leadingPart(List<Chunk>[][] at, int firstValue, Map<Chunk, Cell> cellOf, int first,
                                    List<Cell> levels) {

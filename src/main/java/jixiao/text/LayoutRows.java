@@ -11,8 +11,9 @@ import jixiao.text.LayoutText.Cell;
  * between rows. Every label cell (项目名称, 预算数, 资金支出计划 …) starts a row; every other cell joins the label
  * whose pieces stand above and below it (a value squeezed into its label's column, mostly under it) unless a label
  * stands right before it on its line, else the label nearest to its left among those sharing a line with it (a value
- * sits right of its label), or, with none to its left, the label sharing most of its lines. Rows follow their labels'
- * top lines, then their left edges.
+ * sits right of its label), or, with none to its left, the label sharing most of its lines. A label left with two
+ * amounts gives the first to the label right before it on its line that has none ({@link #shareAmounts}). Rows follow
+ * their labels' top lines, then their left edges.
  */
 final class LayoutRows {
     private LayoutRows() {
