@@ -169,13 +169,17 @@ final class GroupAlignment {
         if (m == 0 || m > n) {
             return greedy(levels, rows, lead);
         }
+        double[] centre = new double[m]; // each cell's centre, once: the table below tries every run against it
+        for (int k = 0; k < m; k++) {
+            centre[k] = rows.centre(levels.get(k));
+        }
         double[][] best = new double[m][n];
         int[][] from = new int[m][n];
         for (int e = 0; e < n; e++) {
             best[0][e] = Double.MAX_VALUE;
             for (int s0 = 0; s0 <= (lead == Lead.NONE ? 0 : e); s0++) {
                 double cost = s0 == 0 || lead == Lead.FREE ? 0 : LEAD_COST;
-                double c = cost + Math.abs(rows.middle(s0, e) - rows.centre(levels.get(0)));
+                double c = cost + Math.abs(rows.middle(s0, e) - centre[0]);
                 if (c < best[0][e]) {
                     best[0][e] = c;
                     from[0][e] = s0;
@@ -189,8 +193,7 @@ final class GroupAlignment {
                     if (best[k - 1][j] == Double.MAX_VALUE) {
                         continue;
                     }
-                    double c = best[k - 1][j]
-                            + Math.abs(rows.middle(j + 1, e) - rows.centre(levels.get(k)));
+                    double c = best[k - 1][j] + Math.abs(rows.middle(j + 1, e) - centre[k]);
                     if (c <= best[k][e]) { // among equals the earlier cells keep their longer runs
                         best[k][e] = c;
                         from[k][e] = j;

@@ -92,18 +92,7 @@ final class LayoutCells {
                 for (Cell cell : open) {
                     String text = LayoutText.text(cell);
                     Chunk last = cell.chunks.get(cell.chunks.size() - 1);
-                    boolean reach = i - last.line() == 1
-                            || i - last.line() == MAX_LINE_STEP
-                            && (neighbourBetween(byLine.get(i - 1), levelEdge[i - 1])
-                                    || (cell.chunks.size() >= 2 || issuerAlone(text, c))
-                                    && levelNamesBetween(byLine.get(i - 1), levelEdge[i - 1], c))
-                            && !under(c, byLine.get(i - 1), text)
-                            // a level-2 name wrapped around the level-1 name centred between its lines
-                            || i - last.line() == MAX_LINE_STEP && (Shapes.isLevel2(text + c.text())
-                                    || Shapes.taxonomyPrefix(text + c.text()) && leftOf(byLine.get(i - 1), c))
-                            || i - last.line() == MAX_LINE_STEP && byLine.get(i - 1).isEmpty()
-                            && HeaderWords.label(text + c.text()).isPresent()
-                            || i - last.line() == LabelCells.CUT_STEP && LabelCells.labelEnd(cell, c);
+                    boolean reach = reaches(cell, c, i, byLine, levelEdge);
                     if (i - last.line() <= MAX_LINE_STEP && amountOfLabel(cell, c, byLine)
                             && !taken.contains(cell) && into == null) {
                         into = cell;
@@ -186,6 +175,32 @@ final class LayoutCells {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a chunk on line i stands near enough below a cell's last line to go on with it: on the next line; two
+     * lines below, past a line of a neighbour cell or (for a cell of two lines or a document number's issuer) of level
+     * names alone, or as the rest of a level-2 name wrapped around the level-1 name centred between its lines, or of a
+     * label a blank line parts; three lines below, as the end of a label cut around two lines of amounts.
+     */
+    private static boolean reaches(Cell cell, Chunk c, int i, List<List<Chunk>> byLine, int[] levelEdge) {
+        String text = LayoutText.text(cell);
+        int step = i - cell.chunks.get(cell.chunks.size() - 1).line();
+        if (step == 1) {
+            return true;
+        }
+        if (step == LabelCells.CUT_STEP) {
+            return LabelCells.labelEnd(cell, c);
+        }
+        if (step != MAX_LINE_STEP) {
+            return false;
+        }
+        List<Chunk> between = byLine.get(i - 1);
+        return (neighbourBetween(between, levelEdge[i - 1])
+                || (cell.chunks.size() >= 2 || issuerAlone(text, c)) && levelNamesBetween(between, levelEdge[i - 1], c))
+                && !under(c, between, text)
+                || Shapes.isLevel2(text + c.text()) || Shapes.taxonomyPrefix(text + c.text()) && leftOf(between, c)
+                || between.isEmpty() && HeaderWords.label(text + c.text()).isPresent();
     }
 
     /**
