@@ -74,7 +74,9 @@ final class Autospace {
             List<Integer> at = new ArrayList<>();
             Matcher m = SPACED_DATE.matcher(line);
             while (m.find()) {
-                at.add(m.start());
+                if (!keepColumns || datePart(line, m.start())) {
+                    at.add(m.start());
+                }
             }
             for (int k = at.size() - 1; k >= 0; k--) {
                 int p = at.get(k);
@@ -88,6 +90,30 @@ final class Autospace {
         }
         out.setLength(out.length() - 1);
         return out.toString();
+    }
+
+    /**
+     * Whether the number before the space at {@code gap} can be what the date word after it counts: a year of 19xx or
+     * 20xx, a month 1-12, a day 1-31, any serial before 号. In space-aligned text one space may part two columns: a
+     * value "≥100" set one space before a basis "年度工作计划" is no date.
+     */
+    private static boolean datePart(String line, int gap) {
+        int from = gap;
+        while (from > 0 && Character.isDigit(line.charAt(from - 1))) {
+            from--;
+        }
+        String digits = line.substring(from, gap);
+        char word = line.charAt(gap + 1);
+        if (word == '号') {
+            return true;
+        }
+        int n = digits.length() > 4 ? -1 : Integer.parseInt(digits);
+        return switch (word) {
+            case '年' -> digits.length() == 4 && n >= 1900 && n < 2100;
+            case '月' -> n >= 1 && n <= 12;
+            case '日' -> n >= 1 && n <= 31;
+            default -> true;
+        };
     }
 
     /** The text of one cell or line with its autospace gaps (and their marks) removed. */

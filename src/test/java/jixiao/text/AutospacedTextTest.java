@@ -77,6 +77,16 @@ class AutospacedTextTest {
     }
 
     @Test
+    void onlyWhatADateWordCanCountClosesUpInSpaceAlignedText() {
+        // a value one space before the next column's basis: no year 100, no month 13
+        String line = "       “防贫预警及管理系统” ≥100 年度工作计";
+        assertEquals(line, Autospace.closeDates(line, true));
+        assertEquals("13 月度考核  12月底前   31日 2023年    160号",
+                Autospace.closeDates("13 月度考核  12 月底前  31 日 2023 年  160 号", true));
+        assertEquals("≥100年度工作计", Autospace.closeDates("≥100 年度工作计"), "text in reading order has no columns");
+    }
+
+    @Test
     void numbersThatStayWithTheirTextAreMarked() {
         String mark = String.valueOf(Autospace.MARK);
         assertEquals("下达文件后" + mark + "30", Autospace.markTrailingNumbers("下达文件后 30"));
