@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import jixiao.table.Meaning;
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
 
@@ -28,6 +27,8 @@ final class LayoutCells {
     private static final Pattern CODE = Pattern.compile("(?=.*\\d)[0-9A-Za-z]{10,}");
     /** How far short of the right margin a wrapped line of prose may end (a wide character did not fit). */
     private static final int PROSE_SLACK = 4;
+    /** How far left of a cell's lines a neighbour's line starts that runs on under them (columns). */
+    private static final int FLUSH = 2;
     /** The end of a sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。；！？]$");
     /** The unit of a table's amounts, as printed above it ({@link Shapes#UNIT_NOTE}). */
@@ -76,7 +77,7 @@ final class LayoutCells {
                 header[k] = true;
             }
         }
-        boolean cents = cents(byLine);
+        boolean cents = AmountCells.cents(byLine);
         int[] margins = margins(byLine);
         for (int i = 0; i < byLine.size(); i++) {
             List<Chunk> line = byLine.get(i);
@@ -93,13 +94,13 @@ final class LayoutCells {
                     String text = LayoutText.text(cell);
                     Chunk last = cell.chunks.get(cell.chunks.size() - 1);
                     boolean reach = reaches(cell, c, i, byLine, levelEdge);
-                    if (i - last.line() <= MAX_LINE_STEP && amountOfLabel(cell, c, byLine)
+                    if (i - last.line() <= MAX_LINE_STEP && AmountCells.amountOfLabel(cell, c, byLine)
                             && !taken.contains(cell) && into == null) {
                         into = cell;
                         continue;
                     }
                     boolean continued = last.continuedBy(c) || LevelChunks.nameEnd(text, last, c)
-                            || cents && cutAmount(cell, c)
+                            || cents && AmountCells.cutAmount(cell, c)
                             || i - last.line() == 1 && proseEnd(last, c, byLine, margins)
                             || i - last.line() >= MAX_LINE_STEP && LabelCells.labelEnd(cell, c);
                     // the end of a column name set beside its start, a line or two below (二级指 / 标)
@@ -113,10 +114,12 @@ final class LayoutCells {
                             && (!wholeWord(c.text()) || LabelCells.completesLabel(text, c.text()))
                             && !(header[cell.top] && !columnWord(text + c.text()))
                             && !(header[i] && !header[cell.top]) // a column header starts its own cells
-                            && !(LabelCells.startsLabel(c.text()) && !HeaderWords.labelPrefix(text))
+                            && !(levelEdge[i] >= 0 && valueBeside(last, c, byLine))
+                            && !(LabelCells.startsLabel(c.text()) && !HeaderWords.labelPrefix(text)
+                                    && !(levelEdge[i] >= 0 && c.x0() > levelEdge[i])) // no label right of levels
                             && !(LabelCells.cutLabel(text) && Shapes.amount(c.text()))
                             && !(CODE.matcher(text).matches() && Shapes.hasCjk(c.text()))
-                            && !(cents && amountPieceUnderText(text, c.text()))
+                            && !(cents && AmountCells.amountPieceUnderText(text, c.text()))
                             && !(levelEdge[i] >= 0 && c.x1() > levelEdge[i] + 1
                                     && (CellEnds.endedShort(cell, c) && !CellEnds.completesValue(text, c)
                                     || CellEnds.endedWhole(text, c.text())))
@@ -135,7 +138,8 @@ final class LayoutCells {
             // a cell whose last line is followed by a line with something under it, but not it, stays open one step
             int at = i;
             open.removeIf(cell -> at - cell.bottom >= (LabelCells.cutLabel(LayoutText.text(cell))
-                    ? LabelCells.CUT_STEP : MAX_LINE_STEP) || blockedBelow(cell, line, taken, cents));
+                    ? LabelCells.CUT_STEP : MAX_LINE_STEP)
+                    || blockedBelow(cell, byLine, at, taken, cents, levelEdge[at]));
         }
         return cells;
     }
@@ -179,13 +183,16 @@ final class LayoutCells {
 
     /**
      * Whether a chunk on line i stands near enough below a cell's last line to go on with it: on the next line; two
-     * lines below, past a line of a neighbour cell or (for a cell of two lines or a document number's issuer) of level
-     * names alone, or as the rest of a level-2 name wrapped around the level-1 name centred between its lines, or of a
-     * label a blank line parts; three lines below, as the end of a label cut around two lines of amounts.
+     * lines below, past a line of a neighbour cell or (for a cell of two lines, a document number's issuer or text
+     * with an open quote or bracket) of level names alone, not under that line but where, in a grid, it starts where
+     * the last line starts and the line between starts left of both ({@link #flushPast}), or as the rest of a level-2
+     * name wrapped around the level-1 name centred between its lines, or of a label a blank line parts; three lines
+     * below, as the end of a label cut around two lines of amounts.
      */
     private static boolean reaches(Cell cell, Chunk c, int i, List<List<Chunk>> byLine, int[] levelEdge) {
         String text = LayoutText.text(cell);
-        int step = i - cell.chunks.get(cell.chunks.size() - 1).line();
+        Chunk last = cell.chunks.get(cell.chunks.size() - 1);
+        int step = i - last.line();
         if (step == 1) {
             return true;
         }
@@ -197,10 +204,20 @@ final class LayoutCells {
         }
         List<Chunk> between = byLine.get(i - 1);
         return (neighbourBetween(between, levelEdge[i - 1])
-                || (cell.chunks.size() >= 2 || issuerAlone(text, c)) && levelNamesBetween(between, levelEdge[i - 1], c))
-                && !under(c, between, text)
+                || (cell.chunks.size() >= 2 || issuerAlone(text, c) || Width.unclosed(text))
+                        && levelNamesBetween(between, levelEdge[i - 1], c))
+                && (!under(c, between, text) || levelEdge[i] >= 0 && c.x0() > levelEdge[i]
+                        && flushPast(last, c, between))
                 || Shapes.isLevel2(text + c.text()) || Shapes.taxonomyPrefix(text + c.text()) && leftOf(between, c)
                 || between.isEmpty() && HeaderWords.label(text + c.text()).isPresent();
+    }
+
+    /**
+     * Whether a chunk starts where a cell's last line two lines above starts, under the line between only where that
+     * one starts left of both (a neighbour's wide line run on under them, see {@link #interleaved}).
+     */
+    private static boolean flushPast(Chunk last, Chunk c, List<Chunk> between) {
+        return flush(last, c) && between.stream().allMatch(o -> !c.overlaps(o) || o.x0() < c.x0() - FLUSH);
     }
 
     /**
@@ -233,13 +250,18 @@ final class LayoutCells {
 
     /**
      * Of two cells a chunk may go on, whether it goes on {@code cell} rather than {@code into}: the one whose value it
-     * completes, else the one whose last line is nearer.
+     * completes, else the one whose last line starts where it starts (lines of two cells interleaved, see
+     * {@link #interleaved}), else the one whose last line is nearer.
      */
     private static boolean rather(Cell cell, Cell into, Chunk c) {
         boolean completes = CellEnds.completesValue(LayoutText.text(cell), c);
         boolean other = CellEnds.completesValue(LayoutText.text(into), c);
-        return completes != other ? completes
-                : cell.chunks.get(cell.chunks.size() - 1).line() > into.chunks.get(into.chunks.size() - 1).line();
+        Chunk last = cell.chunks.get(cell.chunks.size() - 1);
+        Chunk intoLast = into.chunks.get(into.chunks.size() - 1);
+        if (completes != other) {
+            return completes;
+        }
+        return flush(last, c) != flush(intoLast, c) ? flush(last, c) : last.line() > intoLast.line();
     }
 
     /**
@@ -255,21 +277,60 @@ final class LayoutCells {
         return LabelCells.cutLabel(text) && Shapes.amount(c.text());
     }
 
-    /** Whether a chunk of this line sits under the cell without joining it: the cell ends there. */
-    private static boolean blockedBelow(Cell cell, List<Chunk> line, List<Cell> taken, boolean cents) {
+    /**
+     * Whether a chunk of line i sits under the cell without joining it: the cell ends there, unless, in an indicator
+     * grid, the chunk is a neighbour cell's line interleaved with the cell's ({@link #interleaved}).
+     */
+    private static boolean blockedBelow(Cell cell, List<List<Chunk>> byLine, int i, List<Cell> taken,
+                                        boolean cents, int levelEdge) {
         String text = LayoutText.text(cell);
-        if (taken.contains(cell) || amountLabel(text) || cents && cutAmount(text)) {
+        if (taken.contains(cell) || AmountCells.amountLabel(text) || cents && AmountCells.cutAmount(text)) {
             // an amount's label, or an amount cut before its last digit ("709,137.0" / "0"), waits a line more for
             // its amount or rest below the label row's line
             return false;
         }
         Chunk last = cell.chunks.get(cell.chunks.size() - 1);
-        for (Chunk c : line) {
-            if (c.overlaps(last) && !squeezed(text, c)) { // a cut label's end is below a squeezed amount
+        for (Chunk c : byLine.get(i)) {
+            // a cut label's end is below a squeezed amount
+            if (c.overlaps(last) && !squeezed(text, c)
+                    && !(levelEdge >= 0 && last.x0() > levelEdge && interleaved(last, c, taken, byLine))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a chunk under a cell's last line is a line of a neighbour cell interleaved with the cell's, not the
+     * start of the next cell of its column: a line of a cell begun on or above that last line, a whole value with the
+     * cell's next line beside it ({@link #valueBeside}), or a line starting left of the last line (a wide value run on
+     * past its column's start) with a line right below it that starts where the last line starts (a basis of three
+     * lines beside a value of two, centred alike, their lines alternating).
+     */
+    private static boolean interleaved(Chunk last, Chunk c, List<Cell> taken, List<List<Chunk>> byLine) {
+        for (Cell t : taken) {
+            if (t.chunks.contains(c) && t.top <= last.line()) {
+                return true;
+            }
+        }
+        int next = c.line() + 1;
+        return valueBeside(last, c, byLine) || c.x0() < last.x0() - FLUSH && next < byLine.size()
+                && byLine.get(next).stream().anyMatch(n -> flush(last, n) && c.overlaps(n));
+    }
+
+    /**
+     * Whether a whole value under a cell's last line has the cell's next line right below it, beside it, not under
+     * it ("41%" between "项目实施方" and "案" centred under it): a value set into the next column, not the cell's.
+     */
+    private static boolean valueBeside(Chunk last, Chunk c, List<List<Chunk>> byLine) {
+        int next = c.line() + 1;
+        return next < byLine.size() && ValueAnchors.wholeValue(c.text())
+                && byLine.get(next).stream().anyMatch(n -> last.continuedBy(n) && !c.overlaps(n));
+    }
+
+    /** Whether two chunks start at one place (a cell's lines, left-aligned). */
+    private static boolean flush(Chunk a, Chunk b) {
+        return Math.abs(a.x0() - b.x0()) <= 1;
     }
 
     /**
@@ -291,74 +352,6 @@ final class LayoutCells {
     private static boolean wholeWord(String t) {
         return (HeaderWords.label(t).isPresent() || HeaderWords.exactColumn(t) || Shapes.isTaxonomy(t))
                 && !HeaderWords.extendable(t) || Shapes.period(t);
-    }
-
-    /** A whole label of an amount (预算数, 其中：财政资金, 其他资金): its amount may be printed under it. */
-    private static boolean amountLabel(String t) {
-        return HeaderWords.label(t).map(Meaning::isAmount).orElse(false) && !HeaderWords.extendable(t);
-    }
-
-    /**
-     * An amount under an amount's label with nothing between ("其他资金" / "103.23", label and amount one cell
-     * wrapped, the label row's other cells on the line between): the label's amount, unless an amount's label stands
-     * left of it on its own line (then it is that label's amount) or the label has an amount right of it.
-     */
-    private static boolean amountOfLabel(Cell cell, Chunk c, List<List<Chunk>> byLine) {
-        if (!amountLabel(LayoutText.text(cell)) || !Shapes.amount(c.text())) {
-            return false;
-        }
-        Chunk last = cell.chunks.get(cell.chunks.size() - 1);
-        List<Chunk> line = byLine.get(c.line());
-        int at = line.indexOf(c);
-        List<Chunk> labels = byLine.get(last.line());
-        int after = labels.indexOf(last) + 1;
-        return c.overlaps(last) && (at == 0 || !amountLabel(line.get(at - 1).text()))
-                && (after >= labels.size() || !Shapes.amount(labels.get(after).text()));
-    }
-
-    /** Whether the page writes amounts with two decimals ("1,295.00"): then one without them is not whole. */
-    private static boolean cents(List<List<Chunk>> byLine) {
-        for (List<Chunk> line : byLine) {
-            for (Chunk c : line) {
-                if (Shapes.cents(c.text())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * On a page of amounts with two decimals: a piece of an amount cut before them ("990.", "14.7", "1,295,", or
-     * whole digits over a piece with the point: "13723" / "3.00") and the piece below it, under it or just right of
-     * it (right-aligned or centred in a narrow cell), that goes on with it: an amount wrapped in a narrow cell.
-     * (Cells of an indicator grid are read apart, so its values stacked row by row are not joined here.)
-     */
-    private static boolean cutAmount(Cell cell, Chunk below) {
-        Chunk last = cell.chunks.get(cell.chunks.size() - 1);
-        String upper = LayoutText.text(cell);
-        boolean near = below.x0() <= last.x1() + 2 && below.x1() >= last.x0();
-        String lower = below.text();
-        return near && cutAmount(upper) && Character.isDigit(lower.charAt(0)) && Shapes.amountStart(upper + lower);
-    }
-
-    /**
-     * On a page of amounts with two decimals, the start of an amount cut before them, with a point or a thousands
-     * comma ("709,137.0"), under text ending in a Chinese character: the start of an amount beside the text's cell,
-     * never a line of it.
-     */
-    private static boolean amountPieceUnderText(String text, String below) {
-        return Width.endsChinese(text) && cutAmount(below)
-                && (below.contains(".") || below.contains(","));
-    }
-
-    /**
-     * On a page of amounts with two decimals, the start of an amount cut before them: digits without them are no
-     * whole amount ("113" / "898" / "1.00").
-     */
-    private static boolean cutAmount(String upper) {
-        boolean cut = upper.endsWith(".") || upper.endsWith(",") || upper.matches(".*\\.\\d") || !upper.contains(".");
-        return cut && Shapes.amountStart(upper) && !Shapes.cents(upper);
     }
 
     /**

@@ -77,7 +77,9 @@ final class LayoutGrid {
             return Optional.empty();
         }
         int lines = last - first + 1;
-        Predicate<Chunk> ofGrid = ch -> ch.x1() > levelEdge + 1 || inGrid.contains(ch); // not a level cell's
+        Set<Chunk> wideNames = LevelChunks.wideNames(all, levelEdge);
+        Predicate<Chunk> ofGrid = ch -> ch.x1() > levelEdge + 1 && !wideNames.contains(ch)
+                || inGrid.contains(ch); // not a level cell's
         List<Chunk> gridChunks = all.stream().filter(ofGrid).toList();
         Map<Chunk, Integer> ranks = ColumnRanks.apart(cols)
                 ? ColumnRanks.of(gridChunks, cellOf, cols.size()) : Map.of();

@@ -50,6 +50,23 @@ final class LevelChunks {
     }
 
     /**
+     * Chunks starting in the level columns and reaching past them that are level names' lines all the same, which a
+     * tool set on one line wider than their narrow column: a piece of a taxonomy name up to its 指 or 指标 (no
+     * 三级指标 name ends so: "服务对象满意度指" / "标").
+     */
+    static Set<Chunk> wideNames(List<Chunk> all, int levelEdge) {
+        Set<Chunk> out = new HashSet<>();
+        for (Chunk ch : all) {
+            String t = Shapes.compact(ch.text());
+            if (ch.x0() < levelEdge && ch.x1() > levelEdge + 1 && t.length() >= 4
+                    && (t.endsWith("指") || t.endsWith("指标")) && Shapes.taxonomyPrefix(t)) {
+                out.add(ch);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether a cell stands wholly right of a level-2 name on lines it shares with it: a level column holds one cell
      * a row, so it is the next column's, a short 三级指标 name centred out into the level zone ("满意度" beside
      * "服务对象满意" / "度指标").

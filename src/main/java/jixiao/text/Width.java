@@ -19,6 +19,18 @@ final class Width {
         return w;
     }
 
+    /**
+     * The least width a text may be printed in: as {@link #of}, but a curly quote, which fonts print one em or half of
+     * one wide, counts half an em.
+     */
+    static int least(String s) {
+        int w = of(s);
+        for (int i = 0; i < s.length(); i++) {
+            w -= "“”‘’".indexOf(s.charAt(i)) >= 0 ? 1 : 0;
+        }
+        return w;
+    }
+
     static int of(char c) {
         if (c < 0x80) {
             return 1;
@@ -65,6 +77,27 @@ final class Width {
         return OPENING.indexOf(c) >= 0;
     }
 
+    /** The brackets and quotes that pair, each opening one right before its closing one. */
+    private static final String PAIRS = "“”‘’（）()【】〔〕《》「」『』";
+
+    /**
+     * Whether a text opens a bracket or quote it does not close ("“防贫预警"): a cell's text that goes on, whatever
+     * stands on the lines between.
+     */
+    static boolean unclosed(String text) {
+        for (int p = 0; p < PAIRS.length(); p += 2) {
+            int depth = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                depth += c == PAIRS.charAt(p) ? 1 : c == PAIRS.charAt(p + 1) && depth > 0 ? -1 : 0;
+            }
+            if (depth > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A closing bracket, quote or punctuation mark: no line starts with one. */
     static boolean closing(char c) {
         return CLOSING.indexOf(c) >= 0;
@@ -77,7 +110,8 @@ final class Width {
 
     /**
      * The width of the first unbreakable unit of a line: an ASCII run, or one character, with the closing
-     * punctuation that may not start a line.
+     * punctuation that may not start a line; an opening bracket before a Chinese letter with that letter (a curly
+     * quote at its least width).
      */
     static int firstUnit(String line) {
         String s = line.strip();
@@ -85,7 +119,9 @@ final class Width {
             return 0;
         }
         if (OPENING.indexOf(s.charAt(0)) >= 0) {
-            return 99; // an opening bracket goes with what follows it, however wide: any break before it is fine
+            // an opening bracket goes with what follows it: a Chinese letter, which breaks anywhere ("“防贫"), or a
+            // run a tool may keep whole however wide ("〔2021〕78号"): any break before it is fine
+            return s.length() > 1 && han(s.charAt(1)) ? least(s.substring(0, 1)) + of(s.charAt(1)) : 99;
         }
         int i = 0;
         if (isAsciiWord(s.charAt(i))) {

@@ -190,6 +190,43 @@ class LevelGroupsTest {
     }
 
     /**
+     * A level-2 name a tool set on one line wider than its narrow column ("服务对象满意度指" over the 三级指标 column's
+     * start, "标" below) is level text all the same: no 三级指标 name ends with 指; the row's name stays whole
+     * (family G, pdftotext -layout; the rows on a page after their column header's).
+     */
+    @Test
+    void aLevelTwoNameWiderThanItsColumnStaysLevelText(@TempDir Path dir) throws Exception {
+        String text = LAYOUT_BLOCK + String.join("\n",
+                "一级           三级指              指标 度量单 指标值确",
+                "      二级指标         指标性质",
+                "指标             标               值   位  定依据",
+                "\f              群众生",
+                "                         有效",
+                "     社会效益指标   产生活   定性            县领导",
+                "                         减轻",
+                "               条件",
+                "            可持续",
+                "效益                  =    85   年   县领导",
+                "             性",
+                "指标",
+                "            基本公",
+                "    可持续影响指标",
+                "            共卫生                   县委、县",
+                "                    =    1    年",
+                "            服务水                   政府确定",
+                "             平",
+                "满意          参保群",
+                "   服务对象满意度指",
+                "度指          众满意     ≥    95   %   调查问卷",
+                "       标",
+                " 标           度",
+                "");
+        List<String> got = levels(dir, text);
+        assertEquals("参保群众满意度 满意度指标 服务对象满意度指标", got.get(got.size() - 1), got::toString);
+        assertEquals(4, got.size(), got::toString);
+    }
+
+    /**
      * The same with the description's first line above the level-1 name's first (满意人口数占 / 满意度 / 总受益人口数):
      * a line of level names between is no blank line, so the description's first line is the row's, not the rest of
      * a row the page break cut.

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
@@ -214,6 +216,37 @@ class ShiftedColumnsTest {
         assertTrue(label > 0, lines::toString);
         assertEquals(List.of("其他资金", "绩效目", "标", "1.资助家庭经济困难幼儿入园。", "2.提高学前三年毛入园率",
                 "3.减轻困难家庭学前教育负担"), lines.subList(label - 1, lines.size()), lines::toString);
+    }
+
+    /**
+     * A row whose value and basis a tool set left into one column, their lines alternating: the basis "项目实施方" /
+     * "案" (the second line centred under the first) and the value "41%" between them, one column further left than
+     * the value's line allows. The value is no line of the basis though it starts where the basis does: the basis's
+     * next line stands beside it, not under it; the two cells part into their columns.
+     */
+    @Test
+    void aValueBetweenTheLinesOfTheBasisIsNoLineOfIt(@TempDir Path dir) throws Exception {
+        String text = LevelGroupsTest.LAYOUT_BLOCK + String.join("\n",
+                "                                         指标值确定",
+                "一级指标 二级指标 三级指标       绩效指标描述      指标值",
+                "                                           依据",
+                "           安装变压                          县委、县政",
+                "       数量指标       安装变压器          ≥100%",
+                "             器                            府确定",
+                "          “防贫预警",
+                "           及管理系 “防贫预警及管理",
+                "                                         年度工作计",
+                "     质量指标 统”平台运 系统”平台运行维         ≥100%",
+                "                                           划",
+                "           行维护费   护费发放率",
+                "产出指标",
+                "            发放率",
+                "           疫情报告                    项目实施方",
+                "     时效指标        疫情报告及时率          41%",
+                "            及时率                        案",
+                "");
+        List<String> rows = LayoutTextTest.indicatorRows(dir, text);
+        assertEquals("疫情报告及时率|疫情报告及时率|41%|项目实施方案", rows.get(rows.size() - 1), rows::toString);
     }
 
     private static Cell cell(String text, int line, int x0, int x1) {

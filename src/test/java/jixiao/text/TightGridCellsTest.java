@@ -140,6 +140,83 @@ class TightGridCellsTest {
         assertEquals("《关于下达", lines.get(lines.indexOf("0起") + 1), lines::toString);
     }
 
+    private static List<String> cellsOf(String... page) {
+        List<List<Chunk>> byLine = PageChunks.of(page);
+        return LayoutCells.cells(byLine, LayoutHeaders.find(byLine), -1).stream().map(LayoutText::text).toList();
+    }
+
+    /**
+     * A value wider than its column ("改善群众生产生活条件", two lines from column 49) runs on under the start of the
+     * basis beside it (three lines from column 57, centred alike, so their lines alternate): each line of the basis
+     * starts where its first did, the value's left of it; the two stay two cells, not one cell of the lines that
+     * touch (pdftotext -layout of a narrow grid).
+     */
+    @Test
+    void aWideValueRunningUnderTheBasisBesideItLeavesTheBasisWhole() {
+        List<String> cells = cellsOf(
+                "一级",
+                "      二级指标          三级指标          绩效指标描述            指标值         确定依",
+                "指标",
+                "                                                                 据",
+                "                                                                巨财农",
+                "      成本指标          管护经费           管护经费             41万元        【2022",
+                "                                                                】36号",
+                "效益                                                       县委、",
+                "                                                 改善群众生产生",
+                "指标   社会效益指标       因病致贫返贫          因病致贫返贫                 县政府",
+                "                                                   活条件",
+                "                                                          确定");
+        assertTrue(cells.contains("县委、县政府确定"), cells::toString);
+        assertTrue(cells.contains("改善群众生产生活条件"), cells::toString);
+    }
+
+    /**
+     * Right of the level columns no header-block label starts: a basis "单位确定" / "项目" (项目 begins 项目名称 and
+     * 项目编码) goes on past the value beside it, set left of its column by a long description.
+     */
+    @Test
+    void aBasisEndingInALabelsFirstWordInTheGridIsOneCell() {
+        List<String> cells = cellsOf(
+                "一级指                                                                         指标值确",
+                "      二级指标       三级指标                     绩效指标描述                    指标值",
+                " 标                                                                          定依据",
+                "产出指          项目建设内容符合设 项目建设内容、工程质量符合设计文件和",
+                "      质量指标",
+                " 标           计要求并通过主管部 国家相关技术规范要求，并通过主管部门      单位确定",
+                "                                          ≥63%",
+                "             门组织的竣工验收的 会同财政、审计等部门组织的竣工验收的       项目",
+                "                比例       比例，验收不合格的不得交付使用");
+        assertTrue(cells.contains("单位确定项目"), cells::toString);
+        assertTrue(cells.contains("≥63%"), cells::toString);
+    }
+
+    /**
+     * A one-line name on its row's line ("合格率" beside its = 92 %) had room for the opening quote and first letter
+     * of the line below (a curly quote may print half an em wide): the quoted name under it is the next row's, and
+     * goes on past the line of level names between its lines, for its quote is still open.
+     */
+    @Test
+    void aQuotedNameUnderAOneLineNameIsTheNextRowsAndGoesOnPastLevelNames() {
+        List<String> cells = cellsOf(
+                "一级指",
+                "     二级指标 三级指标    指标性质      指标值     度量单位",
+                " 标",
+                "             宫颈癌筛",
+                "     数量指标           =        15      万亩",
+                "              查人数",
+                "      质量指标   合格率      =      92      %",
+                "           “防贫预警",
+                "产出指",
+                "            及管理系",
+                " 标",
+                "      时效指标 统”平台运     ≥       100     %",
+                "            行维护费",
+                "             及时率",
+                "      成本指标 补贴资金       =     162.3    万元");
+        assertTrue(cells.contains("合格率"), cells::toString);
+        assertTrue(cells.contains("“防贫预警及管理系统”平台运行维护费及时率"), cells::toString);
+    }
+
     /** The rules on their own: room by the column's widest Chinese line; values and numbers that go on. */
     @Test
     void endingRules() {
@@ -161,5 +238,13 @@ class TightGridCellsTest {
         assertFalse(CellEnds.endedWhole("巨财【2022】14号", "）"));
         assertTrue(CellEnds.endedWhole("巨财【2022】14号", "冀财行"));
         assertTrue(CellEnds.endedWhole("赞财农〔2022〕172号", "《关于下达"));
+        assertTrue(Width.unclosed("“防贫预警"));
+        assertTrue(Width.unclosed("“防贫预警”（含"));
+        assertFalse(Width.unclosed("“防贫预警”平台"));
+        assertFalse(Width.unclosed("统”平台运"), "a closing mark alone opens nothing");
+        assertEquals(8, Width.least("“防贫预”"), "each curly quote half an em");
+        assertEquals(3, Width.firstUnit("“防贫"), "an opening quote goes with the letter after it");
+        assertEquals(2, Width.firstUnit("防贫"));
+        assertEquals(99, Width.firstUnit("〔2021〕78号"), "a bracketed run may be kept whole: any break before it");
     }
 }
