@@ -42,15 +42,16 @@ final class LabelCells {
     }
 
     /**
-     * The piece that completes a cut label ("其中：财政资" … "金"), near under it though not aligned, with a line of
-     * amounts squeezed between: a tool placing each line on its own sets a short piece after wide text of its line
-     * left of where it is printed.
+     * The piece that completes a cut label ("其中：财政资" … "金") or takes it on toward one ("预算规模及资" … "金用" /
+     * "途"), near under it though not aligned, with a line of amounts squeezed between: a tool placing each line on
+     * its own sets a short piece after wide text of its line left of where it is printed.
      */
     static boolean labelEnd(Cell cell, Chunk below) {
         String t = LayoutText.text(cell);
         int half = (cell.x1 - cell.x0) / 2;
-        return cutLabel(t) && HeaderWords.label(t + below.text()).isPresent() && below.x1() >= cell.x0 - half
-                && below.x0() <= cell.x1;
+        String joined = t + below.text();
+        return cutLabel(t) && (HeaderWords.label(joined).isPresent() || cutLabel(joined))
+                && below.x1() >= cell.x0 - half && below.x0() <= cell.x1;
     }
 
     /** A header-block label's beginning that is no label yet ("其中：财政资"): no amount goes on with it. */

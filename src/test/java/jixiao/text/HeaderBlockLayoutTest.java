@@ -101,6 +101,34 @@ class HeaderBlockLayoutTest {
     }
 
     /**
+     * The same label with the other amount's label cut around the amounts too ("其他资" / "金" two lines below): the
+     * label's next piece ("金用") stands three lines under "及资", and, no whole label yet, takes it on toward one
+     * (预算规模及资金用途), not a purpose of its own.
+     */
+    @Test
+    void aLabelsPieceThreeLinesBelowTakesItOnTowardTheLabel(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "                2.项目支出绩效目标表",
+                "崇州市乡村振兴局                                单位：元",
+                "项目",
+                "                    河湖长制工作经费",
+                "名称",
+                "预算",
+                "规模                   其中：财政               其他资",
+                "及资 预算数 31,495,525.00   资金",
+                "                           31,495,525.00",
+                "                                          金",
+                "金用",
+                " 途",
+                "",
+                GRID);
+        Project project = LayoutTextTest.projects(dir, text).get(0);
+        assertEquals("31495525.00|31495525.00|null|null", String.join("|",
+                String.valueOf(project.budget().total()), String.valueOf(project.budget().fiscal()),
+                String.valueOf(project.budget().other()), project.purpose()));
+    }
+
+    /**
      * A label wrapped one piece a line at the margin (预算规模 / 及资金用 / 途) and cut by a page break before its last
      * piece: the piece atop the next page completes it, so the purpose beside it is the project's purpose (not the
      * name's end) and the fund plan after it keeps its amounts.
