@@ -183,11 +183,12 @@ final class LayoutCells {
 
     /**
      * Whether a chunk on line i stands near enough below a cell's last line to go on with it: on the next line; two
-     * lines below, past a line of a neighbour cell or (for a cell of two lines, a document number's issuer or text
-     * with an open quote or bracket) of level names alone, not under that line but where, in a grid, it starts where
-     * the last line starts and the line between starts left of both ({@link #flushPast}), or as the rest of a level-2
-     * name wrapped around the level-1 name centred between its lines, or of a label a blank line parts; three lines
-     * below, as the end of a label cut around two lines of amounts.
+     * lines below, past a line of a neighbour cell or (for a cell of two lines, a document number's issuer, text with
+     * an open quote or bracket, or a cell of a row whose value goes on there: {@link #valueGoesOn}) of level names
+     * alone, not under that line but where, in a grid, it starts where the last line starts and the line between
+     * starts left of both ({@link #flushPast}), or as the rest of a level-2 name wrapped around the level-1 name
+     * centred between its lines, or of a label a blank line parts; three lines below, as the end of a label cut
+     * around two lines of amounts.
      */
     private static boolean reaches(Cell cell, Chunk c, int i, List<List<Chunk>> byLine, int[] levelEdge) {
         String text = LayoutText.text(cell);
@@ -204,12 +205,28 @@ final class LayoutCells {
         }
         List<Chunk> between = byLine.get(i - 1);
         return (neighbourBetween(between, levelEdge[i - 1])
-                || (cell.chunks.size() >= 2 || issuerAlone(text, c) || Width.unclosed(text))
+                || (cell.chunks.size() >= 2 || issuerAlone(text, c) || Width.unclosed(text)
+                        || valueGoesOn(byLine.get(last.line()), byLine.get(i)))
                         && levelNamesBetween(between, levelEdge[i - 1], c))
                 && (!under(c, between, text) || levelEdge[i] >= 0 && c.x0() > levelEdge[i]
                         && flushPast(last, c, between))
                 || Shapes.isLevel2(text + c.text()) || Shapes.taxonomyPrefix(text + c.text()) && leftOf(between, c)
                 || between.isEmpty() && HeaderWords.label(text + c.text()).isPresent();
+    }
+
+    /**
+     * Whether a value cut on one line goes on on the other, under it ("≤180 元/平方" / "米"): the row goes on there,
+     * and so do the row's other cells on the upper line that have a chunk under them.
+     */
+    private static boolean valueGoesOn(List<Chunk> upper, List<Chunk> lower) {
+        for (Chunk u : upper) {
+            for (Chunk l : lower) {
+                if (u.overlaps(l) && CellEnds.completesValue(u.text(), l)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

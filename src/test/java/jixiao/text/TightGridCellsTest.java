@@ -217,6 +217,27 @@ class TightGridCellsTest {
         assertTrue(cells.contains("“防贫预警及管理系统”平台运行维护费及时率"), cells::toString);
     }
 
+    /**
+     * A row whose one-line cells go on past the line of a level-2 name set between their lines: its value, cut
+     * ("≤180 元/平方" / "米"), tells that the row goes on there, so the names' second lines are theirs, not the next
+     * row's.
+     */
+    @Test
+    void aRowWhoseValueGoesOnPastALevelNameGoesOnInEachColumn() {
+        List<String> cells = cellsOf(
+                "                                                          指标值确",
+                "一级指标 二级指标    三级指标    绩效指标描述      指标值",
+                "                                                           定依据",
+                "                                                          单位确定",
+                "        时效指标       完工及时率        项目完成时间          12 月底前",
+                "                                                           项目",
+                "                 新建改建街道及便道 新建改建街道及便道 ≤180 元/平方 单位确定",
+                "        成本指标",
+                "                  硬化成本（元）   硬化成本（元）      米      项目");
+        assertEquals(2, cells.stream().filter("新建改建街道及便道硬化成本（元）"::equals).count(), cells::toString);
+        assertTrue(cells.contains("单位确定项目"), cells::toString);
+    }
+
     /** The rules on their own: room by the column's widest Chinese line; values and numbers that go on. */
     @Test
     void endingRules() {
