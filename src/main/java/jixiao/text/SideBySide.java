@@ -12,8 +12,8 @@ import jixiao.text.LayoutText.Chunk;
 
 /**
  * Parts cells that one column of an indicator grid took side by side. Within a row a column holds one cell, so two
- * cells whose lines overlap and which stand apart left and right (or start apart) belong to two columns, in their
- * left-to-right order.
+ * cells whose lines overlap and which stand apart left and right (or, one of them a whole value, start and end apart
+ * though they share some width) belong to two columns, in their left-to-right order.
  * A layout tool places each line on its own, so where a tight grid leaves no gutter shared by all lines (a narrow
  * 三级指标 column printed "驻村工作" / "队数量" at one line's column 15 and the next's 16, its neighbour's text starting
  * at 16 on another line), the columns found for the whole grid can put both cells of a row in one column; the one
@@ -101,10 +101,16 @@ final class SideBySide {
      * the lines of a basis "项目实施方" / "案").
      */
     private static boolean sideBySide(Placed a, Placed b) {
-        boolean value = ValueAnchors.wholeValue(LayoutText.text(a.cell))
-                || ValueAnchors.wholeValue(LayoutText.text(b.cell));
-        boolean apart = a.cell.x1 <= b.cell.x0 || value && a.cell.x0 < b.cell.x0 && a.cell.x1 < b.cell.x1;
-        return a != b && a.column == b.column && apart && a.bottom >= b.top && b.bottom >= a.top;
+        if (a == b || a.column != b.column || a.bottom < b.top || b.bottom < a.top) {
+            return false;
+        }
+        return a.cell.x1 <= b.cell.x0 || a.cell.x0 < b.cell.x0 && a.cell.x1 < b.cell.x1
+                && (wholeValue(a) || wholeValue(b));
+    }
+
+    /** Whether a placed cell's text is a whole value ("41%", "12月底前"). */
+    private static boolean wholeValue(Placed p) {
+        return ValueAnchors.wholeValue(LayoutText.text(p.cell));
     }
 
     /**

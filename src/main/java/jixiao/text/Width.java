@@ -7,6 +7,10 @@ final class Width {
     private static final String FULL_WIDTH = "、，。；：！？（）【】《》〔〕";
     /** Full-width closing brackets and full stops, which end Chinese text. */
     private static final String CLOSING_CJK = "）】》〕」』。；";
+    /** The brackets and quotes that pair, each opening one right before its closing one. */
+    private static final String PAIRS = "“”‘’（）()【】〔〕《》「」『』";
+    /** Curly quotes, which fonts print one em or half of one wide. */
+    private static final String CURLY = "“”‘’";
 
     private Width() {
     }
@@ -20,13 +24,13 @@ final class Width {
     }
 
     /**
-     * The least width a text may be printed in: as {@link #of}, but a curly quote, which fonts print one em or half of
-     * one wide, counts half an em.
+     * The least width a text may be printed in: as {@link #of}, but a curly quote ({@link #CURLY}) counts half an
+     * em.
      */
     static int least(String s) {
         int w = of(s);
         for (int i = 0; i < s.length(); i++) {
-            w -= "“”‘’".indexOf(s.charAt(i)) >= 0 ? 1 : 0;
+            w -= CURLY.indexOf(s.charAt(i)) >= 0 ? 1 : 0;
         }
         return w;
     }
@@ -76,9 +80,6 @@ final class Width {
     static boolean opening(char c) {
         return OPENING.indexOf(c) >= 0;
     }
-
-    /** The brackets and quotes that pair, each opening one right before its closing one. */
-    private static final String PAIRS = "“”‘’（）()【】〔〕《》「」『』";
 
     /**
      * Whether a text opens a bracket or quote it does not close ("“防贫预警"): a cell's text that goes on, whatever
