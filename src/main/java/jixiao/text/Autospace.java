@@ -95,7 +95,7 @@ final class Autospace {
     /**
      * Whether the number before the space at {@code gap} can be what the date word after it counts: a year of 19xx or
      * 20xx, a month 1-12, a day 1-31, any serial before 号. In space-aligned text one space may part two columns: a
-     * value "≥100" set one space before a basis "年度工作计划" is no date.
+     * value "≥100" set one space before a basis starting with 年 ("年度…") is no date.
      */
     private static boolean datePart(String line, int gap) {
         int from = gap;

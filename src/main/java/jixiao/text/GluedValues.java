@@ -16,7 +16,7 @@ final class GluedValues {
     /** A value's leading number: an operator, digits with thousands separators and decimals. */
     private static final Pattern LEADING = Pattern.compile("^(?:≥|≤|>|<|＞|＜|=)?\\d[\\d,]*(?:\\.\\d+)?");
     /**
-     * Two amounts with cents run together ("4,380,139.004,380,139.00": 资金总额 and 财政拨款 of a header block whose
+     * Two amounts with cents run together ("1,234.001,234.00": 资金总额 and 财政拨款 of a header block whose
      * amounts fill their cells): the first ends two digits after its decimal point.
      */
     private static final Pattern TWO_AMOUNTS = Pattern.compile("(\\d[\\d,]*\\.\\d{2})\\d[\\d,]*\\.\\d{2}");

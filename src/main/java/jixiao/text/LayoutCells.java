@@ -215,7 +215,7 @@ final class LayoutCells {
     }
 
     /**
-     * Whether a value cut on one line goes on on the other, under it ("≤180 元/平方" / "米"): the row goes on there,
+     * Whether a value cut on one line goes on on the other, under it ("≤N 元/平方" / "米"): the row goes on there,
      * and so do the row's other cells on the upper line that have a chunk under them.
      */
     private static boolean valueGoesOn(List<Chunk> upper, List<Chunk> lower) {
@@ -337,7 +337,8 @@ final class LayoutCells {
 
     /**
      * Whether a whole value under a cell's last line has the cell's next line right below it, beside it, not under
-     * it ("41%" between "项目实施方" and "案" centred under it): a value set into the next column, not the cell's.
+     * it (a whole value between a basis's first line and its second, centred under the first): a value set into the
+     * next column, not the cell's.
      */
     private static boolean valueBeside(Chunk last, Chunk c, List<List<Chunk>> byLine) {
         int next = c.line() + 1;

@@ -193,8 +193,8 @@ final class LayoutGrid {
 
     /**
      * Where a one-line cell reaching into the value column from left of it parts into Chinese text and a whole value
-     * run into it without a space ("补助资金217元/人": a tool counting a Chinese letter one column sets the value its
-     * letters reach), or -1. A line of a wrapped cell is text ("…下达文件后30日" / "内分解…").
+     * run into it without a space (a name ending in 资金 and "N元/人" after it: a tool counting a Chinese letter one
+     * column sets the value its letters reach), or -1. A line of a wrapped cell is text ("…后30日" / "内…").
      */
     private static int gluedValue(Chunk ch, int[] bounds, int value, Cell cell) {
         String t = ch.text();
@@ -311,8 +311,8 @@ final class LayoutGrid {
      * that a page break cut (its value stayed on the page before), unless a cell of theirs goes on past the blank
      * line ({@link #goesPast}) or their lines stand at one place above and below it ({@link #alignedPast}). A line
      * that a level cell begun above it runs through is no such line: the level name wrapped beside the lines of its
-     * group's first row ("服务对" beside "满意人口数占", "象满意" a line below the level-1 name's line). Returns the
-     * first line after them, or 0.
+     * group's first row ("服务对" beside a description's first line, "象满意" a line below the level-1 name's line).
+     * Returns the first line after them, or 0.
      */
     private static int leadingPart(List<Chunk>[][] at, int firstValue, Map<Chunk, Cell> cellOf, int first,
                                    List<Cell> levels) {

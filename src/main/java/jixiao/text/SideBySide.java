@@ -97,8 +97,8 @@ final class SideBySide {
 
     /**
      * Whether a stands left of b on overlapping lines, in one column: it ends before b starts, or, one of them a whole
-     * value, starts and ends left of where b does though the two share some width (a value "41%" a tool set between
-     * the lines of a basis "项目实施方" / "案").
+     * value, starts and ends left of where b does though the two share some width (a value a tool set between the
+     * lines of the basis beside it).
      */
     private static boolean sideBySide(Placed a, Placed b) {
         if (a == b || a.column != b.column || a.bottom < b.top || b.bottom < a.top) {

@@ -82,8 +82,8 @@ final class Width {
     }
 
     /**
-     * Whether a text opens a bracket or quote it does not close ("“防贫预警"): a cell's text that goes on, whatever
-     * stands on the lines between.
+     * Whether a text opens a bracket or quote it does not close (a “ with no ” after it): a cell's text that goes on,
+     * whatever stands on the lines between.
      */
     static boolean unclosed(String text) {
         for (int p = 0; p < PAIRS.length(); p += 2) {
@@ -120,8 +120,8 @@ final class Width {
             return 0;
         }
         if (OPENING.indexOf(s.charAt(0)) >= 0) {
-            // an opening bracket goes with what follows it: a Chinese letter, which breaks anywhere ("“防贫"), or a
-            // run a tool may keep whole however wide ("〔2021〕78号"): any break before it is fine
+            // an opening bracket goes with what follows it: a Chinese letter, which breaks anywhere (“ and one letter),
+            // or a run a tool may keep whole however wide (〔 and a year, 〕 and a serial): any break before it is fine
             return s.length() > 1 && han(s.charAt(1)) ? least(s.substring(0, 1)) + of(s.charAt(1)) : 99;
         }
         int i = 0;
