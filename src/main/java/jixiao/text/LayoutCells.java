@@ -205,9 +205,9 @@ final class LayoutCells {
         }
         List<Chunk> between = byLine.get(i - 1);
         return (neighbourBetween(between, levelEdge[i - 1])
-                || (cell.chunks.size() >= 2 || issuerAlone(text, c) || Width.unclosed(text)
-                        || valueGoesOn(byLine.get(last.line()), byLine.get(i)))
-                        && levelNamesBetween(between, levelEdge[i - 1], c))
+                || levelNamesBetween(between, levelEdge[i - 1], c) && (cell.chunks.size() >= 2
+                        || issuerAlone(text, c) || Width.unclosed(text)
+                        || valueGoesOn(byLine.get(last.line()), byLine.get(i))))
                 && (!under(c, between, text) || levelEdge[i] >= 0 && c.x0() > levelEdge[i]
                         && flushPast(last, c, between))
                 || Shapes.isLevel2(text + c.text()) || Shapes.taxonomyPrefix(text + c.text()) && leftOf(between, c)
@@ -272,12 +272,11 @@ final class LayoutCells {
      */
     private static boolean rather(Cell cell, Cell into, Chunk c) {
         boolean completes = CellEnds.completesValue(LayoutText.text(cell), c);
-        boolean other = CellEnds.completesValue(LayoutText.text(into), c);
-        Chunk last = cell.chunks.get(cell.chunks.size() - 1);
-        Chunk intoLast = into.chunks.get(into.chunks.size() - 1);
-        if (completes != other) {
+        if (completes != CellEnds.completesValue(LayoutText.text(into), c)) {
             return completes;
         }
+        Chunk last = cell.chunks.get(cell.chunks.size() - 1);
+        Chunk intoLast = into.chunks.get(into.chunks.size() - 1);
         return flush(last, c) != flush(intoLast, c) ? flush(last, c) : last.line() > intoLast.line();
     }
 

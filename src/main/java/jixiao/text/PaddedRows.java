@@ -30,6 +30,7 @@ final class PaddedRows {
         }
     }
 
+    /** The number of rows. */
     int size() {
         return tops.length;
     }
@@ -63,14 +64,17 @@ final class PaddedRows {
         return l + 0.5 + PAD * (r >= 0 && l <= bottoms[r] ? r + 0.5 : r + 1);
     }
 
+    /** The middle of a cell's lines, padded as the rows around them. */
     double centre(Cell c) {
         return (line(c.top) + line(c.bottom)) / 2;
     }
 
+    /** Where a cell's first line starts, padded. */
     double top(Cell c) {
         return line(c.top) - 0.5;
     }
 
+    /** Where a cell's last line ends, padded. */
     double bottom(Cell c) {
         return line(c.bottom) + 0.5;
     }
