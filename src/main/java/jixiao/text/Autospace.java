@@ -34,6 +34,8 @@ final class Autospace {
      */
     private static final Pattern LEADING_NUMBER = Pattern.compile("(?<=(?:^| )\\d{1,4}) (?=\\p{IsHan})",
             Pattern.MULTILINE);
+    /** A Latin word (IP, DR, PE) one space after a Chinese character and one space before another. */
+    private static final Pattern LATIN_WORD = Pattern.compile("(\\p{IsHan}) ([A-Za-z][A-Za-z0-9]{0,7}) (?=\\p{IsHan})");
     /** Spaced dates a text needs before it counts as autospaced. */
     private static final int MIN_SPACED = 3;
     /** A gap between a Chinese character and a Latin letter or digit, either way round. */
@@ -140,6 +142,15 @@ final class Autospace {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Space-aligned text with the gaps around a Latin word set between Chinese characters marked ({@link #MARK}):
+     * "安装村级 IP 广" is one cell's line (a name with a Latin abbreviation in it), not three words a reader may part
+     * into cells. Bare numbers are left to {@link #markTrailingNumbers}: a number one space after text may be a value.
+     */
+    static String markLatinWords(String text) {
+        return LATIN_WORD.matcher(text).replaceAll("$1" + MARK + "$2" + MARK);
     }
 
     /** Whether a space between these two pieces of one line may be an autospace gap (not a cell boundary). */

@@ -1,6 +1,7 @@
 package jixiao.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -8,13 +9,16 @@ import java.util.regex.Pattern;
  * Puts back a header that a page break cut: a page ending with the column header's line, its last names cut
  * ("… 指标值 指标值确定依"), and the next page opening with a line holding only the rest of those names ("据"); or a
  * page ending with the pieces of a header-block label wrapped one a line at the margin ("预算规模" / "及资金用") and
- * the next page opening with its last piece alone ("途"). The rest belongs with its header, not atop the next page.
+ * the next page opening with its last piece alone ("途"), or at the margin of one of its first lines, the lines above
+ * it holding the row's other cells. The rest belongs with its header, not atop the next page.
  */
 final class CutHeaders {
     /** What parts the words of a line (a tight header sets its names one space apart). */
     private static final Pattern GAP = Pattern.compile("\\s+");
     /** The longest last piece of a wrapped label looked for at a page's top (途, 金, 称). */
     private static final int MAX_LABEL_END = 3;
+    /** The longest piece of a wrapped label looked for among a page's first lines (及资金用). */
+    private static final int MAX_LABEL_PIECE = 4;
     /** The most lines a wrapped label's pieces before the page break take. */
     private static final int MAX_LABEL_LINES = 4;
 
@@ -29,8 +33,23 @@ final class CutHeaders {
             String[] page = out.get(p);
             int last = lastText(before);
             int first = firstText(page);
-            if (last < 0 || first < 0
-                    || !completes(before[last], page[first]) && !endsLabel(before, last, page[first])) {
+            if (last < 0 || first < 0) {
+                continue;
+            }
+            if (!completes(before[last], page[first]) && !endsLabel(before, last, page[first])) {
+                List<Integer> pieces = labelPiecesBelow(before, last, page, first);
+                if (!pieces.isEmpty()) {
+                    String[] longer = Arrays.copyOf(before, last + 1 + pieces.size());
+                    String[] shorter = page.clone();
+                    for (int k = 0; k < pieces.size(); k++) {
+                        String line = page[pieces.get(k)];
+                        int end = indent(line) + words(line).get(0).length();
+                        longer[last + 1 + k] = line.substring(0, end);
+                        shorter[pieces.get(k)] = " ".repeat(end) + line.substring(end);
+                    }
+                    out.set(p - 1, longer);
+                    out.set(p, shorter);
+                }
                 continue;
             }
             String[] longer = new String[last + 2];
@@ -69,10 +88,16 @@ final class CutHeaders {
      */
     static boolean endsLabel(String[] before, int last, String rest) {
         List<String> ends = words(rest);
-        if (ends.size() != 1 || ends.get(0).length() > MAX_LABEL_END) {
-            return false;
-        }
-        int at = indent(rest);
+        return ends.size() == 1 && ends.get(0).length() <= MAX_LABEL_END
+                && labelAbove(before, last, indent(rest), ends.get(0), false);
+    }
+
+    /**
+     * Whether pieces starting the last lines of a page (at column {@code at} or left of it) make a label with
+     * {@code end} after them and none without it, or ({@code longer}) a longer label than without it (预算规模 and
+     * 预算规模及资金用途 are both labels).
+     */
+    private static boolean labelAbove(String[] before, int last, int at, String end, boolean longer) {
         String joined = "";
         int line = last;
         for (int k = 0; k < MAX_LABEL_LINES && line >= 0; k++, line--) {
@@ -80,11 +105,45 @@ final class CutHeaders {
                 return false;
             }
             joined = words(before[line]).get(0) + joined;
-            if (HeaderWords.label(joined).isEmpty() && HeaderWords.label(joined + ends.get(0)).isPresent()) {
+            boolean whole = HeaderWords.label(joined).isPresent();
+            if ((!whole || longer) && HeaderWords.label(joined + end).isPresent()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The lines of the page's first few whose first words, at the margin, complete a label cut at the end of the page
+     * before ({@link #endsLabel}: "及资金用" … "途"), the other lines among them starting right of those words (the
+     * label's row went on across the page break, its other cells' lines between its pieces); none when they make no
+     * label.
+     */
+    private static List<Integer> labelPiecesBelow(String[] before, int last, String[] page, int first) {
+        List<Integer> pieces = new ArrayList<>();
+        String joined = "";
+        int column = indent(before[last]) + words(before[last]).get(0).length(); // the label's, as its pieces end
+        int seen = 0;
+        for (int f = first; f < page.length && seen < MAX_LABEL_LINES; f++) {
+            if (page[f].isBlank()) {
+                continue;
+            }
+            seen++;
+            int at = indent(page[f]);
+            String word = words(page[f]).get(0);
+            if (at >= column) {
+                continue; // a line of the row's other cells
+            }
+            if (word.length() > MAX_LABEL_PIECE) {
+                return List.of();
+            }
+            pieces.add(f);
+            joined += word;
+            if (labelAbove(before, last, at, joined, joined.length() > 1 && HeaderWords.label(joined).isEmpty())) {
+                return pieces;
+            }
+        }
+        return List.of();
     }
 
     private static int indent(String line) {

@@ -9,8 +9,8 @@ import jixiao.text.LayoutText.Chunk;
 /**
  * A value run into the cell after it with no space between: a layout tool setting text on a coarse grid of
  * characters (a pitch wider than a digit) closes the gap between a value and its basis, "12.5单位确定项",
- * "300元/人〔2023〕8", "100%调查问卷", "50.00其他资". Read as one chunk, value and basis stand in one column and rows
- * lose their values to their neighbours.
+ * "300元/人〔2023〕8", "100%调查问卷", "50.00其他资", or a project code and the label after it. Read as one chunk,
+ * value and basis stand in one column and rows lose their values to their neighbours.
  */
 final class GluedValues {
     /** A value's leading number: an operator, digits with thousands separators and decimals. */
@@ -20,6 +20,8 @@ final class GluedValues {
      * amounts fill their cells): the first ends two digits after its decimal point.
      */
     private static final Pattern TWO_AMOUNTS = Pattern.compile("(\\d[\\d,]*\\.\\d{2})\\d[\\d,]*\\.\\d{2}");
+    /** A project code's letters and digits at a chunk's start ("13012923P00921U5161LW"). */
+    private static final Pattern CODE = Pattern.compile("^(?=[0-9A-Za-z]*\\d)[0-9A-Za-z]{10,}");
     /** The opening of a document number (〔2023〕8号). */
     private static final String OPENING = "〔【[";
 
@@ -44,13 +46,18 @@ final class GluedValues {
      * Where a chunk parts into its value and the basis run into it, or -1: before the opening bracket of a document
      * number that follows a whole value, or after a number with a decimal point, thousands separators or a percent
      * sign followed by the words of a basis (确定, 批示, 问卷 …) or by a header-block label or its beginning (an amount
-     * run into the next label: 50.00其他资), or between two amounts with cents ({@link #TWO_AMOUNTS}). Values with
+     * run into the next label: 50.00其他资), or between two amounts with cents ({@link #TWO_AMOUNTS}), or after a
+     * project code run into the next label (…5161LW主管部门). Values with
      * their units (5.87万元, 12月底前) and numbers in text (2023年度考核) are whole.
      */
     static int split(String text) {
         Matcher two = TWO_AMOUNTS.matcher(text);
         if (two.matches()) {
             return two.end(1);
+        }
+        Matcher code = CODE.matcher(text);
+        if (code.lookingAt() && code.end() < text.length() && LayoutText.cjk(text.charAt(code.end()))) {
+            return HeaderWords.label(text.substring(code.end())).isPresent() ? code.end() : -1;
         }
         Matcher m = LEADING.matcher(text);
         if (!m.lookingAt() || Shapes.numericValue(text) || Shapes.deadline(text)) {

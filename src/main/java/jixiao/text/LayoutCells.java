@@ -27,8 +27,6 @@ final class LayoutCells {
     private static final Pattern CODE = Pattern.compile("(?=.*\\d)[0-9A-Za-z]{10,}");
     /** How far short of the right margin a wrapped line of prose may end (a wide character did not fit). */
     private static final int PROSE_SLACK = 4;
-    /** How far left of a cell's lines a neighbour's line starts that runs on under them (columns). */
-    private static final int FLUSH = 2;
     /** The end of a sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。；！？]$");
     /** The unit of a table's amounts, as printed above it ({@link Shapes#UNIT_NOTE}). */
@@ -93,7 +91,7 @@ final class LayoutCells {
                 for (Cell cell : open) {
                     String text = LayoutText.text(cell);
                     Chunk last = cell.chunks.get(cell.chunks.size() - 1);
-                    boolean reach = reaches(cell, c, i, byLine, levelEdge);
+                    boolean reach = CellReach.reaches(cell, c, i, byLine, levelEdge);
                     if (i - last.line() <= MAX_LINE_STEP && AmountCells.amountOfLabel(cell, c, byLine)
                             && !taken.contains(cell) && into == null) {
                         into = cell;
@@ -115,6 +113,7 @@ final class LayoutCells {
                             && !(header[cell.top] && !columnWord(text + c.text()))
                             && !(header[i] && !header[cell.top]) // a column header starts its own cells
                             && !(levelEdge[i] >= 0 && valueBeside(last, c, byLine))
+                            && !(levelEdge[i] >= 0 && secondValue(cell, c, byLine))
                             && !(LabelCells.startsLabel(c.text()) && !HeaderWords.labelPrefix(text)
                                     && !(levelEdge[i] >= 0 && c.x0() > levelEdge[i])) // no label right of levels
                             && !(LabelCells.cutLabel(text) && Shapes.amount(c.text()))
@@ -169,103 +168,6 @@ final class LayoutCells {
     }
 
     /**
-     * Whether the line between two chunks holds a chunk of another cell, not a level cell: the text put a neighbour
-     * cell's line between the two lines of a cell (lines of cells with different line counts interleave).
-     */
-    private static boolean neighbourBetween(List<Chunk> between, int levelEdge) {
-        for (Chunk n : between) {
-            if (n.x1() > levelEdge + 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a chunk on line i stands near enough below a cell's last line to go on with it: on the next line; two
-     * lines below, past a line of a neighbour cell or (for a cell of two lines, a document number's issuer, text with
-     * an open quote or bracket, or a cell of a row whose value goes on there: {@link #valueGoesOn}) of level names
-     * alone, not under that line but where, in a grid, it starts where the last line starts and the line between
-     * starts left of both ({@link #flushPast}), or as the rest of a level-2 name wrapped around the level-1 name
-     * centred between its lines, or of a label a blank line parts; three lines below, as the end of a label cut
-     * around two lines of amounts.
-     */
-    private static boolean reaches(Cell cell, Chunk c, int i, List<List<Chunk>> byLine, int[] levelEdge) {
-        String text = LayoutText.text(cell);
-        Chunk last = cell.chunks.get(cell.chunks.size() - 1);
-        int step = i - last.line();
-        if (step == 1) {
-            return true;
-        }
-        if (step == LabelCells.CUT_STEP) {
-            return LabelCells.labelEnd(cell, c);
-        }
-        if (step != MAX_LINE_STEP) {
-            return false;
-        }
-        List<Chunk> between = byLine.get(i - 1);
-        return (neighbourBetween(between, levelEdge[i - 1])
-                || levelNamesBetween(between, levelEdge[i - 1], c) && (cell.chunks.size() >= 2
-                        || issuerAlone(text, c) || Width.unclosed(text)
-                        || valueGoesOn(byLine.get(last.line()), byLine.get(i))))
-                && (!under(c, between, text) || levelEdge[i] >= 0 && c.x0() > levelEdge[i]
-                        && flushPast(last, c, between))
-                || Shapes.isLevel2(text + c.text()) || Shapes.taxonomyPrefix(text + c.text()) && leftOf(between, c)
-                || between.isEmpty() && HeaderWords.label(text + c.text()).isPresent();
-    }
-
-    /**
-     * Whether a value cut on one line goes on on the other, under it ("≤N 元/平方" / "米"): the row goes on there,
-     * and so do the row's other cells on the upper line that have a chunk under them.
-     */
-    private static boolean valueGoesOn(List<Chunk> upper, List<Chunk> lower) {
-        for (Chunk u : upper) {
-            for (Chunk l : lower) {
-                if (u.overlaps(l) && CellEnds.completesValue(u.text(), l)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a chunk starts where a cell's last line two lines above starts, under the line between only where that
-     * one starts left of both (a neighbour's wide line run on under them, see {@link #interleaved}).
-     */
-    private static boolean flushPast(Chunk last, Chunk c, List<Chunk> between) {
-        return flush(last, c) && between.stream().allMatch(o -> !c.overlaps(o) || o.x0() < c.x0() - FLUSH);
-    }
-
-    /**
-     * Whether the line between two pieces of a level name holds text, all of it starting left of the lower piece (its
-     * end, by a tool's estimate of wide letters, may reach under it): the level-1 name centred between the lines of a
-     * level-2 name wrapped over three ("服务对" / "满意度" / "象满意" / "指标" / "度指标").
-     */
-    private static boolean leftOf(List<Chunk> between, Chunk c) {
-        return !between.isEmpty() && between.stream().allMatch(n -> n.x0() < c.x0());
-    }
-
-    /**
-     * Whether the line between two chunks holds only level names, left of the chunk below (a merged level cell's name
-     * wrapped beside the rows' lines, "服务对象" / "满意度指" / "标"): a cell right of the level columns that has
-     * wrapped already (two lines at least: a long description) goes on past it; a one-line cell may as well be
-     * followed by the next row's, unless it is a document number's issuer the chunk goes on ({@link #issuerAlone}).
-     */
-    private static boolean levelNamesBetween(List<Chunk> between, int levelEdge, Chunk c) {
-        return levelEdge >= 0 && !between.isEmpty() && c.x0() > levelEdge
-                && between.stream().allMatch(n -> n.x1() <= levelEdge + 1);
-    }
-
-    /**
-     * Whether a one-line cell is the issuer of a document number that the chunk goes on ("赞财农" over "〔2022〕172"):
-     * a basis centred on its row's value, whose first line a line of level names parts from the rest.
-     */
-    private static boolean issuerAlone(String text, Chunk c) {
-        return !Shapes.issuedNumber(text) && Shapes.issuedNumber(text + c.text());
-    }
-
-    /**
      * Of two cells a chunk may go on, whether it goes on {@code cell} rather than {@code into}: the one whose value it
      * completes, else the one whose last line starts where it starts (lines of two cells interleaved, see
      * {@link #interleaved}), else the one whose last line is nearer.
@@ -277,20 +179,8 @@ final class LayoutCells {
         }
         Chunk last = cell.chunks.get(cell.chunks.size() - 1);
         Chunk intoLast = into.chunks.get(into.chunks.size() - 1);
-        return flush(last, c) != flush(intoLast, c) ? flush(last, c) : last.line() > intoLast.line();
-    }
-
-    /**
-     * Whether the chunk, going on the cell of {@code text}, stands under one of the line above that is not squeezed
-     * into the cell ({@link #squeezed}): a neighbour's line sits beside a cell's, not over it.
-     */
-    private static boolean under(Chunk c, List<Chunk> above, String text) {
-        return above.stream().anyMatch(o -> c.overlaps(o) && !squeezed(text, o));
-    }
-
-    /** An amount squeezed between the pieces of a cut label ("其中：财政资" / "89.55" / "金"): the label goes on past it. */
-    private static boolean squeezed(String text, Chunk c) {
-        return LabelCells.cutLabel(text) && Shapes.amount(c.text());
+        boolean flush = CellReach.flush(last, c);
+        return flush != CellReach.flush(intoLast, c) ? flush : last.line() > intoLast.line();
     }
 
     /**
@@ -308,7 +198,7 @@ final class LayoutCells {
         Chunk last = cell.chunks.get(cell.chunks.size() - 1);
         for (Chunk c : byLine.get(i)) {
             // a cut label's end is below a squeezed amount
-            if (c.overlaps(last) && !squeezed(text, c)
+            if (c.overlaps(last) && !CellReach.squeezed(text, c)
                     && !(levelEdge >= 0 && last.x0() > levelEdge && interleaved(last, c, taken, byLine))) {
                 return true;
             }
@@ -330,8 +220,8 @@ final class LayoutCells {
             }
         }
         int next = c.line() + 1;
-        return valueBeside(last, c, byLine) || c.x0() < last.x0() - FLUSH && next < byLine.size()
-                && byLine.get(next).stream().anyMatch(n -> flush(last, n) && c.overlaps(n));
+        return valueBeside(last, c, byLine) || c.x0() < last.x0() - CellReach.FLUSH && next < byLine.size()
+                && byLine.get(next).stream().anyMatch(n -> CellReach.flush(last, n) && c.overlaps(n));
     }
 
     /**
@@ -345,9 +235,17 @@ final class LayoutCells {
                 && byLine.get(next).stream().anyMatch(n -> last.continuedBy(n) && !c.overlaps(n));
     }
 
-    /** Whether two chunks start at one place (a cell's lines, left-aligned). */
-    private static boolean flush(Chunk a, Chunk b) {
-        return Math.abs(a.x0() - b.x0()) <= 1;
+    /**
+     * Whether a whole value under a cell's last line would be the second value of the cell's row: the line of the
+     * cell's last line holds a whole value outside the cell, the cell none (a row has one value: this one starts the
+     * next row, set left into the cell's column by a long text before it).
+     */
+    private static boolean secondValue(Cell cell, Chunk c, List<List<Chunk>> byLine) {
+        Chunk last = cell.chunks.get(cell.chunks.size() - 1);
+        return ValueAnchors.wholeValue(c.text())
+                && cell.chunks.stream().noneMatch(o -> ValueAnchors.wholeValue(o.text()))
+                && byLine.get(last.line()).stream()
+                        .anyMatch(o -> o.x0() > last.x1() && ValueAnchors.wholeValue(o.text()));
     }
 
     /**

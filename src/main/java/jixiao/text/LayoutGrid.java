@@ -96,7 +96,7 @@ final class LayoutGrid {
         Map<Chunk, Integer> placed = new LinkedHashMap<>();
         List<Chunk> pushed = new ArrayList<>();
         List<Chunk> values = new ArrayList<>(); // whole values put into the value column from left of it
-        SignLines.Placed signLines = SignLines.read(byLine, op, value, unit);
+        SignLines.Placed signLines = SignLines.read(byLine, op, value, unit, columnOf);
         List<Chunk> inOrder = new ArrayList<>(all);
         inOrder.sort(Comparator.comparingInt(Chunk::line).thenComparingInt(Chunk::x0));
         for (Chunk ch : inOrder) {
@@ -107,6 +107,9 @@ final class LayoutGrid {
             int k = signLines.column(ch, columnOf.applyAsInt(ch));
             List<Chunk> line = byLine.get(ch.line() - first);
             int before = columnBefore(ch, line, placed);
+            if (k > columnOf.applyAsInt(ch) && k > signLines.op() + 1) {
+                pushed.add(ch); // right of a sign line's number: its cell's other lines go with it
+            }
             if (k <= before && before + 1 < cols.size()) {
                 k = before + 1; // the text ran over its column and put the next cell one space after it
                 pushed.add(ch);

@@ -11,7 +11,9 @@ import jixiao.text.LayoutText.Cell;
  * between rows. Every label cell (项目名称, 预算数, 资金支出计划 …) starts a row; every other cell joins the label
  * whose pieces stand above and below it (a value squeezed into its label's column, mostly under it) unless a label
  * stands right before it on its line, else the label nearest to its left among those sharing a line with it (a value
- * sits right of its label), or, with none to its left, the label sharing most of its lines. A label left with two
+ * sits right of its label) unless it starts within that label's column right after another label on its line, no
+ * value between (a coarse character grid set it between a narrow label's pieces: it is the label's before it), or,
+ * with none to its left, the label sharing most of its lines. A label left with two
  * amounts gives the first to the label right before it on its line that has none ({@link #shareAmounts}). Rows follow
  * their labels' top lines, then their left edges.
  */
@@ -97,6 +99,12 @@ final class LayoutRows {
                 best = k;
             }
         }
+        if (best >= 0 && labels.get(best).x1 >= c.x0 && before != null && before != labels.get(best)
+                && labels.contains(before)
+                && band.stream().noneMatch(o -> !labels.contains(o) && between(o, before, c))) {
+            // it starts within that label's column, right after another label on its line: that label's
+            return labels.indexOf(before);
+        }
         if (best >= 0) {
             return rowLabelAbove(c, labels, best);
         }
@@ -145,6 +153,11 @@ final class LayoutRows {
             }
         }
         return best;
+    }
+
+    /** Whether a cell stands between a label and a cell right of it on a line of both. */
+    private static boolean between(Cell o, Cell label, Cell c) {
+        return shared(o, label) > 0 && shared(o, c) > 0 && o.x0 >= label.x1 && o.x1 <= c.x0;
     }
 
     private static int shared(Cell a, Cell b) {

@@ -51,7 +51,7 @@ public final class TextLayoutReader {
         boolean autospaced = Autospace.of(plain);
         boolean layout = LayoutText.isLayout(plain);
         String closed = !autospaced ? plain
-                : layout ? Autospace.markTrailingNumbers(Autospace.closeDates(plain, true))
+                : layout ? Autospace.markLatinWords(Autospace.markTrailingNumbers(Autospace.closeDates(plain, true)))
                 : Autospace.closeDates(plain);
         return read(layout ? LayoutText.toMarkedCellOrder(closed) : closed, layout, autospaced);
     }

@@ -102,6 +102,64 @@ class AutospacedTextTest {
         assertEquals("人数   246 家", Autospace.markTrailingNumbers("人数   246 家"));
     }
 
+    @Test
+    void latinWordsBetweenChineseLettersAreMarked() {
+        String mark = String.valueOf(Autospace.MARK);
+        assertEquals("安装村级" + mark + "IP" + mark + "广  铺设地埋" + mark + "PE" + mark + "管道",
+                Autospace.markLatinWords("安装村级 IP 广  铺设地埋 PE 管道"));
+        for (String kept : List.of("数量指标 CT", "购置 64 排", "质量指标 ≥98%", "IP 广播")) {
+            assertEquals(kept, Autospace.markLatinWords(kept), "no Latin word between Chinese letters");
+        }
+    }
+
+    /**
+     * A narrow grid of an autospaced document as pdftotext -layout prints it: a name with a Latin abbreviation set
+     * apart by the gaps ("安装村级 IP 广" / "播终端") is one cell, not a name, a description and a value; a row's value
+     * set left under the description of a one-line row above it ("≤3,268 元/" under "项目完工时间", whose row has its
+     * value "10 月底前") is the next row's.
+     */
+    @Test
+    void aNarrowGridKeepsLatinWordsInTheirCellsAndOneValueARow(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "                  1.应急广播体系建设绩效目标表",
+                "",
+                "637002 威县旅游服务中心      单位：万元",
+                "",
+                " 项目编码                  13053325P0041L034A91Q",
+                " 项目名称                          应急广播体系建设",
+                "预算规模及资     预算数        43.00     其中：财政资金    43.00       其他资金",
+                "  金用途              建设县级应急广播平台，安装村级 IP 广播终端",
+                "资金支出计划     3 月底       6 月底        10 月底    12 月底",
+                "  （%）                                      43.00",
+                "         1.建成县级应急广播平台。",
+                " 绩效目标",
+                "         2.实现村级应急广播终端全覆盖",
+                "                                                       指标值确定依",
+                " 一级指标      二级指标      三级指标        绩效指标描述    指标值",
+                "                                                          据",
+                "                    安装村级 IP 广 安装村级 IP 广                县委、县政府",
+                "           数量指标                            509 套",
+                "                      播终端       播终端                      确定",
+                "                                                       县委、县政府",
+                "           质量指标     终端在线率        终端在线率     ≥98%",
+                " 产出指标                                                    确定",
+                "           时效指标     项目完工时间       项目完工时间    10 月底前 项目实施方案",
+                "                    单套终端安装 单套终端安装成 ≤3,268 元/",
+                "           成本指标                              县领导批示",
+                "                      成本      本        套",
+                "                    应急信息发布 应急信息发布能",
+                " 效益指标     社会效益指标                   明显增强                县领导批示",
+                "                      能力      力",
+                "         服务对象满意度",
+                " 满意度指标              群众满意度        群众满意度     ≥91%         调查问卷",
+                "            指标",
+                "");
+        assertEquals(List.of("安装村级IP广播终端|安装村级IP广播终端|509套|县委、县政府确定", "终端在线率|终端在线率|≥98%|县委、县政府确定",
+                "项目完工时间|项目完工时间|10月底前|项目实施方案", "单套终端安装成本|单套终端安装成本|≤3,268元/套|县领导批示",
+                "应急信息发布能力|应急信息发布能力|明显增强|县领导批示", "群众满意度|群众满意度|≥91%|调查问卷"),
+                LayoutTextTest.indicatorRows(dir, text));
+    }
+
     /** A name starting with a number ("65 岁及以上…") keeps it: the number is no value in a column before 指标值. */
     @Test
     void aNumberStartingACellIsTheCellsFirstWord(@TempDir Path dir) throws Exception {

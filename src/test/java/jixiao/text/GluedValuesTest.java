@@ -18,7 +18,8 @@ class GluedValuesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"1,000.2单位确定项|1,000.2", "200元/生·年〔2021〕5|200元/生·年", "100%县领导批示|100%",
         "≥95%调查问卷|≥95%", "3.5【2022】14号|3.5", "84.00其他资|84.00", "5.87其中：财政资金|5.87",
-        "4,380,139.004,380,139.00|4,380,139.00", "64.2710.77|64.27"})
+        "4,380,139.004,380,139.00|4,380,139.00", "64.2710.77|64.27",
+        "13012923P00921U5161LW主管部门|13012923P00921U5161LW"})
     void partsAValueFromTheBasisRunIntoIt(String chunk, String value) {
         assertEquals(value.length(), GluedValues.split(chunk));
         List<LayoutText.Chunk> parts = GluedValues.parted(new LayoutText.Chunk(chunk, 0, 10, 10 + chunk.length()), 1);
@@ -29,7 +30,7 @@ class GluedValuesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"5.87万元", "12月底前", "2023年度考核", "≥95%", "1.5万元/人次以上", "36号", "单位确定项目",
-        "200元/生·年", "2021年预算", "4,380,139.00", "5.875"})
+        "200元/生·年", "2021年预算", "4,380,139.00", "5.875", "13012923P00921U5161LW", "2023ABCDEFGH县乡村振兴局"})
     void keepsValuesAndTextWhole(String chunk) {
         assertEquals(-1, GluedValues.split(chunk));
     }
