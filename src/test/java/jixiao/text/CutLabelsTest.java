@@ -40,20 +40,7 @@ class CutLabelsTest {
                 "   2.增加脱贫群众收入水平",
                 "目标",
                 "   3.巩固拓展脱贫攻坚成果同乡村振兴有效衔接",
-                "一级                     指标 度量单 指标值确",
-                "      二级指标   三级指标 指标性质",
-                "指标                      值   位  定依据",
-                "                               巨财农",
-                "            乡村振兴工",
-                "      数量指标          =   15 万元 【2022】",
-                "            作经费数量",
-                "                               36号",
-                "               筛查结果随                        相关政策",
-                "      质量指标                 ≥      92     %",
-                "产出               访率                           文件",
-                "指标             专项检查完                        相关政策",
-                "      时效指标                 =      100    %",
-                "                成时间                           文件",
+                String.join("\n", ShiftedSignsTest.GLUED_UNIT),
                 "");
         Budget b = LayoutTextTest.projects(dir, text).get(0).budget();
         assertEquals(new Budget(new BigDecimal("197.63"), new BigDecimal("197.63"), null), b);

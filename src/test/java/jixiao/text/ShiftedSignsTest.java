@@ -5,8 +5,11 @@ import static jixiao.text.LayoutTextTest.runOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Grids of layout family G whose lower rows {@code pdftotext -layout} set right of the header's columns and whose
@@ -129,7 +132,7 @@ class ShiftedSignsTest {
      * A sign line set left of the rows below it, its number and unit one chunk ("15 万元"): the document number after
      * them is the basis, and its cell's lines above and below, set where it stands, go with it.
      */
-    private static final String[] GLUED_UNIT = {
+    static final String[] GLUED_UNIT = {
             "一级                     指标 度量单 指标值确",
             "      二级指标   三级指标 指标性质",
             "指标                      值   位  定依据",
@@ -146,31 +149,22 @@ class ShiftedSignsTest {
             "                成时间                           文件"
     };
 
-    @Test
-    void aBasisAfterANumberWithItsUnitGluedOnIsTheBasisWithItsLines() {
-        List<String> out = lines(GLUED_UNIT);
-        assertTrue(runOf(out, "数量指标", "乡村振兴工", "作经费数量", "= 15 万元", "巨财农", "【2022】", "36号", "质量指标"),
-                out.toString());
+    static Stream<Arguments> grids() {
+        return Stream.of(
+                Arguments.of("a number with its unit glued on", GLUED_UNIT, List.of("数量指标", "乡村振兴工", "作经费数量",
+                        "= 15 万元", "巨财农", "【2022】", "36号", "质量指标")),
+                Arguments.of("names parted by level names", PARTED, List.of("社会效益指", "标", "改善脱贫", "群众生产", "生活条件",
+                        "定性 明显改善", "生态效益指", "标", "浅层地下", "水位回升", "幅度", "定性 持续改善")),
+                Arguments.of("a qualitative sign a column right", QUALITATIVE_RIGHT, List.of("学前三年", "毛入园率", "= 99 %",
+                        "可持续影响", "指标", "长效管理", "机制", "定性 长效")),
+                Arguments.of("a qualitative sign alone in the value column", SIGN_ALONE, List.of("社会效益指标", "城乡居民公",
+                        "共卫生差距", "定性", "有效", "提升", "单位确定", "项目", "满意")));
     }
 
-    @Test
-    void namesPartedByLevelNamesGoOnToTheirSignLine() {
-        List<String> out = lines(PARTED);
-        assertTrue(runOf(out, "社会效益指", "标", "改善脱贫", "群众生产", "生活条件", "定性 明显改善", "生态效益指", "标",
-                "浅层地下", "水位回升", "幅度", "定性 持续改善"), out.toString());
-    }
-
-    @Test
-    void aQualitativeSignSetAColumnRightKeepsItsValue() {
-        List<String> out = lines(QUALITATIVE_RIGHT);
-        assertTrue(runOf(out, "学前三年", "毛入园率", "= 99 %", "可持续影响", "指标", "长效管理", "机制", "定性 长效"),
-                out.toString());
-    }
-
-    @Test
-    void aQualitativeSignAloneInTheValueColumnIsTheRowsSign() {
-        List<String> out = lines(SIGN_ALONE);
-        assertTrue(runOf(out, "社会效益指标", "城乡居民公", "共卫生差距", "定性", "有效", "提升", "单位确定", "项目", "满意"),
-                out.toString());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("grids")
+    void cellsStandInTheirRowsInOrder(String name, String[] grid, List<String> run) {
+        List<String> out = lines(grid);
+        assertTrue(runOf(out, run.toArray(String[]::new)), out.toString());
     }
 }
