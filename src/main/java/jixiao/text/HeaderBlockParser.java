@@ -68,19 +68,24 @@ final class HeaderBlockParser {
     }
 
     /**
-     * A name centred on its label's line, wrapped so that its first line stands above the label, under an empty
-     * 项目编码 ("项目编码" / "某财农〔2022〕1号…补助" / "项目名称" / "资金"): Chinese text is no code; the name's first line goes to the
-     * name.
+     * A name centred on its label's line, wrapped so that its first line stands above the label, under 项目编码, empty
+     * or with its code ("项目编码" / "某财农〔2022〕1号…补助" / "项目名称" / "资金"): Chinese text is no code; the name's
+     * first line goes to the name.
      */
     private static void nameAboveItsLabel(List<Field> fields) {
         for (int k = 0; k + 1 < fields.size(); k++) {
             Field code = fields.get(k);
             Field name = fields.get(k + 1);
-            if (code.role() == Meaning.CODE && name.role() == Meaning.NAME && !code.value().isEmpty()
-                    && code.value().stream()
-                            .allMatch(t -> Shapes.hasCjk(t.text()) && t.text().length() >= MIN_NAME_LINE)) {
-                name.value().addAll(0, code.value());
-                code.value().clear();
+            if (code.role() != Meaning.CODE || name.role() != Meaning.NAME) {
+                continue;
+            }
+            List<Token> value = code.value();
+            int from = value.isEmpty() || Shapes.hasCjk(value.get(0).text()) ? 0 : 1; // after the code itself
+            List<Token> lines = value.subList(from, value.size());
+            if (!lines.isEmpty()
+                    && lines.stream().allMatch(t -> Shapes.hasCjk(t.text()) && t.text().length() >= MIN_NAME_LINE)) {
+                name.value().addAll(0, lines);
+                lines.clear();
             }
         }
     }

@@ -104,7 +104,8 @@ final class LayoutCells {
                     // the end of a column name set beside its start, a line or two below (二级指 / 标)
                     boolean nameEnd = header[cell.top] && header[i] && i - last.line() <= MAX_LINE_STEP
                             && LayoutHeaders.nameEndBeside(text, last, c);
-                    if ((reach && continued || nameEnd) && !taken.contains(cell) && !title(last, byLine)
+                    if ((reach && continued || nameEnd) && !taken.contains(cell)
+                            && !title(last, byLine) && !title(c, byLine)
                             && !unitRow(byLine.get(last.line()))
                             && !(labelRow(byLine.get(i)) && labelRow(byLine.get(last.line())))
                             && (!complete(text) || LabelCells.note(c.text()))
@@ -282,7 +283,10 @@ final class LayoutCells {
         return !line.isEmpty() && HeaderWords.label(line.get(0).text()).isPresent();
     }
 
-    /** A table title alone on its line ("….绩效目标表"): the line above a table, not a cell of it. */
+    /**
+     * A table title alone on its line ("….绩效目标表"): the line above a table, not a cell of it, nor a line of the
+     * cell above it (the last row of the table before, no blank line between).
+     */
     private static boolean title(Chunk c, List<List<Chunk>> byLine) {
         String t = c.text().strip();
         return byLine.get(c.line()).size() == 1 && (t.endsWith("表") || t.endsWith("绩效目标"));

@@ -131,4 +131,25 @@ class CutLabelsTest {
                 "");
         assertEquals("落实城乡居民基本医疗保险财政补助，保障参保群众基本医疗需求", LayoutTextTest.projects(dir, text).get(0).purpose());
     }
+
+    /**
+     * A name centred on its label's line, its first line above the label, right under the code (项目编码 / code /
+     * name's first line / 项目名称 / its last line): the Chinese line is the name's, not the code's.
+     */
+    @Test
+    void aNamesFirstLineUnderTheCodeIsTheNames(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "275386大邑县教育局本级        单位：万元",
+                "",
+                "项目编码                   35139420S91623325751Z",
+                "       冀财社〔2020〕43号提前下达2021年城乡居民基本医疗保险补助资金-中央直达",
+                "项目名称",
+                "                            资金",
+                "预算规模    预算数        80.32      其中：财政资金          80.32    其他资金",
+                String.join("\n", ShiftedSignsTest.GLUED_UNIT),
+                "");
+        jixiao.model.Project p = LayoutTextTest.projects(dir, text).get(0);
+        assertEquals("35139420S91623325751Z|冀财社〔2020〕43号提前下达2021年城乡居民基本医疗保险补助资金-中央直达资金",
+                p.code() + "|" + p.name());
+    }
 }

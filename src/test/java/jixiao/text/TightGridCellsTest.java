@@ -268,4 +268,26 @@ class TightGridCellsTest {
         assertEquals(2, Width.firstUnit("防贫"));
         assertEquals(99, Width.firstUnit("〔2021〕78号"), "a bracketed run may be kept whole: any break before it");
     }
+
+    /**
+     * A table's title right under the last row of the table before, no blank line between: it is no line of the cell
+     * above it (a description's last line), and that cell keeps its lines.
+     */
+    @Test
+    void aTitleUnderAGridsLastRowIsNoLineOfItsCells() {
+        List<String> cells = cellsOf(
+                "                                                          指标值确定",
+                "一级指标   二级指标      三级指标          绩效指标描述            指标值",
+                "                                                            依据",
+                "       可持续影响",
+                "               政策持续实施年限       政策持续实施年限          长期有效      2022 年",
+                "         指标",
+                "                                                           160 号",
+                "满意度指 服务对象满                    满意人口数占总受",
+                "                 群众满意度                           ≥92%     调查问卷",
+                "  标   意度指标                     益人口数的比例",
+                "                  7.河湖长制工作经费绩效目标表");
+        assertTrue(cells.contains("满意人口数占总受益人口数的比例"), cells::toString);
+        assertTrue(cells.contains("7.河湖长制工作经费绩效目标表"), cells::toString);
+    }
 }
