@@ -27,9 +27,10 @@ final class GridDecoder {
     /**
      * Cost of starting a cell or a row at a line the text marks as going on with the cell above ({@link Atom#goesOn}):
      * the reader of space-aligned text saw the cell's lines in one column; the scores may still part them where
-     * that reading was wrong (a cell two rows' lines were joined into).
+     * that reading was wrong (a cell two rows' lines were joined into); at 1.5 it parted a value's second line, flush
+     * under its first, into the basis beside it.
      */
-    private static final double SPLIT_MARKED = 1.5;
+    private static final double SPLIT_MARKED = 2.5;
     /** How far ahead a page break lets the cells of the current row still grow (atoms). */
     private static final int BREAK_REACH = 40;
 
