@@ -53,9 +53,7 @@ final class CellReach {
         }
         List<Chunk> between = byLine.get(i - 1);
         int edge = levelEdge[i - 1];
-        boolean centred = levelNamesLeft(between, edge, c) && stepsOfTwo(cell)
-                && (cell.chunks.size() >= 2 || valueBelow(last, c, byLine));
-        return (neighbourBetween(between, edge) || centred
+        return (neighbourBetween(between, edge) || centredPast(cell, c, between, edge, byLine)
                 || levelNamesBetween(between, edge, c) && (cell.chunks.size() >= 2
                         || issuerAlone(text, c) || Width.unclosed(text)
                         || valueGoesOn(byLine.get(last.line()), byLine.get(i)) || valueBelow(last, c, byLine)))
@@ -63,6 +61,16 @@ final class CellReach {
                         && flushPast(last, c, between))
                 || Shapes.isLevel2(text + c.text()) || Shapes.taxonomyPrefix(text + c.text()) && leftOf(between, c)
                 || between.isEmpty() && HeaderWords.label(text + c.text()).isPresent();
+    }
+
+    /**
+     * Whether a cell whose lines, if more than one, stand two apart goes on past a line of level names ending left of
+     * the chunk (which may start within the header's level zone): it has wrapped already, or its row's values are
+     * still to come ({@link #valueBelow}).
+     */
+    private static boolean centredPast(Cell cell, Chunk c, List<Chunk> between, int edge, List<List<Chunk>> byLine) {
+        return levelNamesLeft(between, edge, c.x0()) && stepsOfTwo(cell)
+                && (cell.chunks.size() >= 2 || valueBelow(cell.chunks.get(cell.chunks.size() - 1), c, byLine));
     }
 
     /**
@@ -96,7 +104,7 @@ final class CellReach {
         for (int k = 1; k < n; k++) {
             List<Chunk> between = byLine.get(cell.chunks.get(k).line() - 1);
             neighbours &= neighbourBetween(between, levelEdge);
-            names &= !between.isEmpty() && between.stream().allMatch(o -> o.x1() <= levelEdge + 1 && o.x1() < cell.x0);
+            names &= levelNamesLeft(between, levelEdge, cell.x0);
         }
         int middle = (cell.top + cell.bottom) / 2;
         return neighbours && ValueAnchors.wholeValue(c.text())
@@ -142,12 +150,13 @@ final class CellReach {
     }
 
     /**
-     * Whether the line between two chunks holds only level names, all ending left of the chunk below, which may start
-     * within the level columns as the header has them (a tool set the grid's lower rows left of its header).
+     * Whether the line between two chunks holds only level names, all ending left of column {@code x} where the text
+     * below starts, which may lie within the level columns as the header has them (a tool set the grid's lower rows
+     * left of its header).
      */
-    private static boolean levelNamesLeft(List<Chunk> between, int levelEdge, Chunk c) {
+    private static boolean levelNamesLeft(List<Chunk> between, int levelEdge, int x) {
         return levelEdge >= 0 && !between.isEmpty()
-                && between.stream().allMatch(n -> n.x1() <= levelEdge + 1 && n.x1() < c.x0());
+                && between.stream().allMatch(n -> n.x1() <= levelEdge + 1 && n.x1() < x);
     }
 
     /** Whether a cell's lines, if more than one, all stand two lines apart. */

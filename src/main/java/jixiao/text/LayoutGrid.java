@@ -104,10 +104,11 @@ final class LayoutGrid {
                 levelChunks.add(ch);
                 continue;
             }
-            int k = signLines.column(ch, columnOf.applyAsInt(ch));
+            int byPosition = columnOf.applyAsInt(ch);
+            int k = signLines.column(ch, byPosition);
             List<Chunk> line = byLine.get(ch.line() - first);
             int before = columnBefore(ch, line, placed);
-            if (k > columnOf.applyAsInt(ch) && k > signLines.op() + 1) {
+            if (k > byPosition && k > signLines.op() + 1) {
                 pushed.add(ch); // right of a sign line's number: its cell's other lines go with it
             }
             if (k <= before && before + 1 < cols.size()) {

@@ -1,5 +1,6 @@
 package jixiao.text;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,9 @@ import jixiao.text.LayoutText.Chunk;
  * line holds 定性 and its value, or 定性 alone with its value wrapped around the line.
  */
 final class SignLines {
+    /** The 指标性质 of a row measured by no number. */
+    private static final String QUALITATIVE = "定性";
+
     /**
      * Per sign line, its sign and the number and unit after it, in order: they take the 指标性质 column and the
      * columns after it, one each.
@@ -60,20 +64,23 @@ final class SignLines {
         }
         for (List<Chunk> line : byLine) {
             List<Chunk> sorted = line.stream().sorted(Comparator.comparingInt(Chunk::x0)).toList();
-            int at = -1;
+            List<Integer> signs = new ArrayList<>();
+            List<Integer> numeric = new ArrayList<>(); // the signs but 定性
             for (int i = 0; i < sorted.size(); i++) {
-                if (Shapes.op(sorted.get(i).text()) && !Shapes.compact(sorted.get(i).text()).equals("定性")) {
-                    if (at >= 0) {
-                        at = -1; // two signs: not one row's line
-                        break;
+                if (Shapes.op(sorted.get(i).text())) {
+                    signs.add(i);
+                    if (!Shapes.compact(sorted.get(i).text()).equals(QUALITATIVE)) {
+                        numeric.add(i);
                     }
-                    at = i;
                 }
             }
-            if (at < 0) {
-                qualitative(sorted, value, unit, columnOf).ifPresent(q -> fixed.put(q.get(0).line(), q));
-                continue;
+            if (numeric.isEmpty() && signs.size() == 1) {
+                qualitative(sorted, signs.get(0), value, unit, columnOf).ifPresent(q -> fixed.put(q.get(0).line(), q));
             }
+            if (numeric.size() != 1) {
+                continue; // no number's sign, or two: not one row's line
+            }
+            int at = numeric.get(0);
             if (at + 1 >= sorted.size() || !Shapes.numericValue(sorted.get(at + 1).text())) {
                 continue;
             }
@@ -88,22 +95,13 @@ final class SignLines {
     }
 
     /**
-     * A qualitative row's line: 定性 alone as a sign, last on its line (its value wrapped around the line) or with
-     * one chunk after it standing no further right than the unit column (a value set a column right with its sign; a
-     * basis column's text is no value): the sign, and its value, in the 指标性质 and 指标值 columns.
+     * A qualitative row's line, 定性 at {@code at} its one sign: 定性 last on its line (its value wrapped around the
+     * line) or with one chunk after it standing no further right than the unit column (a value set a column right
+     * with its sign; a basis column's text is no value): the sign, and its value, in the 指标性质 and 指标值 columns.
      */
-    private static Optional<List<Chunk>> qualitative(List<Chunk> sorted, int value, int unit,
+    private static Optional<List<Chunk>> qualitative(List<Chunk> sorted, int at, int value, int unit,
                                                      ToIntFunction<Chunk> columnOf) {
-        int at = -1;
-        for (int i = 0; i < sorted.size(); i++) {
-            if (Shapes.op(sorted.get(i).text())) {
-                if (at >= 0 || !Shapes.compact(sorted.get(i).text()).equals("定性")) {
-                    return Optional.empty();
-                }
-                at = i;
-            }
-        }
-        if (at < 0 || at + 2 < sorted.size()) {
+        if (at + 2 < sorted.size()) {
             return Optional.empty();
         }
         if (at + 1 == sorted.size()) {

@@ -54,10 +54,7 @@ class TightGridCellsTest {
     @Test
     void aLineWithRoomForTheNextWordEndsTheCell() {
         List<String> cells = cells();
-        assertTrue(cells.contains("脱贫防贫专项工作经费发放率"), cells::toString);
-        assertTrue(cells.contains("教科书按时到位率"), cells::toString);
-        assertTrue(cells.contains("乡村振兴工作经费发放情况"), cells::toString);
-        assertTrue(cells.contains("救助对象认定准确率"), cells::toString);
+        assertCells(cells, "脱贫防贫专项工作经费发放率", "教科书按时到位率", "乡村振兴工作经费发放情况", "救助对象认定准确率");
     }
 
     /**
@@ -68,11 +65,9 @@ class TightGridCellsTest {
     void aWholeValueOrDocumentNumberEndsTheCell() {
         List<String> cells = cells();
         assertEquals(2, cells.stream().filter("≥100%"::equals).count(), cells::toString);
-        assertTrue(cells.contains("≥867 元"), cells::toString);
-        assertTrue(cells.contains("威财教【2024】152 号"), cells::toString);
+        assertCells(cells, "≥867 元", "威财教【2024】152 号");
         assertEquals(3, cells.stream().filter("巨财【2022】14 号"::equals).count(), cells::toString);
-        assertTrue(cells.contains("冀财行【2023】134 号"), cells::toString);
-        assertTrue(cells.contains("人数"), cells::toString);
+        assertCells(cells, "冀财行【2023】134 号", "人数");
     }
 
     /**
@@ -140,6 +135,13 @@ class TightGridCellsTest {
         assertEquals("《关于下达", lines.get(lines.indexOf("0起") + 1), lines::toString);
     }
 
+    /** Asserts that the page's cells hold each of the given texts as a cell of its own. */
+    private static void assertCells(List<String> cells, String... texts) {
+        for (String t : texts) {
+            assertTrue(cells.contains(t), () -> t + " in " + cells);
+        }
+    }
+
     private static List<String> cellsOf(String... page) {
         List<List<Chunk>> byLine = PageChunks.of(page);
         return LayoutCells.cells(byLine, LayoutHeaders.find(byLine), -1).stream().map(LayoutText::text).toList();
@@ -166,8 +168,7 @@ class TightGridCellsTest {
                 "指标   社会效益指标       因病致贫返贫          因病致贫返贫                 县政府",
                 "                                                   活条件",
                 "                                                          确定");
-        assertTrue(cells.contains("县委、县政府确定"), cells::toString);
-        assertTrue(cells.contains("改善群众生产生活条件"), cells::toString);
+        assertCells(cells, "县委、县政府确定", "改善群众生产生活条件");
     }
 
     /**
@@ -186,8 +187,7 @@ class TightGridCellsTest {
                 "                                          ≥63%",
                 "             门组织的竣工验收的 会同财政、审计等部门组织的竣工验收的       项目",
                 "                比例       比例，验收不合格的不得交付使用");
-        assertTrue(cells.contains("单位确定项目"), cells::toString);
-        assertTrue(cells.contains("≥63%"), cells::toString);
+        assertCells(cells, "单位确定项目", "≥63%");
     }
 
     /**
@@ -213,8 +213,7 @@ class TightGridCellsTest {
                 "            行维护费",
                 "             及时率",
                 "      成本指标 补贴资金       =     162.3    万元");
-        assertTrue(cells.contains("合格率"), cells::toString);
-        assertTrue(cells.contains("“防贫预警及管理系统”平台运行维护费及时率"), cells::toString);
+        assertCells(cells, "合格率", "“防贫预警及管理系统”平台运行维护费及时率");
     }
 
     /**
@@ -287,6 +286,6 @@ class TightGridCellsTest {
                 "                 群众满意度                           ≥92%     调查问卷",
                 "  标   意度指标                     益人口数的比例",
                 "                  7.河湖长制工作经费绩效目标表");
-        assertTrue(cells.containsAll(List.of("满意人口数占总受益人口数的比例", "7.河湖长制工作经费绩效目标表")), cells::toString);
+        assertCells(cells, "满意人口数占总受益人口数的比例", "7.河湖长制工作经费绩效目标表");
     }
 }
