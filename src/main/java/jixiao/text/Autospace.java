@@ -36,6 +36,9 @@ final class Autospace {
             Pattern.MULTILINE);
     /** A Latin word (IP, DR, PE) one space after a Chinese character and one space before another. */
     private static final Pattern LATIN_WORD = Pattern.compile("(\\p{IsHan}) ([A-Za-z][A-Za-z0-9]{0,7}) (?=\\p{IsHan})");
+    /** A Latin word one space after a Chinese character that ends its chunk ("购置 64 排 CT   "): the gap before it. */
+    private static final Pattern LATIN_END = Pattern.compile("(?<=\\p{IsHan}) (?=[A-Za-z][A-Za-z0-9]{0,7}(?: {2}|$))",
+            Pattern.MULTILINE);
     /** Spaced dates a text needs before it counts as autospaced. */
     private static final int MIN_SPACED = 3;
     /** A gap between a Chinese character and a Latin letter or digit, either way round. */
@@ -128,11 +131,21 @@ final class Autospace {
      * place of the space, so that the columns stay): "…下达文件后 30" wrapped on to "日内…" below is one cell's line,
      * where the layout reader would take a number one space after text for a value pushed out of its column. A
      * value has a unit, a sign or decimals; a bare whole number at the end of a line of text is the text's, and so
-     * is a year. So too the gap after a bare number that starts a chunk before Chinese text other than its unit
-     * ("65 岁及以上…": the text's first word).
+     * is a year, but for one after a value with its unit ("4133 人 2022年": the basis's year one gap on). So too
+     * the gap after a bare number that starts a chunk before Chinese text other than its unit ("65 岁及以上…": the
+     * text's first word).
      */
     static String markTrailingNumbers(String text) {
-        String marked = TRAILING_NUMBER.matcher(text).replaceAll(String.valueOf(MARK));
+        StringBuilder trailing = new StringBuilder(text);
+        Matcher t = TRAILING_NUMBER.matcher(text);
+        while (t.find()) {
+            int line = text.lastIndexOf('\n', t.start()) + 1;
+            int gap = text.lastIndexOf("  ", t.start());
+            if (!Shapes.numericValue(text.substring(gap < line ? line : gap + 2, t.start()))) {
+                trailing.setCharAt(t.start(), MARK);
+            }
+        }
+        String marked = trailing.toString();
         StringBuilder out = new StringBuilder(marked);
         Matcher m = LEADING_NUMBER.matcher(marked);
         while (m.find()) {
@@ -147,10 +160,22 @@ final class Autospace {
     /**
      * Space-aligned text with the gaps around a Latin word set between Chinese characters marked ({@link #MARK}):
      * "安装村级 IP 广" is one cell's line (a name with a Latin abbreviation in it), not three words a reader may part
-     * into cells. Bare numbers are left to {@link #markTrailingNumbers}: a number one space after text may be a value.
+     * into cells; so is the gap before a Latin word ending a chunk of Chinese text ("购置 64 排 CT"), but after a
+     * level name. Bare numbers are left to {@link #markTrailingNumbers}: a number one space after text may be a value.
      */
     static String markLatinWords(String text) {
-        return LATIN_WORD.matcher(text).replaceAll("$1" + MARK + "$2" + MARK);
+        String marked = LATIN_WORD.matcher(text).replaceAll("$1" + MARK + "$2" + MARK);
+        StringBuilder out = new StringBuilder(marked);
+        Matcher m = LATIN_END.matcher(marked);
+        while (m.find()) {
+            int line = marked.lastIndexOf('\n', m.start()) + 1;
+            int gap = marked.lastIndexOf("  ", m.start());
+            String before = marked.substring(gap < line ? line : gap + 2, m.start()).strip();
+            if (!Shapes.taxonomyPrefix(Shapes.compact(before))) { // "数量指 HIV…": a level name, then the next cell
+                out.setCharAt(m.start(), MARK);
+            }
+        }
+        return out.toString();
     }
 
     /** Whether a space between these two pieces of one line may be an autospace gap (not a cell boundary). */

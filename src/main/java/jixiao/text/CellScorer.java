@@ -104,6 +104,9 @@ final class CellScorer {
         if (Shapes.isTaxonomy(c)) {
             return -8;
         }
+        if (Shapes.unitOnly(c)) {
+            return -6; // a unit alone is the end of the value before it ("90 吨"), never a basis
+        }
         if (Shapes.unitOnly(first)) {
             return -3;
         }

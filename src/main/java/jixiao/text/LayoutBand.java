@@ -334,7 +334,7 @@ final class LayoutBand {
         if (c.chunks.size() == 1 && lastSingle >= 0 && c.chunks.get(0).line() == lastSingle && out.length() > 0
                 && out.charAt(out.length() - 1) == '\n') {
             out.setLength(out.length() - 1);
-            out.append(' ');
+            out.append(grid ? "  " : " "); // two spaces in a grid: a single one may be a gap inside a cell
         }
         for (Chunk ch : c.chunks) {
             if (grid && ch != c.chunks.get(0)) {

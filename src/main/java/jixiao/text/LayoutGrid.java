@@ -181,7 +181,8 @@ final class LayoutGrid {
             for (int i = 1; i + 1 < t.length() && ch.x1() > levelEdge + 1; i++) {
                 int at = ch.x0() + i + 1;
                 if (t.charAt(i) == ' ' && Gutters.column(at, bounds) > Gutters.column(ch.x0() + from, bounds)
-                        && !unitAfterNumber(t.substring(from, i), t.substring(i + 1))) {
+                        && !unitAfterNumber(t.substring(from, i), t.substring(i + 1))
+                        && !linesAcross(ch, from, at, cellOf.get(ch))) {
                     Chunk piece = piece(ch, from, i);
                     cellOf.put(piece, cellOf.get(ch));
                     out.add(piece);
@@ -193,6 +194,25 @@ final class LayoutGrid {
             out.add(rest);
         }
         return out;
+    }
+
+    /**
+     * Whether another line of the chunk's cell starts where the chunk's piece from {@code from} does (a column or
+     * less apart) and runs past {@code at}: the cell's lines cross the column edge there, so the tool set the whole
+     * cell left of its column, and a space in the chunk at that edge is no cell boundary ("…文件后 30日内分" over
+     * "解下达并拨付至项目实施单位，…" under it).
+     */
+    private static boolean linesAcross(Chunk ch, int from, int at, Cell cell) {
+        if (cell == null) {
+            return false;
+        }
+        int start = ch.x0() + from;
+        for (Chunk o : cell.chunks) {
+            if (o != ch && Math.abs(o.x0() - start) <= 1 && o.x1() > at + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

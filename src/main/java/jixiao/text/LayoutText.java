@@ -30,6 +30,11 @@ public final class LayoutText {
     private static final int MAX_LETTER_GAP = 8;
     /** The end of a document's serial number ("152 号", "5 号）"): no cell of its own. */
     private static final Pattern SERIAL_END = Pattern.compile("号[）)]?");
+    /**
+     * The two spaces between the one-line cells of a grid row written on one line (see {@link #toMarkedCellOrder}),
+     * a single space in the plain cell order.
+     */
+    private static final Pattern CELLS_APART = Pattern.compile("(?<=\\S)  (?=\\S)");
     /** Written for a period whose amount cell is empty. */
     static final String EMPTY = "-";
 
@@ -54,13 +59,14 @@ public final class LayoutText {
 
     /** The text in cell order: one line per cell line, blank lines between bands, form feeds between pages. */
     public static String toCellOrder(String text) {
-        return Atom.unmarked(toMarkedCellOrder(text));
+        return CELLS_APART.matcher(Atom.unmarked(toMarkedCellOrder(text))).replaceAll(" ");
     }
 
     /**
      * The text in cell order ({@link #toCellOrder}), each line of an indicator grid's cell after its first marked as
-     * going on with the cell ({@link Atom#GOES_ON}): the text reader's decoder then parts the lines as this reader
-     * saw the columns, unless its scores tell otherwise.
+     * going on with the cell ({@link Atom#GOES_ON}), one-line cells of a grid row on one line two spaces apart
+     * ({@link Atom#apart}): the text reader's decoder then parts the lines as this reader saw the columns, unless its
+     * scores tell otherwise.
      */
     static String toMarkedCellOrder(String text) {
         List<String[]> pages = new ArrayList<>();
@@ -293,15 +299,15 @@ public final class LayoutText {
     }
 
     /**
-     * Whether the space at k follows CJK text (or CJK text ending in a number: "…年生均200") and comes before a whole
-     * value ("…增加公用 200元/生·年"): Chinese text has no spaces, so the value is the next cell, pushed one space
-     * after the text that ran up to it; not a measure in running text ("约 3000 平方米（含…"). {@code start}: where
-     * the chunk before the space starts.
+     * Whether the space at k follows CJK text (or CJK text ending in a number or a Latin word: "…年生均200",
+     * "购置64排CT") and comes before a whole value ("…增加公用 200元/生·年"): Chinese text has no spaces, so the
+     * value is the next cell, pushed one space after the text that ran up to it; not a measure in running text
+     * ("约 3000 平方米（含…"). {@code start}: where the chunk before the space starts.
      */
     private static boolean textThenValue(String line, int start, int k) {
         char before = line.charAt(k - 1);
-        boolean text = cjk(before)
-                || Character.isDigit(before) && line.substring(start, k).chars().anyMatch(ch -> cjk((char) ch));
+        boolean text = cjk(before) || (Character.isDigit(before) || before < 0x80 && Character.isLetter(before))
+                && line.substring(start, k).chars().anyMatch(ch -> cjk((char) ch));
         if (!text) {
             return false;
         }

@@ -55,7 +55,7 @@ final class RowState {
 
     /**
      * Adds the atom to column c's cell: as a new line when it starts its line, else after a space, which costs
-     * unless a unit follows a number or, in autospaced text, the space parts Chinese text from digits or Latin.
+     * unless a unit follows a number or, in autospaced text, a single space parts Chinese text from digits or Latin.
      */
     void extend(int c, Atom a, Meaning role, ColumnWidth width, boolean autospaced, CellCache cache) {
         List<String> lines = new ArrayList<>(cells[c]);
@@ -67,7 +67,8 @@ final class RowState {
         } else {
             String last = lines.get(lines.size() - 1);
             lines.set(lines.size() - 1, last + " " + a.text());
-            join -= numberThenUnit(last, a.text()) || autospaced && Autospace.gap(last, a.text()) ? 0 : 1.5;
+            join -= numberThenUnit(last, a.text()) || autospaced && !a.apart() && Autospace.gap(last, a.text())
+                    ? 0 : 1.5;
         }
         set(c, lines, role, width, carried + join, cache);
     }

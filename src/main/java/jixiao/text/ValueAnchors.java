@@ -214,9 +214,12 @@ final class ValueAnchors {
         return c.length() >= MIN_PHRASE && Shapes.qualitativePhrase(c);
     }
 
-    /** "1,000.2" / "1万元": an amount with a separator cut before its last digit, its rest on the next line. */
+    /**
+     * "1,000.2" / "1万元", "≤23/1" / "0万": an amount with a separator cut before its last digit, or a per-many
+     * value cut in the number after its slash, its rest on the next line.
+     */
     private static boolean cutAmount(String upper, String lower) {
-        return upper.matches(".*\\d[,.]\\d+") && !lower.isEmpty() && Character.isDigit(lower.charAt(0));
+        return upper.matches(".*(\\d[,.]|/)\\d+") && !lower.isEmpty() && Character.isDigit(lower.charAt(0));
     }
 
     private static String joinedValue(List<Chunk>[][] at, int[] anchor, int value) {

@@ -96,6 +96,9 @@ class AutospacedTextTest {
             assertEquals(kept, Autospace.markTrailingNumbers(kept), "a value one space after its text");
         }
         assertEquals("冀财农2022年160号", Autospace.remove("冀财农" + mark + "2022年160号"));
+        assertEquals("   4133 人 2022年", Autospace.markTrailingNumbers("   4133 人 2022年"),
+                "a year one gap after a value with its unit is the basis beside it");
+        assertEquals("人数  冀财农" + mark + "2022年", Autospace.markTrailingNumbers("人数  冀财农 2022年"));
         // a bare number starting a chunk is its text's first word; before its unit alone it is a value
         assertEquals("   65" + mark + "岁以上人数 65" + mark + "岁以上",
                 Autospace.markTrailingNumbers("   65 岁以上人数 65 岁以上"));
@@ -107,7 +110,9 @@ class AutospacedTextTest {
         String mark = String.valueOf(Autospace.MARK);
         assertEquals("安装村级" + mark + "IP" + mark + "广  铺设地埋" + mark + "PE" + mark + "管道",
                 Autospace.markLatinWords("安装村级 IP 广  铺设地埋 PE 管道"));
-        for (String kept : List.of("数量指标 CT", "购置 64 排", "质量指标 ≥98%", "IP 广播")) {
+        assertEquals("购置 64 排" + mark + "CT   购置 64 排" + mark + "CT",
+                Autospace.markLatinWords("购置 64 排 CT   购置 64 排 CT"), "a Latin word ending its chunk");
+        for (String kept : List.of("数量指标 CT", "数量指 HIV", "购置 64 排", "质量指标 ≥98%", "IP 广播")) {
             assertEquals(kept, Autospace.markLatinWords(kept), "no Latin word between Chinese letters");
         }
     }

@@ -499,6 +499,11 @@ class LayoutTextTest {
                 LayoutText.chunks("寄宿制学校按生均标准增加公用 200元/生·年", 0, 1).stream().map(c -> c.text()).toList());
         assertEquals(List.of("冀财农2022年 155号提前下达"),
                 LayoutText.chunks("冀财农2022年 155号提前下达", 0, 1).stream().map(c -> c.text()).toList());
+        assertEquals(List.of("购置64排CT", "90.00 万元"),
+                LayoutText.chunks("购置64排CT 90.00 万元", 0, 1).stream().map(c -> c.text()).toList(),
+                "text ending in a Latin word");
+        assertEquals(List.of("CT 90.00 万元"),
+                LayoutText.chunks("CT 90.00 万元", 0, 1).stream().map(c -> c.text()).toList(), "no Chinese text");
     }
 
     /**

@@ -26,7 +26,7 @@ class MarkedCellLinesTest {
         List<Atom> atoms = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             boolean on = lines[i].startsWith("+");
-            atoms.add(new Atom(on ? lines[i].substring(1) : lines[i], i, true, false, false, on));
+            atoms.add(new Atom(on ? lines[i].substring(1) : lines[i], i, true, false, false, on, false));
         }
         return GridDecoder.decode(ROLES, atoms);
     }
