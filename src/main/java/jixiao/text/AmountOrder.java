@@ -128,16 +128,17 @@ final class AmountOrder {
     private static String pieces(HeaderBlockParser.Field f) {
         List<Token> pieces = HeaderBlockParser.amountPieces(f.value());
         StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < pieces.size(); k++) {
-            sb.append(pieces.get(k).text());
-            if (k + 1 < pieces.size() && Shapes.cents(Shapes.compact(sb.toString()))) {
-                return f.label() + " takes two amounts (" + sb + " and more)";
-            }
+        for (Token t : pieces) {
+            sb.append(t.text());
         }
         int next = pieces.size();
         if (next > 0 && next < f.value().size() && Shapes.cents(f.value().get(next).text())
                 && f.value().get(next).line() == pieces.get(next - 1).line()) {
             return f.label() + " takes two amounts on one line (" + sb + " and " + f.value().get(next).text() + ")";
+        }
+        if (next > 0 && next < f.value().size() && Shapes.cents(Shapes.compact(sb.toString()))
+                && Shapes.amountPart(f.value().get(next).text())) {
+            return f.label() + " takes two amounts (" + sb + " and more)"; // an amount ends with its decimals
         }
         if (next > 0 && next < f.value().size() && f.value().get(next).text().equals(sb.toString())) {
             return f.label() + " takes two amounts (" + sb + " twice)";

@@ -317,13 +317,14 @@ final class HeaderBlockParser {
 
     /**
      * The leading pieces of a value that make its amount: number pieces (or a placeholder), a line each. Two equal
-     * whole amounts (120 / 120) are two amounts, as a total and its fiscal share often are, never one cut by a wrap.
+     * whole amounts (120 / 120) are two amounts, as a total and its fiscal share often are, never one cut by a wrap;
+     * so is anything after an amount with its two decimals (89.09 / 61.40): a wrap cuts an amount before its end.
      */
     static List<Token> amountPieces(List<Token> value) {
         int i = 0;
         while (i < value.size() && (Shapes.amountPart(value.get(i).text()) || Shapes.placeholder(value.get(i).text()))) {
             boolean sameLine = i > 0 && value.get(i).line() == value.get(i - 1).line();
-            if (sameLine || i > 0 && twice(value.get(i - 1), value.get(i))) {
+            if (sameLine || i > 0 && (twice(value.get(i - 1), value.get(i)) || Shapes.cents(value.get(i - 1).text()))) {
                 break;
             }
             i++;

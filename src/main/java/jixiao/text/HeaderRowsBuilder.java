@@ -105,6 +105,40 @@ final class HeaderRowsBuilder {
     }
 
     /**
+     * The shares drawn after the total's amount ("其中：财政资金" / "其他资金" / "预算数 89.09" / "61.40" / "27.69": a
+     * row of labels set over two lines, its amounts under the lower): where the fiscal and other labels take no
+     * amount and the total's is followed by two whole amounts that add up to it, those are the shares, in the order
+     * the table prints them (财政资金, then 其他资金).
+     */
+    private static void sharesAfterTheTotal(List<HeaderBlockParser.Field> fields, List<HeaderBlockParser.Split> out) {
+        int total = index(fields, Meaning.TOTAL);
+        int fiscal = index(fields, Meaning.FISCAL);
+        int other = index(fields, Meaning.OTHER);
+        if (total < 0 || fiscal < 0 || other < 0 || !out.get(fiscal).amount().isEmpty()
+                || !out.get(other).amount().isEmpty() || !Shapes.amount(out.get(total).amount())) {
+            return;
+        }
+        List<Token> rest = out.get(total).rest();
+        if (rest.size() < 2 || !Shapes.cents(rest.get(0).text()) || !Shapes.cents(rest.get(1).text())
+                || decimal(rest.get(0).text()).add(decimal(rest.get(1).text()))
+                        .compareTo(decimal(out.get(total).amount())) != 0) {
+            return;
+        }
+        out.set(fiscal, new HeaderBlockParser.Split(rest.get(0).text(), out.get(fiscal).rest()));
+        out.set(other, new HeaderBlockParser.Split(rest.get(1).text(), out.get(other).rest()));
+        out.set(total, new HeaderBlockParser.Split(out.get(total).amount(), rest.subList(2, rest.size())));
+    }
+
+    private static int index(List<HeaderBlockParser.Field> fields, Meaning role) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).role() == role) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The amount and text after it of each budget field, an amount cut short in a narrow cell completed: where a
      * field's amount pieces do not make a whole amount ("29,633,4": a thousands group cut) and the next amount
      * label's leading pieces complete it ("28.00" → "29,633,428.00", no more than the total), those pieces are the
@@ -116,6 +150,7 @@ final class HeaderRowsBuilder {
         for (HeaderBlockParser.Field f : fields) {
             out.add(HeaderBlockParser.amount(f.value()));
         }
+        sharesAfterTheTotal(fields, out);
         BigDecimal sum = null;
         for (int i = 0; i < fields.size(); i++) {
             String a = out.get(i).amount();

@@ -75,6 +75,32 @@ class HeaderBlockLayoutTest {
     }
 
     /**
+     * A row of amount labels set over two lines, the shares' labels above the total's, their amounts one a line down
+     * and to the right ("其中：财政资" / "预算数 89.09" / "61.40" / "27.69"): the text after the total's label holds
+     * all three, one whole amount each; the two that add up to the total are the shares.
+     */
+    @Test
+    void sharesDrawnAfterTheTotalAreTheShares(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "             4.城乡居民医疗保险补助绩效目标表",
+                "651729平乡县医疗保障局本级                            单位：万元",
+                "项目编码               32503130N07A03448168G",
+                "项目名称                 城乡居民医疗保险补助",
+                "预算规模",
+                "                     其中：财政资                其他资金",
+                "及资金用 预算数     89.09",
+                "                       金",
+                "                                   61.40",
+                "                                            27.69",
+                "  途",
+                "",
+                GRID);
+        jixiao.model.Budget b = LayoutTextTest.projects(dir, text).get(0).budget();
+        assertEquals(new jixiao.model.Budget(new java.math.BigDecimal("89.09"), new java.math.BigDecimal("61.40"),
+                new java.math.BigDecimal("27.69")), b);
+    }
+
+    /**
      * A row label merged over the budget row and the purpose row, cut one piece a line at the margin (预算 / 规模 /
      * 及资 / 金用 / 途), beside a label wrapped over two lines (其中：财政 / 资金) whose amount a tool printed on the
      * line below it, right of it: the amount is that label's, not the merged label's (whose value is the purpose).
