@@ -285,10 +285,24 @@ final class LayoutCells {
 
     /**
      * A table title alone on its line ("….绩效目标表"): the line above a table, not a cell of it, nor a line of the
-     * cell above it (the last row of the table before, no blank line between).
+     * cell above it (the last row of the table before, no blank line between); so is a numbered title's first line
+     * whose title ends alone on the next line ("3.…（驻村工作" / "队综合经费）绩效目标表").
      */
     private static boolean title(Chunk c, List<List<Chunk>> byLine) {
+        if (byLine.get(c.line()).size() != 1) {
+            return false;
+        }
         String t = c.text().strip();
-        return byLine.get(c.line()).size() == 1 && (t.endsWith("表") || t.endsWith("绩效目标"));
+        int next = c.line() + 1;
+        if (titleEnd(t) || !DocumentSplitter.numberedTitle(t) || next >= byLine.size()
+                || byLine.get(next).size() != 1) {
+            return titleEnd(t);
+        }
+        String end = byLine.get(next).get(0).text().strip();
+        return titleEnd(end) && HeaderWords.label(end).isEmpty(); // not a goal over the label 绩效目标
+    }
+
+    private static boolean titleEnd(String t) {
+        return t.endsWith("表") || t.endsWith("绩效目标");
     }
 }

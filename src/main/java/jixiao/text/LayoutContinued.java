@@ -234,16 +234,41 @@ final class LayoutContinued {
         return out;
     }
 
-    static List<List<Cell>> rows(List<Cell> cells) {
+    /**
+     * Whether the chunk is the rest of a level name whose start the page break left on the page before: it stands
+     * in the level columns and ends a taxonomy name, and no chunk above it on this page starts that name
+     * ("服务对象满意" over "度指标" is a name wrapped within the page).
+     */
+    private static boolean cutRest(Chunk ch, List<Chunk> page, int levelEdge) {
+        if (ch.x1() > levelEdge + 1 || !Shapes.taxonomyRest(ch.text())) {
+            return false;
+        }
+        for (Chunk above : page) {
+            if (above.line() < ch.line() && Shapes.isTaxonomy(above.text() + ch.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The page's text line by line, each line left to right; the rests of merged level names the page break cut
+     * first ({@link #cutRest}, by the carried header's {@code levelEdge}, -1 if unknown: "满意度指" / "标"): they go on
+     * their cells before the row's other cells go on theirs, as after a repeated header. (A whole level name starts
+     * a group, whose place among the lines it keeps.)
+     */
+    static List<List<Cell>> rows(List<Cell> cells, int levelEdge) {
         List<Chunk> chunks = new ArrayList<>();
         for (Cell c : cells) {
             chunks.addAll(c.chunks);
         }
-        chunks.sort(Comparator.comparingInt(Chunk::line).thenComparingInt(Chunk::x0));
+        List<Chunk> all = List.copyOf(chunks);
+        chunks.sort(Comparator.comparing((Chunk ch) -> !cutRest(ch, all, levelEdge)).thenComparingInt(Chunk::line)
+                .thenComparingInt(Chunk::x0));
         List<List<Cell>> out = new ArrayList<>();
         List<Cell> line = null;
         for (Chunk ch : chunks) {
-            if (line == null || ch.line() != line.get(0).top) {
+            if (line == null || ch.line() != line.get(line.size() - 1).top) {
                 line = new ArrayList<>();
                 out.add(line);
             }

@@ -56,7 +56,7 @@ final class LayoutPage {
                         : LayoutContinued.moved(carried, rest)
                                 .orElseGet(() -> LayoutContinued.strays(carried, page) ? carried : null);
                 out.addAll(columns != null ? LayoutLevels.grid(columns, rest, LayoutLevels.Lead.FREE)
-                        : LayoutContinued.rows(rest));
+                        : LayoutContinued.rows(rest, LayoutHeaders.levelEdge(carried)));
                 open = end >= byLine.size() ? carried : null;
             }
             line = end;

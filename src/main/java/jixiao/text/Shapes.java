@@ -2,6 +2,7 @@ package jixiao.text;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The shapes of cell contents: the indicator taxonomy (level-1 and level-2 names), indicator values (≥95%,
@@ -97,6 +98,13 @@ final class Shapes {
 
     static boolean isTaxonomy(String s) {
         return isLevel1(s) || isLevel2(s);
+    }
+
+    /** Whether {@code s} ends a taxonomy name and is none itself ("标", "意度指标": a wrap's rest; not 效益指标). */
+    static boolean taxonomyRest(String s) {
+        String c = compact(s);
+        return !c.isEmpty() && !isTaxonomy(c) && Stream.concat(LEVEL1.stream(), LEVEL2.stream())
+                .anyMatch(n -> n.endsWith(c) && n.length() > c.length());
     }
 
     /** Whether {@code s} is the beginning of a taxonomy name (a level cell cut by a wrap). */

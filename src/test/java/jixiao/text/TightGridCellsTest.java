@@ -288,4 +288,25 @@ class TightGridCellsTest {
                 "                  7.河湖长制工作经费绩效目标表");
         assertCells(cells, "满意人口数占总受益人口数的比例", "7.河湖长制工作经费绩效目标表");
     }
+
+    /**
+     * The same with the title wrapped, its number on the first line ("3.…（驻村工作" / "队综合经费）绩效目标表"): the
+     * title's first line is no line of the name above it either. A goal over the label 绩效目标 is no title.
+     */
+    @Test
+    void aWrappedTitleUnderAGridsLastRowIsNoLineOfItsCells() {
+        List<String> cells = cellsOf(
+                "一级指标   二级指标      三级指标     绩效指标描述      指标值    指标值确定依据",
+                "                 设备使用年限      设备正常使用年限          后继有人     县领导",
+                "满意度指 服务对象满         满意度           满意度           ≥100%    调查问卷",
+                "  标   意度指标       参保群众满意度      参保群众满意度          ≥100%    调查问卷",
+                "3.冀财农2022年 160号提前下达2023年省级财政衔接推进乡村振兴补助资金（驻村工作",
+                "                     队综合经费）绩效目标表");
+        assertCells(cells, "参保群众满意度", "3.冀财农2022年 160号提前下达2023年省级财政衔接推进乡村振兴补助资金（驻村工作");
+        List<String> goals = cellsOf(
+                "           1.建成县级应急广播平台。",
+                " 绩效目标",
+                "           2.实现村级应急广播终端全覆盖");
+        assertCells(goals, "1.建成县级应急广播平台。2.实现村级应急广播终端全覆盖");
+    }
 }
