@@ -154,8 +154,7 @@ class ContinuedNarrowPageTest {
                 " 指标        度",
                 "      标",
                 "");
-        List<Indicator> rows = LayoutTextTest.projects(dir, text).get(0).indicators();
-        Indicator last = rows.get(rows.size() - 1);
+        Indicator last = lastIndicator(dir, text);
         assertEquals("满意度指标|服务对象满意度指标|师生满意度|≥98%",
                 String.join("|", last.level1(), last.level2(), last.level3(), last.value()));
     }
@@ -285,5 +284,11 @@ class ContinuedNarrowPageTest {
                 last.level2(), last.level3(), last.description(), last.value(), last.basis()));
         Indicator before = rows.get(rows.size() - 2);
         assertEquals("管护机制|后继有人|单位确定项目", String.join("|", before.level3(), before.value(), before.basis()));
+    }
+
+    /** The last indicator of the text's first project. */
+    private static Indicator lastIndicator(Path dir, String text) throws Exception {
+        List<Indicator> rows = LayoutTextTest.projects(dir, text).get(0).indicators();
+        return rows.get(rows.size() - 1);
     }
 }

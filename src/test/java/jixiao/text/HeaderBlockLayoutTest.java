@@ -69,9 +69,7 @@ class HeaderBlockLayoutTest {
                 "                                  稳定基本医疗保险参保率",
                 "",
                 GRID);
-        jixiao.model.Budget b = LayoutTextTest.projects(dir, text).get(0).budget();
-        assertEquals(new jixiao.model.Budget(new java.math.BigDecimal("1739.00"), new java.math.BigDecimal("1739.00"),
-                null), b);
+        assertEquals(budget("1739.00", "1739.00", null), LayoutTextTest.projects(dir, text).get(0).budget());
     }
 
     /**
@@ -95,9 +93,7 @@ class HeaderBlockLayoutTest {
                 "  途",
                 "",
                 GRID);
-        jixiao.model.Budget b = LayoutTextTest.projects(dir, text).get(0).budget();
-        assertEquals(new jixiao.model.Budget(new java.math.BigDecimal("89.09"), new java.math.BigDecimal("61.40"),
-                new java.math.BigDecimal("27.69")), b);
+        assertEquals(budget("89.09", "61.40", "27.69"), LayoutTextTest.projects(dir, text).get(0).budget());
     }
 
     /**
@@ -497,5 +493,13 @@ class HeaderBlockLayoutTest {
         jixiao.model.Budget b = LayoutTextTest.projects(dir, text).get(0).budget();
         assertEquals(new jixiao.model.Budget(new java.math.BigDecimal("4380139.00"),
                 new java.math.BigDecimal("4380139.00"), null), b);
+    }
+
+    private static jixiao.model.Budget budget(String total, String fiscal, String other) {
+        return new jixiao.model.Budget(amount(total), amount(fiscal), amount(other));
+    }
+
+    private static java.math.BigDecimal amount(String a) {
+        return a == null ? null : new java.math.BigDecimal(a);
     }
 }
