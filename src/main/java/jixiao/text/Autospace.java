@@ -139,9 +139,7 @@ final class Autospace {
         StringBuilder trailing = new StringBuilder(text);
         Matcher t = TRAILING_NUMBER.matcher(text);
         while (t.find()) {
-            int line = text.lastIndexOf('\n', t.start()) + 1;
-            int gap = text.lastIndexOf("  ", t.start());
-            if (!Shapes.numericValue(text.substring(gap < line ? line : gap + 2, t.start()))) {
+            if (!Shapes.numericValue(wordBefore(text, t.start()))) {
                 trailing.setCharAt(t.start(), MARK);
             }
         }
@@ -168,14 +166,21 @@ final class Autospace {
         StringBuilder out = new StringBuilder(marked);
         Matcher m = LATIN_END.matcher(marked);
         while (m.find()) {
-            int line = marked.lastIndexOf('\n', m.start()) + 1;
-            int gap = marked.lastIndexOf("  ", m.start());
-            String before = marked.substring(gap < line ? line : gap + 2, m.start()).strip();
-            if (!Shapes.taxonomyPrefix(Shapes.compact(before))) { // "数量指 HIV…": a level name, then the next cell
+            if (!Shapes.taxonomyPrefix(Shapes.compact(wordBefore(marked, m.start())))) { // "数量指 HIV…": a level name
                 out.setCharAt(m.start(), MARK);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The text of space-aligned text's chunk before position {@code at} on its line: from the last run of two spaces
+     * or more (a column gap) or the line's start.
+     */
+    private static String wordBefore(String text, int at) {
+        int line = text.lastIndexOf('\n', at - 1) + 1;
+        int gap = text.lastIndexOf("  ", at - 1);
+        return text.substring(gap < line ? line : gap + 2, at).strip();
     }
 
     /** Whether a space between these two pieces of one line may be an autospace gap (not a cell boundary). */

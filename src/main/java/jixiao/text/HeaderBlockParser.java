@@ -324,7 +324,8 @@ final class HeaderBlockParser {
         int i = 0;
         while (i < value.size() && (Shapes.amountPart(value.get(i).text()) || Shapes.placeholder(value.get(i).text()))) {
             boolean sameLine = i > 0 && value.get(i).line() == value.get(i - 1).line();
-            if (sameLine || i > 0 && (twice(value.get(i - 1), value.get(i)) || Shapes.cents(value.get(i - 1).text()))) {
+            boolean ended = i > 0 && (twice(value.get(i - 1), value.get(i)) || Shapes.cents(value.get(i - 1).text()));
+            if (sameLine || ended) {
                 break;
             }
             i++;
