@@ -192,6 +192,11 @@ final class CellReach {
 
     /** Whether two chunks start at one place (a cell's lines, left-aligned). */
     static boolean flush(Chunk a, Chunk b) {
-        return Math.abs(a.x0() - b.x0()) <= 1;
+        return flush(a.x0(), b.x0());
+    }
+
+    /** Whether two lines starting at these columns start at one place (a tool's rounding: a column apart). */
+    static boolean flush(int a, int b) {
+        return Math.abs(a - b) <= 1;
     }
 }

@@ -2,8 +2,10 @@ package jixiao.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jixiao.table.Meaning;
 import jixiao.text.LayoutText.Cell;
@@ -262,8 +264,13 @@ final class LayoutContinued {
         for (Cell c : cells) {
             chunks.addAll(c.chunks);
         }
-        List<Chunk> all = List.copyOf(chunks);
-        chunks.sort(Comparator.comparing((Chunk ch) -> !cutRest(ch, all, levelEdge)).thenComparingInt(Chunk::line)
+        Set<Chunk> rests = new HashSet<>();
+        for (Chunk ch : chunks) {
+            if (cutRest(ch, chunks, levelEdge)) {
+                rests.add(ch);
+            }
+        }
+        chunks.sort(Comparator.comparing((Chunk ch) -> !rests.contains(ch)).thenComparingInt(Chunk::line)
                 .thenComparingInt(Chunk::x0));
         List<List<Cell>> out = new ArrayList<>();
         List<Cell> line = null;

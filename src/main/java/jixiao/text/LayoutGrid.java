@@ -28,9 +28,6 @@ import jixiao.text.LayoutText.Chunk;
  * returned apart.
  */
 final class LayoutGrid {
-    /** How far apart, in text columns, two lines of one cell may start and stand aligned (a tool's rounding). */
-    private static final int START_SLACK = 1;
-
     /** The rows of the grid, each one cell per non-empty column, and the level cells. */
     record Result(List<List<Cell>> rows, List<Cell> levels) {
     }
@@ -201,7 +198,7 @@ final class LayoutGrid {
 
     /**
      * Whether another line of the chunk's cell starts where the chunk's piece from {@code from} does
-     * ({@link #START_SLACK}) and runs past {@code at}: the cell's lines cross the column edge there, so the tool set
+     * ({@link CellReach#flush(int, int)}) and runs past {@code at}: the cell's lines cross the column edge there, so the tool set
      * the whole cell left of its column, and a space in the chunk at that edge is no cell boundary ("…文件后 30日内分"
      * over "解下达并拨付至项目实施单位，…" under it).
      */
@@ -211,7 +208,7 @@ final class LayoutGrid {
         }
         int start = ch.x0() + from;
         for (Chunk o : cell.chunks) {
-            if (o != ch && Math.abs(o.x0() - start) <= START_SLACK && o.x1() > at + 1) {
+            if (o != ch && CellReach.flush(o.x0(), start) && o.x1() > at + 1) {
                 return true;
             }
         }
