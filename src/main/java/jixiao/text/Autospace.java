@@ -22,11 +22,12 @@ final class Autospace {
     /** Stands for an autospace gap inside a chunk of space-aligned text: no space to the layout reader. */
     static final char MARK = '\uE000';
     /**
-     * The gap between Chinese text and a bare whole number that ends the chunk (end of line or two spaces on), or a
-     * year (冀财农 2022年160号: a document number's year is no value).
+     * The gap between Chinese text and a bare whole number that ends the chunk (end of line or two spaces on) or
+     * stands one space before another number with its unit or sign (the value beside it: "年生均 200 1447 元", the
+     * text wrapping on under it), or a year (冀财农 2022年160号: a document number's year is no value).
      */
     private static final Pattern TRAILING_NUMBER = Pattern.compile(
-            "(?<=\\p{IsHan}) (?=\\d{1,4}(?:$| {2})|(?:19|20)\\d{2}年)", Pattern.MULTILINE);
+            "(?<=\\p{IsHan}) (?=\\d{1,4}(?:$| {2}| [≥≤]?\\d[\\d.,]*(?:%| |$))|(?:19|20)\\d{2}年)", Pattern.MULTILINE);
     /**
      * The gap between a bare whole number that starts a chunk and the Chinese text after it ("65 岁及以上老年人…"):
      * the number is the text's first word, not a value one space before it (a value has a unit, a sign or decimals;
@@ -39,6 +40,8 @@ final class Autospace {
     /** A Latin word one space after a Chinese character that ends its chunk ("购置 64 排 CT   "): the gap before it. */
     private static final Pattern LATIN_END = Pattern.compile("(?<=\\p{IsHan}) (?=[A-Za-z][A-Za-z0-9]{0,7}(?: {2}|$))",
             Pattern.MULTILINE);
+    /** Lines under a number looked through for its wrapped unit. */
+    private static final int UNIT_LINES = 3;
     /** Spaced dates a text needs before it counts as autospaced. */
     private static final int MIN_SPACED = 3;
     /** A gap between a Chinese character and a Latin letter or digit, either way round. */
@@ -147,8 +150,8 @@ final class Autospace {
         StringBuilder out = new StringBuilder(marked);
         Matcher m = LEADING_NUMBER.matcher(marked);
         while (m.find()) {
-            int end = marked.indexOf(' ', m.end());
-            if (!Shapes.unitOnly(marked.substring(m.end(), end < 0 ? marked.length() : end).strip())) {
+            if (!Shapes.unitOnly(firstWord(marked, m.end()))
+                    && !unitBelow(marked, m.start())) {
                 out.setCharAt(m.start(), MARK); // "246 家" is a value with its unit
             }
         }
@@ -162,7 +165,17 @@ final class Autospace {
      * level name. Bare numbers are left to {@link #markTrailingNumbers}: a number one space after text may be a value.
      */
     static String markLatinWords(String text) {
-        String marked = LATIN_WORD.matcher(text).replaceAll("$1" + MARK + "$2" + MARK);
+        StringBuilder latin = new StringBuilder(text);
+        Matcher w = LATIN_WORD.matcher(text);
+        while (w.find()) {
+            if (!repeatsAt(text, w.start(2) - 1)) {
+                latin.setCharAt(w.start(2) - 1, MARK);
+            }
+            if (!repeatsAt(text, w.end(2))) {
+                latin.setCharAt(w.end(2), MARK);
+            }
+        }
+        String marked = latin.toString();
         StringBuilder out = new StringBuilder(marked);
         Matcher m = LATIN_END.matcher(marked);
         while (m.find()) {
@@ -174,6 +187,61 @@ final class Autospace {
     }
 
     /**
+     * Whether the text of its chunk after the gap at {@code at} starts with the text before it, a whole word: two
+     * cells of one text side by side (a level 3 name and its description alike, "HIV 抗体检测人 HIV 抗体检测人",
+     * "购置 64 排 CT 购置 64 排 CT 90.00 万元"), not a gap inside one.
+     */
+    private static boolean repeatsAt(String text, int at) {
+        String left = wordBefore(text, at);
+        String right = wordAfter(text, at + 1);
+        return !left.isEmpty() && right.startsWith(left)
+                && (right.length() == left.length() || right.charAt(left.length()) == ' ');
+    }
+
+    /** The word of the text at {@code from}: up to the next space or the line's end. */
+    private static String firstWord(String text, int from) {
+        int end = from;
+        while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '\n') {
+            end++;
+        }
+        return text.substring(from, end);
+    }
+
+    /**
+     * Whether the next text under the number ending at {@code at} (a later line with something in the number's
+     * columns, three lines on at most) is its unit alone: "1191 项目实施方" over "人  案" is a value whose unit
+     * wrapped and the next column's cell one gap on, not a text starting with a number.
+     */
+    private static boolean unitBelow(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        int numberStart = at;
+        while (numberStart > lineStart && Character.isDigit(text.charAt(numberStart - 1))) {
+            numberStart--;
+        }
+        int from = numberStart - lineStart;
+        int to = at - lineStart;
+        int next = text.indexOf('\n', at);
+        for (int n = 0; n < UNIT_LINES && next >= 0; n++) {
+            int end = text.indexOf('\n', next + 1);
+            String line = text.substring(next + 1, end < 0 ? text.length() : end);
+            next = end;
+            if (line.length() <= from || line.substring(from, Math.min(to, line.length())).isBlank()) {
+                continue;
+            }
+            int s = from;
+            while (s > 0 && line.charAt(s - 1) != ' ') {
+                s--;
+            }
+            while (line.charAt(s) == ' ') {
+                s++;
+            }
+            int e = line.indexOf("  ", s);
+            return Shapes.unitOnly(line.substring(s, e < 0 ? line.length() : e).strip());
+        }
+        return false;
+    }
+
+    /**
      * The text of space-aligned text's chunk before position {@code at} on its line: from the last run of two spaces
      * or more (a column gap) or the line's start.
      */
@@ -181,6 +249,14 @@ final class Autospace {
         int line = text.lastIndexOf('\n', at - 1) + 1;
         int gap = text.lastIndexOf("  ", at - 1);
         return text.substring(gap < line ? line : gap + 2, at).strip();
+    }
+
+    /** The text of space-aligned text's chunk from position {@code at} on its line: up to a column gap or its end. */
+    private static String wordAfter(String text, int at) {
+        int line = text.indexOf('\n', at);
+        int end = line < 0 ? text.length() : line;
+        int gap = text.indexOf("  ", at);
+        return text.substring(at, gap >= 0 && gap < end ? gap : end).strip();
     }
 
     /** Whether a space between these two pieces of one line may be an autospace gap (not a cell boundary). */

@@ -42,12 +42,14 @@ final class CellEnds {
     /**
      * A whole value of an indicator ("10月底前", "≥100%") over text that does not go on with it (not its unit, not a
      * longer value with it, no closing mark), or a whole document number ("…【2024】152号") over Chinese text that
-     * does not close it or over a document's title ("《关于下达…": a basis naming a document starts so, its number
-     * after the title): the cell ended; the text is the next row's.
+     * does not close it, over a document's title ("《关于下达…": a basis naming a document starts so, its number
+     * after the title) or over a whole value (the next row's, its basis set left into the value column): the cell
+     * ended; the text is the next row's.
      */
     static boolean endedWhole(String text, String below) {
         char first = below.charAt(0);
-        if (DOC_END.matcher(text).find() && Shapes.docNumber(text) && (Width.han(first) || first == TITLE_OPEN)) {
+        if (DOC_END.matcher(text).find() && Shapes.docNumber(text)
+                && (Width.han(first) || first == TITLE_OPEN || ValueAnchors.wholeValue(below))) {
             return true;
         }
         if (Width.closing(first) || Width.opening(first)) {

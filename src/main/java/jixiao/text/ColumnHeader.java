@@ -2,6 +2,7 @@ package jixiao.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -109,7 +110,21 @@ record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount, bool
         for (String n : names) {
             roles.add(HeaderWords.column(n).orElse(Meaning.EXTRA));
         }
+        valueBeforeBasis(names, roles);
         return new ColumnHeader(names, roles, k - start, alone + wrapped >= RUN_LINE_NAMES && alone > several);
+    }
+
+    /**
+     * Puts a value's basis after the value where the header's lines set it just before (指标值确定依据 is the basis the
+     * value was set on, printed right of it; a tool shifting a header line of narrow cells prints it first).
+     */
+    private static void valueBeforeBasis(List<String> names, List<Meaning> roles) {
+        for (int i = 0; i + 1 < roles.size(); i++) {
+            if (roles.get(i) == Meaning.BASIS && roles.get(i + 1) == Meaning.VALUE) {
+                Collections.swap(names, i, i + 1);
+                Collections.swap(roles, i, i + 1);
+            }
+        }
     }
 
     /** The names from {@code from} on that are pieces of a known name, not one: cut by their cells' wraps. */

@@ -115,6 +115,7 @@ final class LayoutCells {
                             && !(header[i] && !header[cell.top]) // a column header starts its own cells
                             && !(levelEdge[i] >= 0 && valueBeside(last, c, byLine))
                             && !(levelEdge[i] >= 0 && secondValue(cell, c, byLine))
+                            && !(levelEdge[i] >= 0 && c.x0() >= levelEdge[i] && rowOnItsLine(cell, c, byLine))
                             && !(LabelCells.startsLabel(c.text()) && !HeaderWords.labelPrefix(text)
                                     && !(levelEdge[i] >= 0 && c.x0() > levelEdge[i])) // no label right of levels
                             && !(LabelCells.cutLabel(text) && Shapes.amount(c.text()))
@@ -247,6 +248,35 @@ final class LayoutCells {
                 && cell.chunks.stream().noneMatch(o -> ValueAnchors.wholeValue(o.text()))
                 && byLine.get(last.line()).stream()
                         .anyMatch(o -> o.x0() > last.x1() && ValueAnchors.wholeValue(o.text()));
+    }
+
+    /**
+     * Whether a one-line cell's row stands whole on its line and the chunk under it starts the next row's cell: a
+     * whole value right of the cell on its line, none on the chunk's line, and the chunk a full line that a line
+     * under it goes on (a cell of two lines or more, its value below it), not a short end ("旅游宣传推介 150家" /
+     * "活动": a value centred on two lines may print on the first): "新建高标准农田面积 … 92% 县领导" over
+     * "“防贫预警及管理系" / "统”平台运行维护费数 ≥4003 人".
+     */
+    private static boolean rowOnItsLine(Cell cell, Chunk c, List<List<Chunk>> byLine) {
+        Chunk last = cell.chunks.get(cell.chunks.size() - 1);
+        return cell.chunks.size() == 1 && c.line() == last.line() + 1
+                && byLine.get(last.line()).stream()
+                        .anyMatch(o -> o.x0() > last.x1() && ValueAnchors.wholeValue(o.text()))
+                && byLine.get(c.line()).stream().noneMatch(o -> ValueAnchors.wholeValue(o.text()))
+                && wrapsOn(c, byLine);
+    }
+
+    /** Whether a line of text a line or two under the chunk goes on from it, the chunk leaving no room for it. */
+    private static boolean wrapsOn(Chunk c, List<List<Chunk>> byLine) {
+        for (int l = c.line() + 1; l <= c.line() + MAX_LINE_STEP && l < byLine.size(); l++) {
+            for (Chunk n : byLine.get(l)) {
+                int widest = Math.max(Width.least(c.text()), Width.least(n.text()));
+                if (c.continuedBy(n) && !ValueAnchors.hadRoom(List.of(c), List.of(n), widest)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -63,6 +63,10 @@ final class LayoutGrid {
         if (value < 0) {
             return Optional.empty();
         }
+        if (value > 0 && HeaderWords.column(LayoutText.text(cols.get(value - 1))).orElse(Meaning.EXTRA)
+                == Meaning.BASIS) {
+            value--; // a basis follows its value: the header's lines set its name first (see ColumnHeader.parse)
+        }
         int[] bounds = ValueColumn.holding(cols, Gutters.bounds(cols, given, levelEdge), given, levelEdge, value);
         List<Chunk> all = splitAtColumns(given, bounds, levelEdge, cellOf, value);
         Set<Chunk> inGrid = LevelChunks.gridLines(all, levelEdge, cellOf);
@@ -198,9 +202,9 @@ final class LayoutGrid {
 
     /**
      * Whether another line of the chunk's cell starts where the chunk's piece from {@code from} does
-     * ({@link CellReach#flush(int, int)}) and runs past {@code at}: the cell's lines cross the column edge there, so the tool set
-     * the whole cell left of its column, and a space in the chunk at that edge is no cell boundary ("…文件后 30日内分"
-     * over "解下达并拨付至项目实施单位，…" under it).
+     * ({@link CellReach#flush(int, int)}) and runs past {@code at}: the cell's lines cross the column edge there, so
+     * the tool set the whole cell left of its column, and a space in the chunk at that edge is no cell boundary
+     * ("…文件后 30日内分" over "解下达并拨付至项目实施单位，…" under it).
      */
     private static boolean linesAcross(Chunk ch, int from, int at, Cell cell) {
         if (cell == null) {

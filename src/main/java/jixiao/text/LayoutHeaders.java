@@ -101,6 +101,9 @@ final class LayoutHeaders {
                         into = s;
                     }
                 }
+                if (into == null) {
+                    into = shiftedEnd(stacks, c, i);
+                }
                 if (into == null && (HeaderWords.exactColumn(c.text()) || HeaderWords.columnPrefix(c.text()))) {
                     into = new ArrayList<>();
                     stacks.add(into);
@@ -186,6 +189,30 @@ final class LayoutHeaders {
             }
         }
         return false;
+    }
+
+    /**
+     * The stack a name's end on line {@code i} ends, set off from it by the tool: of the cut names on the line above
+     * that it completes, the nearest, if its gap is no wider than the two pieces ("指标值确定" over "依据" set a few
+     * columns left, a long header line squeezed); else null. A piece that is a name or starts one is no end.
+     */
+    private static List<Chunk> shiftedEnd(List<List<Chunk>> stacks, Chunk c, int i) {
+        if (HeaderWords.exactColumn(c.text()) || HeaderWords.columnPrefix(c.text())) {
+            return null;
+        }
+        List<Chunk> best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (List<Chunk> s : stacks) {
+            Chunk last = s.get(s.size() - 1);
+            String name = LayoutText.text(s);
+            int gap = Math.max(last.x0(), c.x0()) - Math.min(last.x1(), c.x1());
+            if (last.line() == i - 1 && !HeaderWords.exactColumn(name) && HeaderWords.exactColumn(name + c.text())
+                    && gap <= last.x1() - last.x0() + c.x1() - c.x0() && gap < bestGap) {
+                best = s;
+                bestGap = gap;
+            }
+        }
+        return best;
     }
 
     /**

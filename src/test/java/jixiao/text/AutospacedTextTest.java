@@ -92,6 +92,9 @@ class AutospacedTextTest {
         assertEquals("下达文件后" + mark + "30", Autospace.markTrailingNumbers("下达文件后 30"));
         assertEquals("冀财农" + mark + "2022年160号", Autospace.markTrailingNumbers("冀财农 2022年160号"));
         assertEquals("文件后" + mark + "30    100%", Autospace.markTrailingNumbers("文件后 30    100%"));
+        assertEquals("年生均" + mark + "200 1447 元", Autospace.markTrailingNumbers("年生均 200 1447 元"),
+                "a bare number one space before a value with its unit is its text's");
+        assertEquals("完成率 95 2022年", Autospace.markTrailingNumbers("完成率 95 2022年"), "a value before a year");
         for (String kept : List.of("其他资金 62.00", "完成率 95%", "人数 1832人", "完成时间 12月底前")) {
             assertEquals(kept, Autospace.markTrailingNumbers(kept), "a value one space after its text");
         }
@@ -103,6 +106,13 @@ class AutospacedTextTest {
         assertEquals("   65" + mark + "岁以上人数 65" + mark + "岁以上",
                 Autospace.markTrailingNumbers("   65 岁以上人数 65 岁以上"));
         assertEquals("人数   246 家", Autospace.markTrailingNumbers("人数   246 家"));
+        assertEquals("维护费数 154 公里\n产出指标   数量", Autospace.markTrailingNumbers("维护费数 154 公里\n产出指标   数量"),
+                "a unit ending its line: the next line's words are not its");
+        // a number whose unit wrapped under it, the next column's cell one gap on, is a value
+        String wrappedUnit = "            1191 项目实施方\n  数量指标  支付对象\n             人     案";
+        assertEquals(wrappedUnit, Autospace.markTrailingNumbers(wrappedUnit));
+        assertEquals("   65" + mark + "岁以上老年\n   人数", Autospace.markTrailingNumbers("   65 岁以上老年\n   人数"),
+                "text under the number is no unit");
     }
 
     @Test
@@ -112,6 +122,10 @@ class AutospacedTextTest {
                 Autospace.markLatinWords("安装村级 IP 广  铺设地埋 PE 管道"));
         assertEquals("购置 64 排" + mark + "CT   购置 64 排" + mark + "CT",
                 Autospace.markLatinWords("购置 64 排 CT   购置 64 排 CT"), "a Latin word ending its chunk");
+        assertEquals("HIV 抗体检测人 HIV" + mark + "抗体检测人", Autospace.markLatinWords("HIV 抗体检测人 HIV 抗体检测人"),
+                "two cells of one text one space apart");
+        assertEquals("购置 64 排" + mark + "CT 购置 64 排 CT 90.00 万元",
+                Autospace.markLatinWords("购置 64 排 CT 购置 64 排 CT 90.00 万元"), "the same text starts after the gap");
         for (String kept : List.of("数量指标 CT", "数量指 HIV", "购置 64 排", "质量指标 ≥98%", "IP 广播")) {
             assertEquals(kept, Autospace.markLatinWords(kept), "no Latin word between Chinese letters");
         }

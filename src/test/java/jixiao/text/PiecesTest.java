@@ -21,9 +21,18 @@ class PiecesTest {
         List<SourceLine> l = lines("一级指标 二级指标 三级指标 指标描述 指标值\n指标值确定依\n据\n产出指标\n");
         ColumnHeader h = ColumnHeader.parse(l, 0);
         assertEquals(3, h.lineCount());
-        assertEquals(List.of(Meaning.LEVEL1, Meaning.LEVEL2, Meaning.LEVEL3, Meaning.DESCRIPTION, Meaning.VALUE, Meaning.BASIS),
-                h.roles());
+        assertEquals(List.of(Meaning.LEVEL1, Meaning.LEVEL2, Meaning.LEVEL3, Meaning.DESCRIPTION,
+                Meaning.VALUE, Meaning.BASIS), h.roles());
         assertEquals("指标值确定依据", h.names().get(5));
+    }
+
+    /** A basis name the header's lines set just before 指标值 is read after it: a basis follows its value. */
+    @Test
+    void columnHeaderReadsTheBasisAfterTheValue() {
+        ColumnHeader h = ColumnHeader.parse(lines("一级指标 二级指标 三级指标 绩效指标描述 指标值确定依据 指标值\n产出指标\n"), 0);
+        assertEquals(List.of(Meaning.LEVEL1, Meaning.LEVEL2, Meaning.LEVEL3, Meaning.DESCRIPTION, Meaning.VALUE,
+                Meaning.BASIS), h.roles());
+        assertEquals("指标值", h.names().get(4));
     }
 
     @Test
@@ -90,8 +99,8 @@ class PiecesTest {
                 "资金支出计划 3月底 6月底 10月底 12月底\n（%） 61.63\n",
                 "资金支出计划\n（%）\n3月底 6月底 10月底\n12月\n底\n61.63\n")) {
             List<HeaderBlockParser.Field> f = HeaderBlockParser.fields(lines("项目名称 道路养护经费\n" + text));
-            assertEquals(List.of(Meaning.NAME, Meaning.FUND_PLAN), f.stream().map(HeaderBlockParser.Field::role).toList(),
-                    text);
+            List<Meaning> roles = f.stream().map(HeaderBlockParser.Field::role).toList();
+            assertEquals(List.of(Meaning.NAME, Meaning.FUND_PLAN), roles, text);
             List<String> value = f.get(1).value().stream().map(Token::text).toList();
             assertEquals(periods, value.subList(0, 4), text);
             assertEquals(List.of("61.63"), value.subList(4, value.size()), text);

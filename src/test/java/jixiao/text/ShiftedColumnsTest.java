@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jixiao.model.Indicator;
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
 
@@ -50,6 +51,103 @@ class ShiftedColumnsTest {
         "              率    完好率",
         "            救助资金",
         "                 救助资金结算及",
+    };
+
+    /**
+     * A project whose grid header has its basis name set left of 指标值 by the layout tool (its lines squeezed), while
+     * the body keeps each value left of its basis.
+     */
+    private static final String[] BASIS_SET_FIRST = {
+        "            11.乡村振兴特派员工作经费绩效目标表",
+        "478326临西县乡村振兴局本级                            单位：万元",
+        "项目编",
+        "                    42049632R74524995898P",
+        " 码",
+        "项目名",
+        "                     乡村振兴特派员工作经费",
+        " 称",
+        "预算规              其中：财政资",
+        "    预算数     17.58        17.58 其他资金",
+        "模及资                 金",
+        "金用途         巩固拓展脱贫攻坚成果同乡村振兴有效衔接",
+        "资金支   3月底   6月底         10月底       12月底",
+        "出计划",
+        "（%）                                17.58",
+        "绩效目",
+        "    1.稳定基本医疗保险参保率",
+        " 标",
+        "一级指 二级指                      指标值确定依",
+        "        三级指标 绩效指标描述                指标值",
+        " 标   标                           据",
+        "                               唐财社",
+        "    数量指 新媒体宣 新媒体宣传推 1485元/人·",
+        "                             【2020】26",
+        "     标   传推文    文       月",
+        "                                 号",
+        "    质量指 灌溉设计 灌溉设计保证            枣财教",
+        "                       80%",
+        "     标   保证率    率            〔2021〕5号",
+        "产出指",
+        "    时效指 修缮工程 修缮工程完工            枣财教",
+        " 标                    12月底",
+        "     标  完工时间   时间            〔2021〕5号",
+        "        新建改建",
+        "             新建改建街道",
+        "    成本指 街道及便                     枣财教",
+        "             及便道硬化成 2,727,709元",
+        "     标  道硬化成                   〔2021〕5号",
+        "              本（元）",
+        "        本（元）",
+    };
+
+    /**
+     * A project whose header line the layout tool squeezed: "指标值确定" ends it, its end "依据" stands under 指标值, a
+     * few columns left of it.
+     */
+    private static final String[] BASIS_END_SET_LEFT = {
+        "                           2.乡村振兴特派员工作经费绩效目标表",
+        "",
+        "014445 南和区医疗保障局本级              单位：万元",
+        "",
+        "项目编",
+        "                                  67130582D57267949658E",
+        " 码",
+        "项目名",
+        "                                     乡村振兴特派员工作经费",
+        " 称",
+        "预算规                                                                               其他资金",
+        "      预算数             629.99                  其中：财政资金                    400.90",
+        "模及资                                                                               229.09",
+        "金用途                       落实文物安全责任；加强非物质文化遗产传承保护",
+        "资金支   3 月底            6 月底                      10 月底                    12 月底",
+        "出计划",
+        "      300.15                                    127.00                   202.84",
+        "（%）",
+        "绩效目 1.实现定点医药机构检查全覆盖",
+        " 标  2.追回违规使用的医保基金。",
+        "一级指   二级指标            三级指标                    绩效指标描述                     指标值 指标值确定",
+        " 标                                                                    依据",
+        "                                                           枣财教",
+        "              寄宿生公用经费补助     寄宿制学校按寄宿生年生均 200 元标准增 1447 元/",
+        "                                                          〔2021〕5",
+        "                  标准              加公用经费补助          人·月",
+        "      数量指标                                                   号",
+        "              免费提供教科书学生                                              单位确定项",
+        "                            免费提供国家规定课程教科书的学生人数               92 队",
+        "                  人数                                                   目",
+        "              项目建设内容符合设 项目建设内容、工程质量符合设计文件和国",
+        "产出指                                                唐财社",
+        "              计要求并通过主管部 家相关技术规范要求，并通过主管部门会同",
+        " 标    质量指标                                  ≥100% 【2020】5",
+        "              门组织的竣工验收的 财政、审计等部门组织的竣工验收的比例，",
+        "                                                    7号",
+        "                  比例        验收不合格的不得交付使用",
+        "                                                                      冀财农",
+        "                                                          10 月底",
+        "      时效指标      完工及时率                项目完成时间                          2022 年",
+        "                                                            前",
+        "                                                                      160 号",
+        "      成本指标      防控工作经费               防控工作经费               95 万元       人数",
     };
 
     /** A page going on from one ending with the header: level 3 text reaches under the values of other rows. */
@@ -120,6 +218,33 @@ class ShiftedColumnsTest {
         assertTrue(runOf(lines, "方米", "赞财农", "【2022】42", "号") || runOf(lines, "赞财农", "【2022】42", "号"),
                 lines::toString);
         assertFalse(lines.contains("据赞财农"), lines::toString);
+    }
+
+    /**
+     * A basis name the header's lines set before 指标值 still names the column after it: each row's value, left of
+     * its basis, is the value, and the basis the basis ({@link PiecesTest} reads the header so).
+     */
+    @Test
+    void aBasisNameSetBeforeTheValueNameStillFollowsIt(@TempDir Path dir) throws Exception {
+        List<Indicator> rows = LayoutTextTest.projects(dir, String.join("\n", BASIS_SET_FIRST) + "\n").get(0)
+                .indicators();
+        assertEquals("1485元/人·月|唐财社【2020】26号", rows.get(0).value() + "|" + rows.get(0).basis());
+        assertEquals("80%|枣财教〔2021〕5号", rows.get(1).value() + "|" + rows.get(1).basis());
+        assertEquals("12月底|枣财教〔2021〕5号", rows.get(2).value() + "|" + rows.get(2).basis());
+    }
+
+    /** A basis name's end set left of it, under 指标值, still ends it: the grid is read, each value and basis in place. */
+    @Test
+    void aBasisNamesEndSetLeftStillEndsIt(@TempDir Path dir) throws Exception {
+        List<Indicator> rows = LayoutTextTest.projects(dir, String.join("\n", BASIS_END_SET_LEFT) + "\n").get(0)
+                .indicators();
+        assertEquals(5, rows.size());
+        assertEquals("数量指标|寄宿生公用经费补助标准|1447元/人·月|枣财教〔2021〕5号", String.join("|", rows.get(0).level2(),
+                rows.get(0).level3(), rows.get(0).value(), rows.get(0).basis()));
+        assertEquals("时效指标|项目完成时间|10月底前|冀财农2022年160号", String.join("|", rows.get(3).level2(),
+                rows.get(3).description(), rows.get(3).value(), rows.get(3).basis()));
+        assertEquals("防控工作经费|95万元|人数", String.join("|", rows.get(4).level3(), rows.get(4).value(),
+                rows.get(4).basis()));
     }
 
     /** A whole value set left of its column takes its unit's wrapped end with it ("494万立" / "方米"). */

@@ -237,6 +237,75 @@ class TightGridCellsTest {
         assertTrue(cells.contains("单位确定项目"), cells::toString);
     }
 
+    /**
+     * A basis set left into the value column ("枣财教【2021】113" / "号" over the next rows' values, all starting a
+     * column or two apart): the document number ends with 号, and each value under it is a cell of its own.
+     */
+    @Test
+    void valuesUnderADocumentNumberSetLeftAreCellsOfTheirOwn() {
+        List<String> cells = cellsOf(
+                "  一级指标       二级指标         三级指标          绩效指标描述       指标值            指标值确定依据",
+                "                        开发乡村公益岗 开发乡村公益岗 1455 元/生· 枣财教【2021】113",
+                "             数量指标",
+                "                           位       位       年          号",
+                "             质量指标          合格率         项目验收合格率       ≥100%          县委、县政府确定",
+                "  产出指标",
+                "             时效指标         完工及时率         项目完成时间       ≥48%            单位确定项目",
+                "                                                                  赞财农【2022】42",
+                "             成本指标         项目总投资         项目总投资        98 万元",
+                "                                                                      号");
+        assertCells(cells, "枣财教【2021】113号", "≥100%", "≥48%", "98 万元");
+    }
+
+    /**
+     * A row standing whole on one line, its value and basis beside its names, over the next row's first line set
+     * flush under it: the names end on their line (a value centred on a row of two lines or more stands below the
+     * row's first line), and the next row's names start their own cells.
+     */
+    @Test
+    void aRowWholeOnItsLineEndsThere() {
+        List<String> cells = cellsOf(
+                "一级指标    二级指标        三级指标          绩效指标描述           指标值       指标值确",
+                "                                                            定依据",
+                "                 新建高标准农田面积 新建高标准农田面积              92%       县领导",
+                "                 “防贫预警及管理系 “防贫预警及管理系",
+                "        数量指标",
+                "                 统”平台运行维护费数 统”平台运行维护费数 ≥4003 人              县领导",
+                "                      量          量",
+                "                                                           单位确定",
+                "产出指标    质量指标     重大病虫害损失率      重大病虫害损失率           ≥99%");
+        assertEquals(2, cells.stream().filter("新建高标准农田面积"::equals).count(), cells::toString);
+        assertEquals(2, cells.stream().filter("“防贫预警及管理系统”平台运行维护费数量"::equals).count(), cells::toString);
+    }
+
+    /**
+     * A value on the first line of a name of two lines, its short end under it ("旅游宣传推介 150家" / "活动": a value
+     * centred on two lines may print on the first): the end goes on the name, for it is no full line a next row's
+     * cell would go on from.
+     */
+    @Test
+    void aShortEndUnderARowWithItsValueGoesOnIt() {
+        List<String> cells = cellsOf(
+                "一级指标 二级指标     三级指标       指标值",
+                "产出指标          食品安全监督",
+                "                        8644株",
+                "                抽检",
+                "              培训教师人次     ≥6个",
+                "              培训教师人次    98公里",
+                "               补助标准     ≥26个",
+                "              “防贫预警及管",
+                "              理系统”平台运    92%",
+                "               行维护费数量",
+                "       数量指标 旅游宣传推介      150家",
+                "              活动",
+                "              追回医保基金     85%",
+                "              培训教师人次     ≥3个",
+                "              智能水肥一体",
+                "                         95台",
+                "                化设备");
+        assertCells(cells, "旅游宣传推介活动", "“防贫预警及管理系统”平台运行维护费数量");
+    }
+
     /** The rules on their own: room by the column's widest Chinese line; values and numbers that go on. */
     @Test
     void endingRules() {
@@ -258,6 +327,8 @@ class TightGridCellsTest {
         assertFalse(CellEnds.endedWhole("巨财【2022】14号", "）"));
         assertTrue(CellEnds.endedWhole("巨财【2022】14号", "冀财行"));
         assertTrue(CellEnds.endedWhole("赞财农〔2022〕172号", "《关于下达"));
+        assertTrue(CellEnds.endedWhole("枣财教【2021】113号", "≥100%"), "the next row's value under a basis set left");
+        assertFalse(CellEnds.endedWhole("枣财教【2021】113", "号"));
         assertTrue(Width.unclosed("“防贫预警"));
         assertTrue(Width.unclosed("“防贫预警”（含"));
         assertFalse(Width.unclosed("“防贫预警”平台"));
