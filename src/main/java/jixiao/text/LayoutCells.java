@@ -251,15 +251,15 @@ final class LayoutCells {
     }
 
     /**
-     * Whether a one-line cell's row stands whole on its line and the chunk under it starts the next row's cell: a
-     * whole value right of the cell on its line, none on the chunk's line, and the chunk a full line that a line
-     * under it goes on (a cell of two lines or more, its value below it), not a short end ("旅游宣传推介 150家" /
-     * "活动": a value centred on two lines may print on the first): "新建高标准农田面积 … 92% 县领导" over
-     * "“防贫预警及管理系" / "统”平台运行维护费数 ≥4003 人".
+     * Whether a one-line cell's row stands whole on its line and the chunk a line or two under it starts the next
+     * row's cell: a whole value right of the cell on its line, none on the chunk's line, and the chunk a full line
+     * that a line under it goes on (a cell of two lines or more, its value below it), not a short end ("旅游宣传推介
+     * 150家" / "活动": a value centred on two lines may print on the first): "新建高标准农田面积 … 92% 县领导" over
+     * "“防贫预警及管理系" / "统”平台运行维护费数 ≥4003 人"; a basis's last line may stand between ("府确定").
      */
     private static boolean rowOnItsLine(Cell cell, Chunk c, List<List<Chunk>> byLine) {
         Chunk last = cell.chunks.get(cell.chunks.size() - 1);
-        return cell.chunks.size() == 1 && c.line() == last.line() + 1
+        return cell.chunks.size() == 1 && c.line() - last.line() <= MAX_LINE_STEP
                 && byLine.get(last.line()).stream()
                         .anyMatch(o -> o.x0() > last.x1() && ValueAnchors.wholeValue(o.text()))
                 && byLine.get(c.line()).stream().noneMatch(o -> ValueAnchors.wholeValue(o.text()))

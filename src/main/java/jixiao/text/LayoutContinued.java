@@ -22,6 +22,9 @@ import jixiao.text.LayoutText.Chunk;
  * for {@code pdftotext -raw}.
  */
 final class LayoutContinued {
+    /** The most pieces a level name wraps into in its column. */
+    private static final int MAX_PIECES = 4;
+
     private LayoutContinued() {
     }
 
@@ -250,7 +253,31 @@ final class LayoutContinued {
                 return false;
             }
         }
+        // the pieces over it, nearest first, may spell the name with it ("满意" / "度指" / "标")
+        List<Chunk> over = page.stream().filter(a -> a.line() < ch.line() && a.x1() <= levelEdge + 1
+                && Math.min(a.x1(), ch.x1()) > Math.max(a.x0(), ch.x0()))
+                .sorted(Comparator.comparingInt(Chunk::line).reversed()).toList();
+        String name = ch.text();
+        for (int k = 0; k < over.size() && k < MAX_PIECES; k++) {
+            name = over.get(k).text() + name;
+            if (Shapes.isTaxonomy(name)) {
+                return false;
+            }
+        }
         return true;
+    }
+
+    /**
+     * The cells of a page a grid goes on to that are the rests of level names the page break cut ({@link #cutRest}):
+     * cells of one chunk.
+     */
+    static List<Cell> cutRests(List<Cell> cells, int levelEdge) {
+        List<Chunk> chunks = new ArrayList<>();
+        for (Cell c : cells) {
+            chunks.addAll(c.chunks);
+        }
+        return cells.stream().filter(c -> c.chunks.size() == 1 && cutRest(c.chunks.get(0), chunks, levelEdge))
+                .toList();
     }
 
     /**

@@ -55,8 +55,16 @@ final class LayoutPage {
                 List<Cell> columns = LayoutContinued.fits(carried, rest) ? carried
                         : LayoutContinued.moved(carried, rest)
                                 .orElseGet(() -> LayoutContinued.strays(carried, page) ? carried : null);
-                out.addAll(columns != null ? LayoutLevels.grid(columns, rest, LayoutLevels.Lead.FREE)
-                        : LayoutContinued.rows(rest, LayoutHeaders.levelEdge(carried)));
+                if (columns != null) {
+                    // the rests of level names the page break cut go on their names first, as after a header
+                    List<Cell> cut = LayoutContinued.cutRests(rest, LayoutHeaders.levelEdge(carried));
+                    out.addAll(LayoutText.bands(cut));
+                    List<Cell> grid = new ArrayList<>(rest);
+                    grid.removeAll(cut);
+                    out.addAll(LayoutLevels.grid(columns, grid, LayoutLevels.Lead.FREE));
+                } else {
+                    out.addAll(LayoutContinued.rows(rest, LayoutHeaders.levelEdge(carried)));
+                }
                 open = end >= byLine.size() ? carried : null;
             }
             line = end;

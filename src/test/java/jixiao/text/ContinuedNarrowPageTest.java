@@ -287,6 +287,100 @@ class ContinuedNarrowPageTest {
     }
 
     /** The last indicator of the text's first project. */
+    /**
+     * A grid going on to the next page, its columns read there from the carried header, whose level-2 name the page
+     * break cut ("可持续影响指" / "标"): the rest goes on its name, not on the next group's names below it.
+     */
+    @Test
+    void aLevelNamesRestCutByThePageBreakGoesOnItsName(@TempDir Path dir) throws Exception {
+        String text = String.join("\n",
+                "1.冀财农2022年 160号提前下达2023年省级财政衔接推进乡村振兴补助资金（驻村工作",
+                "                    队综合经费）绩效目标表",
+                "",
+                "494860崇州市水利局本级       单位：万元",
+                "",
+                "项目编码                  47058826W852295189632",
+                "        冀财农2022年 160号提前下达2023年省级财政衔接推进乡村振兴补助资金（驻",
+                "项目名称",
+                "                        村工作队综合经费）",
+                "                                                       其他资金",
+                "预算规模及    预算数        46.24      其中：财政资金        39.61",
+                "                                                        6.63",
+                " 资金用途",
+                "         按照生均公用经费基准定额拨付义务教育学校公用经费，保障学校正常运转",
+                "资金支出计    3月底        6月底           10月底        12月底",
+                " 划（%）                                         46.24",
+                "     1.发放衔接资金",
+                "绩效目标 2.发放及时率百分之百",
+                "     3.提高服务对象满意度",
+                "                                                      指标值确定依",
+                "一级指标     二级指标       三级指标        绩效指标描述        指标值",
+                "                                                         据",
+                "                                                       枣财教",
+                "                 压减地下水开采量     压减地下水开采量        ≥85%    〔2021〕5",
+                "                                                         号",
+                "                                              ≥100",
+                "         数量指标     栽植农田防护林      栽植农田防护林             单位确定项目",
+                "                                               个",
+                "                                            巨财农",
+                "                 政策范围内住院费用 政策范围内住院费用",
+                "                                     ≥85个 【2022】43",
+                "                   基金支付比例    基金支付比例",
+                "产出指标                                         号",
+                "         质量指标    教科书按时到位率     教科书按时到位率        ＜85% 单位确定项目",
+                "                                                     枣财教",
+                "                                              ≤90小",
+                "                 治理任务完成时间     治理任务完成时间             〔2021〕78",
+                "         时效指标                                  时",
+                "                                                      号",
+                "                 运维服务响应时间     运维服务响应时间 9月底前             人数",
+                "                                              5534万",
+                "         成本指标    小学生均教科书费用 小学生均教科书费用                    人数",
+                "                                                元",
+                "效益指标                                          持续向",
+                "        社会效益指标    医保服务便捷度      医保服务便捷度            单位确定项目",
+                "                                               好",
+                "                                             赞财农",
+                "                             因项目实施引发的环 明显改",
+                "                   环境污染事件                  〔2022〕17",
+                "                               境污染事件    善",
+                "        生态效益指标                                2号",
+                "                 浅层地下水位回升幅 浅层地下水位回升幅",
+                "                                               0起     上级下达任务",
+                "                     度         度",
+                "        可持续影响指      项目年限         项目年限          2年      县领导",
+                "\f             标",
+                "        服务对象满意",
+                "满意度指标               服务对象满意度           服务对象满意度       ≥80%    调查问卷",
+                "          度指标",
+                "");
+        List<Indicator> rows = LayoutTextTest.projects(dir, text).get(0).indicators();
+        Indicator lasting = rows.get(rows.size() - 2);
+        assertEquals("效益指标|可持续影响指标|项目年限|2年", String.join("|", lasting.level1(), lasting.level2(),
+                lasting.level3(), lasting.value()));
+        assertEquals("满意度指标|服务对象满意度指标", String.join("|", rows.get(rows.size() - 1).level1(),
+                rows.get(rows.size() - 1).level2()));
+    }
+
+    /**
+     * A rest of a level name counts as cut by the page break only when no pieces over it on the page spell the name
+     * with it: "满意" / "度指" / "标" is a name wrapped on the page, "标" alone atop a page is a cut name's rest.
+     */
+    @Test
+    void aRestIsCutOnlyWhenThePiecesOverItDoNotSpellItsName() {
+        List<LayoutText.Cell> wrapped = List.of(cell("满意", 0, 0, 2), cell("度指", 2, 0, 2), cell("标", 4, 1, 2),
+                cell("调查问卷", 2, 30, 34));
+        assertEquals(List.of(), LayoutContinued.cutRests(wrapped, 8));
+        List<LayoutText.Cell> cut = List.of(cell("标", 0, 1, 2), cell("服务对象满意", 1, 1, 7), cell("度指标", 3, 2, 5));
+        assertEquals(List.of("标"), LayoutContinued.cutRests(cut, 8).stream().map(LayoutText::text).toList());
+    }
+
+    private static LayoutText.Cell cell(String text, int line, int x0, int x1) {
+        LayoutText.Cell c = new LayoutText.Cell();
+        c.add(new LayoutText.Chunk(text, line, x0, x1));
+        return c;
+    }
+
     private static Indicator lastIndicator(Path dir, String text) throws Exception {
         List<Indicator> rows = LayoutTextTest.projects(dir, text).get(0).indicators();
         return rows.get(rows.size() - 1);

@@ -279,6 +279,41 @@ class TightGridCellsTest {
     }
 
     /**
+     * The same two lines on: a row whole on its line ("监管工作经费 … 4303 万元"), the next row's first line two lines
+     * under it, a basis's last line between ("府确定"): each row's description keeps its own lines.
+     */
+    @Test
+    void aRowWholeOnItsLineEndsThereThoughALineStandsBetween() {
+        List<String> cells = cellsOf(
+                "                                                          指标值确定",
+                "一级指标   二级指标      三级指标          绩效指标描述            指标值",
+                "                                                            依据",
+                "               “防贫预警及管理系 “防贫预警及管理系",
+                "                                             项目实施方",
+                "       数量指标    统”平台运行维护费 统”平台运行维护费 ≥39945 人次",
+                "                                               案",
+                "                   数量        数量",
+                "                                                           冀财农",
+                "                         监测设施正常运行",
+                "       质量指标    监测设施正常运行率                        ≥100%     2022 年",
+                "                             率",
+                "产出指标                                                       160 号",
+                "                                                           赞财农",
+                "               贷款贴息补助完成时 贷款贴息补助完成",
+                "       时效指标                                      95%      〔2022〕1",
+                "                   间        时间",
+                "                                                            72 号",
+                "                                                          县委、县政",
+                "       成本指标     监管工作经费         监管工作经费       4303 万元",
+                "                                                           府确定",
+                "       社会效益指 改善群众生产生活条 改善群众生产生活 改善群众生产 县委、县政",
+                "         标       件        条件     生活条件   府确定",
+                "效益指标                                                       冀财农");
+        assertEquals(2, cells.stream().filter("监管工作经费"::equals).count(), cells::toString);
+        assertEquals(3, cells.stream().filter("改善群众生产生活条件"::equals).count(), cells::toString);
+    }
+
+    /**
      * A value on the first line of a name of two lines, its short end under it ("旅游宣传推介 150家" / "活动": a value
      * centred on two lines may print on the first): the end goes on the name, for it is no full line a next row's
      * cell would go on from.
