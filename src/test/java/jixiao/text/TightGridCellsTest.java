@@ -64,9 +64,9 @@ class TightGridCellsTest {
     @Test
     void aWholeValueOrDocumentNumberEndsTheCell() {
         List<String> cells = cells();
-        assertEquals(2, cells.stream().filter("≥100%"::equals).count(), cells::toString);
+        assertCount(cells, "≥100%", 2);
         assertCells(cells, "≥867 元", "威财教【2024】152 号");
-        assertEquals(3, cells.stream().filter("巨财【2022】14 号"::equals).count(), cells::toString);
+        assertCount(cells, "巨财【2022】14 号", 3);
         assertCells(cells, "冀财行【2023】134 号", "人数");
     }
 
@@ -133,6 +133,11 @@ class TightGridCellsTest {
         assertTrue(at > 0, lines::toString);
         assertEquals(List.of("赞财农", "〔2022〕172", "号"), lines.subList(at, at + 3), lines::toString);
         assertEquals("《关于下达", lines.get(lines.indexOf("0起") + 1), lines::toString);
+    }
+
+    /** Asserts that the page's cells hold the text as a cell of its own so many times. */
+    private static void assertCount(List<String> cells, String text, int times) {
+        assertEquals(times, cells.stream().filter(text::equals).count(), () -> text + " in " + cells);
     }
 
     /** Asserts that the page's cells hold each of the given texts as a cell of its own. */
@@ -233,7 +238,7 @@ class TightGridCellsTest {
                 "                 新建改建街道及便道 新建改建街道及便道 ≤180 元/平方 单位确定",
                 "        成本指标",
                 "                  硬化成本（元）   硬化成本（元）      米      项目");
-        assertEquals(2, cells.stream().filter("新建改建街道及便道硬化成本（元）"::equals).count(), cells::toString);
+        assertCount(cells, "新建改建街道及便道硬化成本（元）", 2);
         assertTrue(cells.contains("单位确定项目"), cells::toString);
     }
 
@@ -274,8 +279,8 @@ class TightGridCellsTest {
                 "                      量          量",
                 "                                                           单位确定",
                 "产出指标    质量指标     重大病虫害损失率      重大病虫害损失率           ≥99%");
-        assertEquals(2, cells.stream().filter("新建高标准农田面积"::equals).count(), cells::toString);
-        assertEquals(2, cells.stream().filter("“防贫预警及管理系统”平台运行维护费数量"::equals).count(), cells::toString);
+        assertCount(cells, "新建高标准农田面积", 2);
+        assertCount(cells, "“防贫预警及管理系统”平台运行维护费数量", 2);
     }
 
     /**
@@ -309,8 +314,8 @@ class TightGridCellsTest {
                 "       社会效益指 改善群众生产生活条 改善群众生产生活 改善群众生产 县委、县政",
                 "         标       件        条件     生活条件   府确定",
                 "效益指标                                                       冀财农");
-        assertEquals(2, cells.stream().filter("监管工作经费"::equals).count(), cells::toString);
-        assertEquals(3, cells.stream().filter("改善群众生产生活条件"::equals).count(), cells::toString);
+        assertCount(cells, "监管工作经费", 2);
+        assertCount(cells, "改善群众生产生活条件", 3);
     }
 
     /**
