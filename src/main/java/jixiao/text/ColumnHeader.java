@@ -114,13 +114,18 @@ record ColumnHeader(List<String> names, List<Meaning> roles, int lineCount, bool
         return new ColumnHeader(names, roles, k - start, alone + wrapped >= RUN_LINE_NAMES && alone > several);
     }
 
+    /** Whether two header names side by side are a basis and then the value it is the basis of: set out of order. */
+    static boolean basisFirst(Meaning before, Meaning after) {
+        return before == Meaning.BASIS && after == Meaning.VALUE;
+    }
+
     /**
      * Puts a value's basis after the value where the header's lines set it just before (指标值确定依据 is the basis the
      * value was set on, printed right of it; a tool shifting a header line of narrow cells prints it first).
      */
     private static void valueBeforeBasis(List<String> names, List<Meaning> roles) {
         for (int i = 0; i + 1 < roles.size(); i++) {
-            if (roles.get(i) == Meaning.BASIS && roles.get(i + 1) == Meaning.VALUE) {
+            if (basisFirst(roles.get(i), roles.get(i + 1))) {
                 Collections.swap(names, i, i + 1);
                 Collections.swap(roles, i, i + 1);
             }

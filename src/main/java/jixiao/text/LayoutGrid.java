@@ -63,8 +63,8 @@ final class LayoutGrid {
         if (value < 0) {
             return Optional.empty();
         }
-        if (value > 0 && HeaderWords.column(LayoutText.text(cols.get(value - 1))).orElse(Meaning.EXTRA)
-                == Meaning.BASIS) {
+        if (value > 0 && ColumnHeader.basisFirst(HeaderWords.column(LayoutText.text(cols.get(value - 1)))
+                .orElse(Meaning.EXTRA), Meaning.VALUE)) {
             value--; // a basis follows its value: the header's lines set its name first (see ColumnHeader.parse)
         }
         int[] bounds = ValueColumn.holding(cols, Gutters.bounds(cols, given, levelEdge), given, levelEdge, value);

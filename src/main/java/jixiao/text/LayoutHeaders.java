@@ -205,7 +205,7 @@ final class LayoutHeaders {
         for (List<Chunk> s : stacks) {
             Chunk last = s.get(s.size() - 1);
             String name = LayoutText.text(s);
-            int gap = Math.max(last.x0(), c.x0()) - Math.min(last.x1(), c.x1());
+            int gap = gap(last, c);
             if (last.line() == i - 1 && !HeaderWords.exactColumn(name) && HeaderWords.exactColumn(name + c.text())
                     && gap <= last.x1() - last.x0() + c.x1() - c.x0() && gap < bestGap) {
                 best = s;
@@ -225,8 +225,13 @@ final class LayoutHeaders {
 
     /** Whether two pieces stand side by side, at most {@link #BESIDE} columns apart. */
     private static boolean beside(Chunk a, Chunk b) {
-        int gap = Math.max(a.x0(), b.x0()) - Math.min(a.x1(), b.x1());
+        int gap = gap(a, b);
         return gap >= 0 && gap <= BESIDE;
+    }
+
+    /** The columns between two pieces side by side (negative where their extents meet). */
+    private static int gap(Chunk a, Chunk b) {
+        return Math.max(a.x0(), b.x0()) - Math.min(a.x1(), b.x1());
     }
 
     /** Whether two pieces stand over one another (their extents meet). */
