@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Text whose producer set a gap between Chinese characters and Latin letters or digits ("autospace": Writer's and
- * Word's default for East Asian text), which extraction tools print as a space: "2024 年", "3 月底", "购置 64 排 CT".
+ * Word's default for East Asian text), which extraction tools print as a space: "2024 年", "3 月底", "甲 64 台 CT".
  * Such a space is no cell boundary; the document's own strings have none there. Told by dates, which every budget
  * document prints: in autospaced text most of "2024年" and "3月底" come with the space, in other text next to none.
  */
@@ -23,13 +23,13 @@ final class Autospace {
     static final char MARK = '\uE000';
     /**
      * The gap between Chinese text and a bare whole number that ends the chunk (end of line or two spaces on) or
-     * stands one space before another number with its unit or sign (the value beside it: "年生均 200 1447 元", the
+     * stands one space before another number with its unit or sign (the value beside it: "…甲乙 200 1447 元", the
      * text wrapping on under it), or a year (冀财农 2022年160号: a document number's year is no value).
      */
     private static final Pattern TRAILING_NUMBER = Pattern.compile(
             "(?<=\\p{IsHan}) (?=\\d{1,4}(?:$| {2}| [≥≤]?\\d[\\d.,]*(?:%| |$))|(?:19|20)\\d{2}年)", Pattern.MULTILINE);
     /**
-     * The gap between a bare whole number that starts a chunk and the Chinese text after it ("65 岁及以上老年人…"):
+     * The gap between a bare whole number that starts a chunk and the Chinese text after it ("65 岁甲乙…"):
      * the number is the text's first word, not a value one space before it (a value has a unit, a sign or decimals;
      * a number before its unit alone is a value).
      */
@@ -37,7 +37,7 @@ final class Autospace {
             Pattern.MULTILINE);
     /** A Latin word (IP, DR, PE) one space after a Chinese character and one space before another. */
     private static final Pattern LATIN_WORD = Pattern.compile("(\\p{IsHan}) ([A-Za-z][A-Za-z0-9]{0,7}) (?=\\p{IsHan})");
-    /** A Latin word one space after a Chinese character that ends its chunk ("购置 64 排 CT   "): the gap before it. */
+    /** A Latin word one space after a Chinese character that ends its chunk ("甲 64 台 CT   "): the gap before it. */
     private static final Pattern LATIN_END = Pattern.compile("(?<=\\p{IsHan}) (?=[A-Za-z][A-Za-z0-9]{0,7}(?: {2}|$))",
             Pattern.MULTILINE);
     /** Lines under a number looked through for its wrapped unit. */
@@ -135,7 +135,7 @@ final class Autospace {
      * where the layout reader would take a number one space after text for a value pushed out of its column. A
      * value has a unit, a sign or decimals; a bare whole number at the end of a line of text is the text's, and so
      * is a year, but for one after a value with its unit ("4133 人 2022年": the basis's year one gap on). So too
-     * the gap after a bare number that starts a chunk before Chinese text other than its unit ("65 岁及以上…": the
+     * the gap after a bare number that starts a chunk before Chinese text other than its unit ("65 岁甲乙…": the
      * text's first word).
      */
     static String markTrailingNumbers(String text) {
@@ -160,8 +160,8 @@ final class Autospace {
 
     /**
      * Space-aligned text with the gaps around a Latin word set between Chinese characters marked ({@link #MARK}):
-     * "安装村级 IP 广" is one cell's line (a name with a Latin abbreviation in it), not three words a reader may part
-     * into cells; so is the gap before a Latin word ending a chunk of Chinese text ("购置 64 排 CT"), but after a
+     * "甲乙 IP 丙" is one cell's line (a name with a Latin abbreviation in it), not three words a reader may part
+     * into cells; so is the gap before a Latin word ending a chunk of Chinese text ("甲 64 台 CT"), but after a
      * level name. Bare numbers are left to {@link #markTrailingNumbers}: a number one space after text may be a value.
      */
     static String markLatinWords(String text) {
@@ -179,7 +179,7 @@ final class Autospace {
         StringBuilder out = new StringBuilder(marked);
         Matcher m = LATIN_END.matcher(marked);
         while (m.find()) {
-            if (!Shapes.taxonomyPrefix(Shapes.compact(wordBefore(marked, m.start())))) { // "数量指 HIV…": a level name
+            if (!Shapes.taxonomyPrefix(Shapes.compact(wordBefore(marked, m.start())))) { // "数量指 AB…": a level name
                 out.setCharAt(m.start(), MARK);
             }
         }
@@ -188,8 +188,8 @@ final class Autospace {
 
     /**
      * Whether the text of its chunk after the gap at {@code at} starts with the text before it, a whole word: two
-     * cells of one text side by side (a level 3 name and its description alike, "HIV 抗体检测人 HIV 抗体检测人",
-     * "购置 64 排 CT 购置 64 排 CT 90.00 万元"), not a gap inside one.
+     * cells of one text side by side (a level 3 name and its description alike, "AB 甲乙丙 AB 甲乙丙",
+     * "甲 64 台 CT 甲 64 台 CT 90.00 万元"), not a gap inside one.
      */
     private static boolean repeatsAt(String text, int at) {
         String left = wordBefore(text, at);
@@ -209,7 +209,7 @@ final class Autospace {
 
     /**
      * Whether the next text under the number ending at {@code at} (a later line with something in the number's
-     * columns, three lines on at most) is its unit alone: "1191 项目实施方" over "人  案" is a value whose unit
+     * columns, three lines on at most) is its unit alone: "1191 甲乙丙" over "人  丁" is a value whose unit
      * wrapped and the next column's cell one gap on, not a text starting with a number.
      */
     private static boolean unitBelow(String text, int at) {

@@ -253,9 +253,8 @@ final class LayoutCells {
     /**
      * Whether a one-line cell's row stands whole on its line and the chunk a line or two under it starts the next
      * row's cell: a whole value right of the cell on its line, none on the chunk's line, and the chunk a full line
-     * that a line under it goes on (a cell of two lines or more, its value below it), not a short end ("旅游宣传推介
-     * 150家" / "活动": a value centred on two lines may print on the first): "新建高标准农田面积 … 92% 县领导" over
-     * "“防贫预警及管理系" / "统”平台运行维护费数 ≥4003 人"; a basis's last line may stand between ("府确定").
+     * that a line under it goes on (a cell of two lines or more, its value below it), not a short end that had room
+     * for no more (a value centred on two lines may print on the first). A basis's last line may stand between.
      */
     private static boolean rowOnItsLine(Cell cell, Chunk c, List<List<Chunk>> byLine) {
         Chunk last = cell.chunks.get(cell.chunks.size() - 1);
@@ -316,7 +315,7 @@ final class LayoutCells {
     /**
      * A table title alone on its line ("….绩效目标表"): the line above a table, not a cell of it, nor a line of the
      * cell above it (the last row of the table before, no blank line between); so is a numbered title's first line
-     * whose title ends alone on the next line ("3.…（驻村工作" / "队综合经费）绩效目标表").
+     * whose title ends alone on the next line ("3.…（甲乙" / "丙丁）绩效目标表").
      */
     private static boolean title(Chunk c, List<List<Chunk>> byLine) {
         if (byLine.get(c.line()).size() != 1) {

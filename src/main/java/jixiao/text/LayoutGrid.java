@@ -204,7 +204,7 @@ final class LayoutGrid {
      * Whether another line of the chunk's cell starts where the chunk's piece from {@code from} does
      * ({@link CellReach#flush(int, int)}) and runs past {@code at}: the cell's lines cross the column edge there, so
      * the tool set the whole cell left of its column, and a space in the chunk at that edge is no cell boundary
-     * ("…文件后 30日内分" over "解下达并拨付至项目实施单位，…" under it).
+     * ("…甲乙 30日内丙" over "丁戊…" under it, both set from the description column's left edge).
      */
     private static boolean linesAcross(Chunk ch, int from, int at, Cell cell) {
         if (cell == null) {

@@ -73,7 +73,7 @@ final class LayoutLevels {
          * no level name starts right of every level name yet within the header's zone: a narrow 三级指标 column whose
          * header the tool set right of its text (its names centred under a header it printed wider). Such text lies
          * wholly in the zone, or it only starts there where the level names reach the 二级指标 header's own edge (a
-         * column filled to its rules: "数量指" / "HIV抗体检测人次" one space on); text starting there beside names that
+         * column filled to its rules: "数量指" / "AB甲乙丙丁" one space on); text starting there beside names that
          * end short of that edge is a long 三级指标 name centred out into the zone. The header's edge stands otherwise.
          */
         Zones fitted(List<Cell> cells) {

@@ -198,7 +198,7 @@ public final class LayoutText {
                         || cjk(line.charAt(k - 1)) && cjk(line.charAt(next)) && !letterSpaced(line, k)
                         || numberThenText(line, k) || textThenValue(line, start, k) || twoAmounts(line, k)
                         || HeaderWords.label(line.substring(start, k)).isPresent() // "年度总体目标 1.…"
-                        || namePiece(line.substring(start, k)) // "年度 1.…", "数量指 HIV…": a wrapped name
+                        || namePiece(line.substring(start, k)) // "年度 1.…", "数量指 AB…": a wrapped name
                         || cjk(line.charAt(k - 1)) && ListBands.ITEM.matcher(line).region(next, n).lookingAt(); // "目标 3、…"
                 if (wide) {
                     out.addAll(GluedValues.parted(new Chunk(line.substring(start, k), index, start,
@@ -299,10 +299,10 @@ public final class LayoutText {
     }
 
     /**
-     * Whether the space at k follows CJK text (or CJK text ending in a number or a Latin word: "…年生均200",
-     * "购置64排CT") and comes before a whole value ("…增加公用 200元/生·年"): Chinese text has no spaces, so the
+     * Whether the space at k follows CJK text (or CJK text ending in a number or a Latin word: "…甲乙200",
+     * "甲64台CT") and comes before a whole value ("…甲乙 200元/生·年"): Chinese text has no spaces, so the
      * value is the next cell, pushed one space after the text that ran up to it; not a measure in running text
-     * ("约 3000 平方米（含…"). {@code start}: where the chunk before the space starts.
+     * ("约 3000 平方米（…"). {@code start}: where the chunk before the space starts.
      */
     private static boolean textThenValue(String line, int start, int k) {
         char before = line.charAt(k - 1);

@@ -15,7 +15,7 @@ import jixiao.text.LayoutText.Chunk;
  * cells whose lines overlap and which stand apart left and right (or, one of them a whole value, start and end apart
  * though they share some width) belong to two columns, in their left-to-right order.
  * A layout tool places each line on its own, so where a tight grid leaves no gutter shared by all lines (a narrow
- * 三级指标 column printed "驻村工作" / "队数量" at one line's column 15 and the next's 16, its neighbour's text starting
+ * 三级指标 column printed "甲乙丙丁" / "戊己" at one line's column 15 and the next's 16, its neighbour's text starting
  * at 16 on another line), the columns found for the whole grid can put both cells of a row in one column; the one
  * whose neighbour column holds nothing on its lines moves there.
  */
