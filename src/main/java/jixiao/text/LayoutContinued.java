@@ -107,10 +107,7 @@ final class LayoutContinued {
     }
 
     private static Optional<List<Cell>> moved(List<Cell> header, List<Cell> cells, double crossing) {
-        List<Chunk> chunks = new ArrayList<>();
-        for (Cell c : cells) {
-            chunks.addAll(c.chunks);
-        }
+        List<Chunk> chunks = chunksOf(cells);
         int k = header.size();
         if (chunks.isEmpty() || k < 2) {
             return Optional.empty();
@@ -272,12 +269,27 @@ final class LayoutContinued {
      * cells of one chunk.
      */
     static List<Cell> cutRests(List<Cell> cells, int levelEdge) {
+        Set<Chunk> rests = restChunks(chunksOf(cells), levelEdge);
+        return cells.stream().filter(c -> c.chunks.size() == 1 && rests.contains(c.chunks.get(0))).toList();
+    }
+
+    /** The chunks of the page that are rests of level names the page break cut ({@link #cutRest}). */
+    private static Set<Chunk> restChunks(List<Chunk> chunks, int levelEdge) {
+        Set<Chunk> rests = new HashSet<>();
+        for (Chunk ch : chunks) {
+            if (cutRest(ch, chunks, levelEdge)) {
+                rests.add(ch);
+            }
+        }
+        return rests;
+    }
+
+    private static List<Chunk> chunksOf(List<Cell> cells) {
         List<Chunk> chunks = new ArrayList<>();
         for (Cell c : cells) {
             chunks.addAll(c.chunks);
         }
-        return cells.stream().filter(c -> c.chunks.size() == 1 && cutRest(c.chunks.get(0), chunks, levelEdge))
-                .toList();
+        return chunks;
     }
 
     /**
@@ -287,16 +299,8 @@ final class LayoutContinued {
      * a group, whose place among the lines it keeps.)
      */
     static List<List<Cell>> rows(List<Cell> cells, int levelEdge) {
-        List<Chunk> chunks = new ArrayList<>();
-        for (Cell c : cells) {
-            chunks.addAll(c.chunks);
-        }
-        Set<Chunk> rests = new HashSet<>();
-        for (Chunk ch : chunks) {
-            if (cutRest(ch, chunks, levelEdge)) {
-                rests.add(ch);
-            }
-        }
+        List<Chunk> chunks = chunksOf(cells);
+        Set<Chunk> rests = restChunks(chunks, levelEdge);
         chunks.sort(Comparator.comparing((Chunk ch) -> !rests.contains(ch)).thenComparingInt(Chunk::line)
                 .thenComparingInt(Chunk::x0));
         List<List<Cell>> out = new ArrayList<>();

@@ -165,7 +165,9 @@ public final class LayoutText {
         }
     }
 
-    /** Writes one page; returns its parts and the header of a grid running to its end (see {@link LayoutPage#order}). */
+    /**
+     * Writes one page; returns its parts and the header of a grid running to its end (see {@link LayoutPage#order}).
+     */
     private static LayoutPage.Ordered page(List<List<Chunk>> byLine, StringBuilder out, LayoutPage.Ordered before) {
         List<LayoutHeaders.Header> headers = LayoutHeaders.find(byLine);
         List<Cell> cells = LayoutCells.cells(byLine, headers, LayoutHeaders.levelEdge(before.carried()));
@@ -199,7 +201,8 @@ public final class LayoutText {
                         || numberThenText(line, k) || textThenValue(line, start, k) || twoAmounts(line, k)
                         || HeaderWords.label(line.substring(start, k)).isPresent() // "年度总体目标 1.…"
                         || namePiece(line.substring(start, k)) // "年度 1.…", "数量指 AB…": a wrapped name
-                        || cjk(line.charAt(k - 1)) && ListBands.ITEM.matcher(line).region(next, n).lookingAt(); // "目标 3、…"
+                        // "目标 3、…"
+                        || cjk(line.charAt(k - 1)) && ListBands.ITEM.matcher(line).region(next, n).lookingAt();
                 if (wide) {
                     out.addAll(GluedValues.parted(new Chunk(line.substring(start, k), index, start,
                             start + (int) Math.round(width)), cjkWidth));
@@ -350,7 +353,8 @@ public final class LayoutText {
 
     static boolean cjk(char c) {
         Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
-        return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
                 || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
                 || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
                 || b == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS
