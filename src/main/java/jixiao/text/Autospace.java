@@ -40,6 +40,10 @@ final class Autospace {
     /** A Latin word one space after a Chinese character that ends its chunk ("甲 64 台 CT   "): the gap before it. */
     private static final Pattern LATIN_END = Pattern.compile("(?<=\\p{IsHan}) (?=[A-Za-z][A-Za-z0-9]{0,7}(?: {2}|$))",
             Pattern.MULTILINE);
+    /** A year that a date word follows. */
+    private static final Pattern YEAR_AFTER = Pattern.compile("(?:19|20)\\d{2}年");
+    /** Lines above and below a year looked through for the column it starts. */
+    private static final int NEAR_LINES = 2;
     /** Lines under a number looked through for its wrapped unit. */
     private static final int UNIT_LINES = 3;
     /** Spaced dates a text needs before it counts as autospaced. */
@@ -142,7 +146,7 @@ final class Autospace {
         StringBuilder trailing = new StringBuilder(text);
         Matcher t = TRAILING_NUMBER.matcher(text);
         while (t.find()) {
-            if (!Shapes.numericValue(wordBefore(text, t.start()))) {
+            if (!Shapes.numericValue(wordBefore(text, t.start())) && !yearStartsColumn(text, t.start())) {
                 trailing.setCharAt(t.start(), MARK);
             }
         }
@@ -156,6 +160,46 @@ final class Autospace {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the gap at {@code at} comes before a year ("甲乙 2022年") that starts where a chunk starts on a line
+     * just above and on one just below ({@link #NEAR_LINES} at most), those lines blank under the text before the
+     * gap: the year is the middle line of the next column's cell (a document number's issuer over it, its serial
+     * under it), one space after the cell before it, not that cell's text.
+     */
+    private static boolean yearStartsColumn(String text, int at) {
+        if (!YEAR_AFTER.matcher(text).region(at + 1, text.length()).lookingAt()) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        int col = at + 1 - lineStart;
+        int before = Math.max(0, col - 1 - wordBefore(text, at).length());
+        boolean above = false;
+        int from = lineStart;
+        for (int n = 0; n < NEAR_LINES && from > 0 && !above; n++) {
+            from = text.lastIndexOf('\n', from - 2) + 1;
+            above = startsAt(text.substring(from, text.indexOf('\n', from)), col, before);
+        }
+        boolean below = false;
+        int next = text.indexOf('\n', at);
+        for (int n = 0; n < NEAR_LINES && next >= 0 && !below; n++) {
+            int end = text.indexOf('\n', next + 1);
+            below = startsAt(text.substring(next + 1, end < 0 ? text.length() : end), col, before);
+            next = end;
+        }
+        return above && below;
+    }
+
+    /** Whether a chunk of the line starts at column {@code col} (one off at most), the line blank from {@code from}. */
+    private static boolean startsAt(String line, int col, int from) {
+        for (int c = col - 1; c <= col + 1 && c < line.length(); c++) {
+            if (line.charAt(c) != ' ' && (c == 0 || line.charAt(c - 1) == ' ') && from <= c
+                    && line.substring(from, c).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -13,6 +13,10 @@ import jixiao.text.LayoutText.Chunk;
 final class CellEnds {
     /** The end of a document number: its serial number ("14号"). */
     private static final Pattern DOC_END = Pattern.compile("\\d\\s*号$");
+    /** A year ending a line of a document number. */
+    private static final Pattern YEAR_END = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}$");
+    /** A serial after a document number's year: 年, the serial's digits. */
+    private static final Pattern SERIAL_START = Pattern.compile("^年\\s*\\d");
     /** The mark that opens a document's title ("《关于下达…》"): a basis that names a document starts with it. */
     private static final char TITLE_OPEN = '《';
 
@@ -56,6 +60,19 @@ final class CellEnds {
             return false;
         }
         return ValueAnchors.wholeValue(text) && !ValueAnchors.wholeValue(text + below) && !Shapes.unitOnly(below);
+    }
+
+    /** Whether a cell's text holds a document number ({@link Shapes#docNumber}): a basis, whatever it holds. */
+    static boolean docNumber(Cell cell) {
+        return cell != null && Shapes.docNumber(LayoutText.text(cell));
+    }
+
+    /**
+     * Whether a document number was cut after its year ("甲财乙2022" over "年160号"): its serial goes on below, though
+     * the line had room for it by the widest Chinese line (digits print narrower than two columns each).
+     */
+    static boolean cutAfterYear(String text, String below) {
+        return YEAR_END.matcher(text).find() && SERIAL_START.matcher(below).find();
     }
 
     /**

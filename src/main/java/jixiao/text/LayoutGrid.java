@@ -100,6 +100,7 @@ final class LayoutGrid {
         Map<Chunk, Integer> placed = new LinkedHashMap<>();
         List<Chunk> pushed = new ArrayList<>();
         List<Chunk> values = new ArrayList<>(); // whole values put into the value column from left of it
+        List<Chunk> pulled = new ArrayList<>(); // and from right of it
         SignLines.Placed signLines = SignLines.read(byLine, op, value, unit, columnOf);
         List<Chunk> inOrder = new ArrayList<>(all);
         inOrder.sort(Comparator.comparingInt(Chunk::line).thenComparingInt(Chunk::x0));
@@ -123,14 +124,17 @@ final class LayoutGrid {
                 k = value; // a number with its unit, pushed left of the value column: descriptions are words
                 values.add(ch);
             } else if (k > value && ValueAnchors.wholeValue(ch.text()) && firstPast(ch, line, placed, value)
-                    && !(op >= 0 && wrappedAround(ch.line() - first, byLine, bounds, value))) {
+                    && !(op >= 0 && wrappedAround(ch.line() - first, byLine, bounds, value))
+                    && !CellEnds.docNumber(cellOf.get(ch))) { // a year in a basis's document number is no value
                 k = value; // a value set right of its column with it empty on its line: a basis is words
+                pulled.add(ch);
             }
             placed.put(ch, k);
             SideBySide.put(at, first, ch, k);
         }
         CellMoves.followPushed(at, first, pushed, placed, bounds, cellOf, value);
         CellMoves.followValues(at, first, values, placed, bounds, cellOf);
+        CellMoves.followValues(at, first, pulled, placed, bounds, cellOf);
         CellMoves.basesAfterValues(at, first, values, placed, cellOf, value);
         CellMoves.overhangs(at, first, placed, bounds, cellOf);
         SideBySide.part(at, first, cellOf);
@@ -143,7 +147,8 @@ final class LayoutGrid {
         // a 指标性质 column (≥ ≤ = 定性) has one one-line cell in every row: a surer anchor than values that wrap
         int anchor = op >= 0 ? op : value;
         List<int[]> anchors = op >= 0 ? ValueAnchors.lineAnchors(at, op) : ValueAnchors.anchors(at, value, blank);
-        List<Cell> levels = LevelChunks.cells(levelChunks, levelZones.level1());
+        List<Cell> levels = LevelChunks.cells(LevelChunks.parted(levelChunks, levelZones.level1()),
+                levelZones.level1());
         anchors = GroupParts.part(anchors, at, anchor, levels, first, levelZones);
         if (anchors.isEmpty()) {
             return Optional.empty();
@@ -176,10 +181,10 @@ final class LayoutGrid {
             String t = ch.text();
             int glued = gluedValue(ch, bounds, value, cellOf.get(ch));
             if (glued > 0) {
-                Chunk text = piece(ch, 0, glued);
+                Chunk text = ch.piece(0, glued);
                 cellOf.put(text, cellOf.get(ch));
                 out.add(text);
-                ch = piece(ch, glued, t.length());
+                ch = ch.piece(glued, t.length());
                 t = ch.text();
             }
             for (int i = 1; i + 1 < t.length() && ch.x1() > levelEdge + 1; i++) {
@@ -187,13 +192,13 @@ final class LayoutGrid {
                 if (t.charAt(i) == ' ' && Gutters.column(at, bounds) > Gutters.column(ch.x0() + from, bounds)
                         && !unitAfterNumber(t.substring(from, i), t.substring(i + 1))
                         && !linesAcross(ch, from, at, cellOf.get(ch))) {
-                    Chunk piece = piece(ch, from, i);
+                    Chunk piece = ch.piece(from, i);
                     cellOf.put(piece, cellOf.get(ch));
                     out.add(piece);
                     from = i + 1;
                 }
             }
-            Chunk rest = from == 0 ? ch : piece(ch, from, t.length());
+            Chunk rest = from == 0 ? ch : ch.piece(from, t.length());
             cellOf.put(rest, cellOf.get(ch));
             out.add(rest);
         }
@@ -248,14 +253,6 @@ final class LayoutGrid {
         String unit = after.strip().split(" ", 2)[0];
         return Shapes.numericValue(before) && Character.isDigit(before.charAt(before.length() - 1))
                 && Shapes.unitOnly(unit);
-    }
-
-    /** The part [s, e) of a chunk's text, its extent in proportion. */
-    static Chunk piece(Chunk ch, int s, int e) {
-        int n = ch.text().length();
-        int w = ch.x1() - ch.x0();
-        int x0 = ch.x0() + s;
-        return new Chunk(ch.text().substring(s, e), ch.line(), x0, x0 + Math.max(1, w * (e - s) / n));
     }
 
     /**

@@ -220,7 +220,8 @@ final class LayoutLevels {
     /**
      * The first row of each level-1 cell's group read from the level-2 groups: a level-1 group starts with the
      * first level-2 group after the previous one's start whose name the taxonomy puts under it. Empty when a
-     * level-1 cell finds none (names outside the taxonomy: the centres decide then).
+     * level-1 cell finds none (names outside the taxonomy: the centres decide then). A name the page break cut
+     * ("满意度", its rest on the next page) counts as the one taxonomy name it starts, if one.
      */
     static Optional<int[]> byTaxonomy(List<Cell> l1, List<Cell> l2, int[] start2) {
         l1.sort(Comparator.comparingDouble(LayoutLevels::centre));
@@ -230,12 +231,12 @@ final class LayoutLevels {
         int[] out = new int[l1.size()];
         int j = 0;
         for (int k = 0; k < l1.size(); k++) {
-            String name = LayoutText.text(l1.get(k));
+            String name = Shapes.completed(LayoutText.text(l1.get(k)), Shapes.LEVEL1);
             if (!Shapes.isLevel1(name)) {
                 return Optional.empty();
             }
-            while (j < l2.size() && !(Shapes.isLevel2(LayoutText.text(l2.get(j)))
-                    && Shapes.under(LayoutText.text(l2.get(j)), name))) {
+            while (j < l2.size() && !(Shapes.isLevel2(Shapes.completed(LayoutText.text(l2.get(j)), Shapes.LEVEL2))
+                    && Shapes.under(Shapes.completed(LayoutText.text(l2.get(j)), Shapes.LEVEL2), name))) {
                 j++;
             }
             if (j >= l2.size() || k > 0 && start2[j] <= out[k - 1]) {

@@ -93,6 +93,13 @@ public final class LayoutText {
             return x0 + text.codePointCount(0, text.length());
         }
 
+        /** The part [s, e) of the chunk's text, its extent in proportion. */
+        Chunk piece(int s, int e) {
+            int w = x1 - x0;
+            int from = x0 + s;
+            return new Chunk(text.substring(s, e), line, from, from + Math.max(1, w * (e - s) / text.length()));
+        }
+
         /**
          * Whether the chunk below can be the next line of a cell ending with this one: they share at least half the
          * narrower one's extent and are aligned (left edges or centres within a character, or the one below inside
@@ -112,7 +119,8 @@ public final class LayoutText {
             }
             if (HeaderWords.label(text).isPresent() && HeaderWords.label(below.text).isPresent()
                     || Shapes.period(text) && !Shapes.deadline(text + below.text)
-                    || Shapes.amount(text) && !Shapes.amountPart(below.text) && !Shapes.unitOnly(below.text)) {
+                    || Shapes.amount(text) && !Shapes.amountPart(below.text) && !Shapes.unitOnly(below.text)
+                    && !CellEnds.cutAfterYear(text, below.text)) {
                 return false;
             }
             return !(Shapes.amount(text) && Shapes.amount(below.text) && below.text.length() >= 2);

@@ -81,6 +81,33 @@ final class LevelChunks {
     }
 
     /**
+     * The level chunks with each one parted at a single space between a piece of a level-1 name in the 一级指标 column
+     * and a piece of a level-2 name past its edge ({@code level1Edge}): the tool set the two columns' lines one space
+     * apart ("满意度 服务对象" over "指标 满意度指" in narrow level columns).
+     */
+    static List<Chunk> parted(List<Chunk> chunks, int level1Edge) {
+        List<Chunk> out = new ArrayList<>();
+        for (Chunk ch : chunks) {
+            String t = ch.text();
+            int gap = t.indexOf(' ');
+            Chunk after = gap > 0 ? ch.piece(gap + 1, t.length()) : null;
+            if (after != null && t.indexOf(' ', gap + 1) < 0 && ch.x0() < level1Edge && after.x0() >= level1Edge
+                    && level1Prefix(t.substring(0, gap)) && Shapes.taxonomyPrefix(after.text())) {
+                out.add(ch.piece(0, gap));
+                out.add(after);
+            } else {
+                out.add(ch);
+            }
+        }
+        return out;
+    }
+
+    private static boolean level1Prefix(String s) {
+        String c = Shapes.compact(s);
+        return !c.isEmpty() && Shapes.LEVEL1.stream().anyMatch(n -> n.startsWith(c));
+    }
+
+    /**
      * Level cells: a whole taxonomy name stands alone; other pieces continue the cell above them, but for one ending a
      * name ("响指标": every level name ends with 指标, the rest of a name cut by the page break). A piece that takes
      * the cell on toward a taxonomy name in the same level column joins it when their left edges are near, though they

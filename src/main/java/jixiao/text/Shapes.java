@@ -1,5 +1,6 @@
 package jixiao.text;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -107,6 +108,13 @@ final class Shapes {
                 .anyMatch(n -> n.endsWith(c) && n.length() > c.length());
     }
 
+    /** The one name of {@code names} that {@code s} starts (a name cut by a page break), else {@code s}. */
+    static String completed(String s, Set<String> names) {
+        String c = compact(s);
+        List<String> starting = c.isEmpty() ? List.of() : names.stream().filter(n -> n.startsWith(c)).toList();
+        return starting.size() == 1 ? starting.get(0) : s;
+    }
+
     /** Whether {@code s} is the beginning of a taxonomy name (a level cell cut by a wrap). */
     static boolean taxonomyPrefix(String s) {
         String c = compact(s);
@@ -138,6 +146,11 @@ final class Shapes {
 
     static boolean deadline(String s) {
         return DEADLINE.matcher(compact(s)).matches();
+    }
+
+    /** A year alone ("2022年"). */
+    static boolean year(String s) {
+        return compact(s).matches("(?:19|20)\\d{2}年");
     }
 
     static boolean docNumber(String s) {

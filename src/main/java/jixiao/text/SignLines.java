@@ -110,6 +110,9 @@ final class SignLines {
         Chunk next = sorted.get(at + 1);
         int k = columnOf.applyAsInt(next);
         boolean near = k == value || unit == value + 1 && k == unit;
+        if (k > Math.max(value, unit)) {
+            return Optional.of(sorted.subList(at, at + 1)); // its value wrapped around its line, its basis after it
+        }
         return near && !Shapes.numericValue(next.text()) ? Optional.of(sorted.subList(at, at + 2)) : Optional.empty();
     }
 }

@@ -76,10 +76,10 @@ final class ValueColumn {
                     || LayoutGrid.unitAfterNumber(t.substring(from, i), t.substring(i + 1))) {
                 continue;
             }
-            out.add(LayoutGrid.piece(ch, from, i));
+            out.add(ch.piece(from, i));
             from = i + 1;
         }
-        out.add(from == 0 ? ch : LayoutGrid.piece(ch, from, t.length()));
+        out.add(from == 0 ? ch : ch.piece(from, t.length()));
         return out;
     }
 }
