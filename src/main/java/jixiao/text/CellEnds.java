@@ -17,6 +17,8 @@ final class CellEnds {
     private static final Pattern YEAR_END = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}$");
     /** A serial after a document number's year: 年, the serial's digits. */
     private static final Pattern SERIAL_START = Pattern.compile("^年\\s*\\d");
+    /** A serial's digits ending a line of a document number, after its year (in brackets or before 年). */
+    private static final Pattern SERIAL_END = Pattern.compile("(?:19|20)\\d{2}\\s*[】〕\\]）)年]\\s*\\d+$");
     /** The mark that opens a document's title ("《关于下达…》"): a basis that names a document starts with it. */
     private static final char TITLE_OPEN = '《';
 
@@ -68,11 +70,13 @@ final class CellEnds {
     }
 
     /**
-     * Whether a document number was cut after its year ("甲财乙2022" over "年160号"): its serial goes on below, though
-     * the line had room for it by the widest Chinese line (digits print narrower than two columns each).
+     * Whether a document number was cut in its number: after its year ("甲财乙2022" over "年160号") or before the 号
+     * ending its serial ("甲财乙〔2021〕78" over "号"): it goes on below, though the line had room for the rest by the
+     * widest Chinese line (digits and brackets print narrower than the width counted for them).
      */
-    static boolean cutAfterYear(String text, String below) {
-        return YEAR_END.matcher(text).find() && SERIAL_START.matcher(below).find();
+    static boolean cutNumber(String text, String below) {
+        return YEAR_END.matcher(text).find() && SERIAL_START.matcher(below).find()
+                || SERIAL_END.matcher(text).find() && below.startsWith("号");
     }
 
     /**

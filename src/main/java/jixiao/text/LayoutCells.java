@@ -123,7 +123,6 @@ final class LayoutCells {
                             && !(cents && AmountCells.amountPieceUnderText(text, c.text()))
                             && !(levelEdge[i] >= 0 && c.x1() > levelEdge[i] + 1
                                     && (CellEnds.endedShort(cell, c) && !CellEnds.completesValue(text, c)
-                                    && !CellEnds.cutAfterYear(text, c.text())
                                     || CellEnds.endedWhole(text, c.text())))
                             && (into == null || rather(cell, into, c))) {
                         into = cell;

@@ -146,7 +146,8 @@ final class LayoutGrid {
         }
         // a 指标性质 column (≥ ≤ = 定性) has one one-line cell in every row: a surer anchor than values that wrap
         int anchor = op >= 0 ? op : value;
-        List<int[]> anchors = op >= 0 ? ValueAnchors.lineAnchors(at, op) : ValueAnchors.anchors(at, value, blank);
+        List<int[]> anchors = op >= 0 ? ValueAnchors.lineAnchors(at, op) : ValueAnchors.anchors(at, value, blank,
+                cellOf);
         List<Cell> levels = LevelChunks.cells(LevelChunks.parted(levelChunks, levelZones.level1()),
                 levelZones.level1());
         anchors = GroupParts.part(anchors, at, anchor, levels, first, levelZones);

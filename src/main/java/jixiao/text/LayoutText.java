@@ -120,7 +120,7 @@ public final class LayoutText {
             if (HeaderWords.label(text).isPresent() && HeaderWords.label(below.text).isPresent()
                     || Shapes.period(text) && !Shapes.deadline(text + below.text)
                     || Shapes.amount(text) && !Shapes.amountPart(below.text) && !Shapes.unitOnly(below.text)
-                    && !CellEnds.cutAfterYear(text, below.text)) {
+                    && !CellEnds.cutNumber(text, below.text)) {
                 return false;
             }
             return !(Shapes.amount(text) && Shapes.amount(below.text) && below.text.length() >= 2);

@@ -3,7 +3,9 @@ package jixiao.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
 
 /**
@@ -72,7 +74,7 @@ final class ValueAnchors {
      * breaks only where the next word does not fit; so is a line as wide as the one above it that starts apart from it
      * ({@link #misaligned}), and a whole qualitative value under another ({@link #wholePhrase}).
      */
-    static List<int[]> anchors(List<Chunk>[][] at, int value, boolean[] blank) {
+    static List<int[]> anchors(List<Chunk>[][] at, int value, boolean[] blank, Map<Chunk, Cell> cellOf) {
         List<int[]> out = new ArrayList<>();
         int[] open = null;
         boolean levelLine = false; // a line of level cells alone since the open value's last line
@@ -96,6 +98,7 @@ final class ValueAnchors {
                     || (l - open[1] == 1 || l - open[1] == 2 && !centredBetween(at, open[1], value))
                     && anyHadRoom(at[open[1]], at[l], widest, value)
                     || misaligned(at[open[1]][value], at[l][value])
+                    || l - open[1] == 2 && cellStartsBetween(at, open[1], value, cellOf)
                     || wholePhrase(joined) && wholePhrase(t));
             if (near && !room && (completes || !wholeValue(t)
                     && (unitOnly(t) || !wholeValue(joined) || wholeValue(joined + t)))) {
@@ -146,15 +149,17 @@ final class ValueAnchors {
 
     /**
      * Whether the line above in a column had room for the first word of the line below (as wide as the column's
-     * widest line): the one below is no wrapped line of the cell above but a new cell.
+     * widest line): the one below is no wrapped line of the cell above but a new cell. A document number's year
+     * over 年 and its serial had none (digits print narrower than the width counted for them).
      */
     static boolean hadRoom(List<Chunk> above, List<Chunk> below, int widest) {
         if (above == null || below == null) {
             return false;
         }
         String upper = LayoutText.text(above);
-        return !Width.opening(upper.charAt(upper.length() - 1))
-                && Width.of(upper) + Width.firstUnit(LayoutText.text(below)) <= widest;
+        String lower = LayoutText.text(below);
+        return !Width.opening(upper.charAt(upper.length() - 1)) && !CellEnds.cutNumber(upper, lower)
+                && Width.of(upper) + Width.firstUnit(lower) <= widest;
     }
 
     /**
@@ -177,6 +182,27 @@ final class ValueAnchors {
     private static boolean centredBetween(List<Chunk>[][] at, int upper, int value) {
         for (int k = 0; k < at[upper].length; k++) {
             if (k != value && at[upper + 1][k] != null && at[upper][k] == null && at[upper + 2][k] == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether, in a column but the value's, a cell starts on the line after {@code upper} under another cell's line on
+     * {@code upper}: the row changed there (a column holds one cell a row), and a value line below it is the next
+     * row's, though the two value lines would join ("甲乙丙丁" / "戊己" then "庚辛改善" two lines on, each between the
+     * lines of its row's other cells).
+     */
+    private static boolean cellStartsBetween(List<Chunk>[][] at, int upper, int value, Map<Chunk, Cell> cellOf) {
+        for (int k = 0; k < at[upper].length; k++) {
+            if (k == value || at[upper][k] == null || at[upper + 1][k] == null) {
+                continue;
+            }
+            Cell above = cellOf.get(at[upper][k].get(at[upper][k].size() - 1));
+            Chunk first = at[upper + 1][k].get(0);
+            Cell below = cellOf.get(first);
+            if (above != null && below != null && above != below && below.top == first.line()) {
                 return true;
             }
         }

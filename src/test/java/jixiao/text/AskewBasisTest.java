@@ -19,9 +19,10 @@ import jixiao.text.LayoutText.Chunk;
 /**
  * Narrow grids of space-aligned text whose basis column the layout tool set askew, and level names a page break cut
  * (real generated documents, {@code pages/} beside this class: pdftotext -layout of the dev golds' content laid out
- * anew): a document number wrapped over three lines with its year in the value column, a 定性 sign with a basis
- * beside it and its value wrapped around its line, a year one autospace after a value, a level-1 and a level-2 piece
- * one space apart, and the last group's names cut by the page break.
+ * anew): a document number wrapped over three lines with its year in the value column or cut before its 号, a 定性
+ * sign with a basis beside it and its value wrapped around its line, a year one autospace after a value, a level-1
+ * and a level-2 piece one space apart, the last group's names cut by the page break, and two rows' values a line
+ * apart.
  */
 class AskewBasisTest {
     @Test
@@ -62,11 +63,35 @@ class AskewBasisTest {
                 rows.get(7).level2(), rows.get(7).level3()));
     }
 
+    /** A basis cut before the 号 of its serial ("…〔2021〕78" / "号") had no room left: its row is one row. */
+    @Test
+    void aSerialCutBeforeItsNumberSignKeepsItsRowWhole(@TempDir Path dir) throws Exception {
+        List<Indicator> rows = indicators(dir, "basis-serial-cut-before-its-number-sign.txt");
+        assertEquals(11, rows.size());
+        assertEquals("社会效益指标|信息化教学普及率|受益群众生产生活条件得到明显改善，获得感、幸福感、安全感进一步增强|枣财教〔2021〕78号",
+                row(rows.get(7)));
+        assertEquals("教师常态化使用信息化手段开展教学的比例", rows.get(7).description());
+    }
+
+    /**
+     * Two qualitative values a line apart in their column, each between the lines of its row's other cells: the
+     * names' cells of the next row start on the line between them, so the lower value is the next row's.
+     */
+    @Test
+    void aValueUnderTheLineWhereTheNextRowsCellsStartIsTheNextRows(@TempDir Path dir) throws Exception {
+        List<Indicator> rows = indicators(dir, "qualitative-rows-a-line-apart.txt");
+        assertEquals(11, rows.size());
+        assertEquals("社会效益指标|应急信息发布能力|改善群众生产生活条件|单位确定项目", row(rows.get(7)));
+        assertEquals("生态效益指标|化肥农药使用量|明显改善|赞财农〔2022〕172号", row(rows.get(8)));
+    }
+
     @Test
     void shapes() {
-        assertTrue(CellEnds.cutAfterYear("甲财乙2022", "年160号"));
-        assertFalse(CellEnds.cutAfterYear("甲财乙2022", "160号"));
-        assertFalse(CellEnds.cutAfterYear("12022", "年160号"));
+        assertTrue(CellEnds.cutNumber("甲财乙2022", "年160号"));
+        assertFalse(CellEnds.cutNumber("甲财乙2022", "160号"));
+        assertFalse(CellEnds.cutNumber("12022", "年160号"));
+        assertTrue(CellEnds.cutNumber("甲财乙〔2021〕78", "号"));
+        assertFalse(CellEnds.cutNumber("甲乙78", "号"));
         assertEquals("满意度指标", Shapes.completed("满意度", Shapes.LEVEL1));
         assertEquals("服务对象满意度指标", Shapes.completed("服务对象", Shapes.LEVEL2));
         assertEquals("效益", Shapes.completed("效益", Shapes.LEVEL2)); // 经济效益指标 … do not start with it
