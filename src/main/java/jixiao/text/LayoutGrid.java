@@ -120,7 +120,7 @@ final class LayoutGrid {
                 k = before + 1; // the text ran over its column and put the next cell one space after it
                 pushed.add(ch);
             }
-            if (k < value && ValueAnchors.wholeValue(ch.text()) && lastBefore(ch, line, columnOf, value)) {
+            if (k < value && ValueAnchors.wholeValue(ch.text()) && lastBefore(ch, line, columnOf, value, cellOf)) {
                 k = value; // a number with its unit, pushed left of the value column: descriptions are words
                 values.add(ch);
             } else if (k > value && ValueAnchors.wholeValue(ch.text()) && firstPast(ch, line, placed, value)
@@ -283,11 +283,12 @@ final class LayoutGrid {
 
     /**
      * Whether no chunk of the chunk's line lies between it and the value column (it is the value if any is), by the
-     * columns {@code column} gives.
+     * columns {@code column} gives; a cell holding a document number is a basis, pushed left with the value before it.
      */
-    private static boolean lastBefore(Chunk ch, List<Chunk> line, ToIntFunction<Chunk> column, int value) {
+    private static boolean lastBefore(Chunk ch, List<Chunk> line, ToIntFunction<Chunk> column, int value,
+                                      Map<Chunk, Cell> cellOf) {
         for (Chunk o : line) {
-            if (o != ch && o.x0() > ch.x0() && column.applyAsInt(o) <= value) {
+            if (o != ch && o.x0() > ch.x0() && column.applyAsInt(o) <= value && !CellEnds.docNumber(cellOf.get(o))) {
                 return false;
             }
         }

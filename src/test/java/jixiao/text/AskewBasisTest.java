@@ -2,6 +2,7 @@ package jixiao.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,8 +22,8 @@ import jixiao.text.LayoutText.Chunk;
  * (real generated documents, {@code pages/} beside this class: pdftotext -layout of the dev golds' content laid out
  * anew): a document number wrapped over three lines with its year in the value column or cut before its 号, a 定性
  * sign with a basis beside it and its value wrapped around its line, a year one autospace after a value, a level-1
- * and a level-2 piece one space apart, the last group's names cut by the page break, and two rows' values a line
- * apart.
+ * and a level-2 piece one space apart, the last group's names cut by the page break, two rows' values a line
+ * apart, and a value and its basis set a column left together.
  */
 class AskewBasisTest {
     @Test
@@ -83,6 +84,18 @@ class AskewBasisTest {
         assertEquals(11, rows.size());
         assertEquals("社会效益指标|应急信息发布能力|改善群众生产生活条件|单位确定项目", row(rows.get(7)));
         assertEquals("生态效益指标|化肥农药使用量|明显改善|赞财农〔2022〕172号", row(rows.get(8)));
+    }
+
+    /**
+     * A row without a description whose value and basis the tool set a column left each ("≥31253人" under 描述, the
+     * basis's first line under 指标值): the value goes back to its column, the basis after it.
+     */
+    @Test
+    void aValueAndItsBasisPushedLeftTogetherGoBack(@TempDir Path dir) throws Exception {
+        List<Indicator> rows = indicators(dir, "value-and-basis-pushed-left-together.txt");
+        assertEquals(10, rows.size());
+        assertEquals("数量指标|购置64排CT|≥31253人次|冀财农2022年160号", row(rows.get(2)));
+        assertNull(rows.get(2).description());
     }
 
     @Test
