@@ -148,11 +148,6 @@ final class Shapes {
         return DEADLINE.matcher(compact(s)).matches();
     }
 
-    /** A year alone ("2022年"). */
-    static boolean year(String s) {
-        return compact(s).matches("(?:19|20)\\d{2}年");
-    }
-
     static boolean docNumber(String s) {
         return DOC_NUMBER.matcher(s).find();
     }

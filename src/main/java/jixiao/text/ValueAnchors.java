@@ -149,8 +149,8 @@ final class ValueAnchors {
 
     /**
      * Whether the line above in a column had room for the first word of the line below (as wide as the column's
-     * widest line): the one below is no wrapped line of the cell above but a new cell. A document number's year
-     * over 年 and its serial had none (digits print narrower than the width counted for them).
+     * widest line): the one below is no wrapped line of the cell above but a new cell. A document number cut in its
+     * number had none ({@link CellEnds#cutNumber}: digits print narrower than the width counted for them).
      */
     static boolean hadRoom(List<Chunk> above, List<Chunk> below, int widest) {
         if (above == null || below == null) {

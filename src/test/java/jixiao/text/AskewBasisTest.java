@@ -108,8 +108,6 @@ class AskewBasisTest {
         assertEquals("满意度指标", Shapes.completed("满意度", Shapes.LEVEL1));
         assertEquals("服务对象满意度指标", Shapes.completed("服务对象", Shapes.LEVEL2));
         assertEquals("效益", Shapes.completed("效益", Shapes.LEVEL2)); // 经济效益指标 … do not start with it
-        assertTrue(Shapes.year("2022年"));
-        assertFalse(Shapes.year("2022年底"));
     }
 
     /** A level-1 piece and a level-2 piece one space apart part at the 一级指标 column's edge; other chunks stay. */
