@@ -1,9 +1,7 @@
 package jixiao.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import jixiao.model.Indicator;
 import jixiao.text.LayoutText.Chunk;
@@ -26,27 +26,40 @@ import jixiao.text.LayoutText.Chunk;
  * apart, and a value and its basis set a column left together.
  */
 class AskewBasisTest {
-    @Test
-    void aYearBetweenItsIssuerAndSerialIsTheBasisNotTheValue(@TempDir Path dir) throws Exception {
-        List<Indicator> rows = indicators(dir, "basis-year-between-issuer-and-serial.txt");
-        assertEquals(8, rows.size());
-        assertEquals("时效指标|资金发放准时率|100%|冀财农2022年160号", row(rows.get(2)));
-        assertEquals("成本指标|中央财政衔接资金成本|3585.08 万元|县委、县政府确定", row(rows.get(3)));
+    /**
+     * One row of each page as "二级指标|三级指标|指标值|依据", and the page's first project's row count: a year between
+     * its issuer and serial is the basis's line, not the value; 定性 with a basis beside it stands alone, its value
+     * wrapped around it; an autospaced year starting the basis column is the basis's; a serial cut before its 号 keeps
+     * its row whole; a value under the line where the next row's cells start is the next row's; a value and its
+     * basis set a column left together go back.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "basis-year-between-issuer-and-serial.txt; 8; 2; 时效指标|资金发放准时率|100%|冀财农2022年160号",
+        "basis-year-between-issuer-and-serial.txt; 8; 3; 成本指标|中央财政衔接资金成本|3585.08 万元|县委、县政府确定",
+        "qualitative-sign-beside-its-basis.txt; 9; 2; 质量指标|合格率|90|巨财农【2022】43号",
+        "qualitative-sign-beside-its-basis.txt; 9; 3; 时效指标|救助资金结算及时率|11月底前|巨财农【2022】43号",
+        "qualitative-sign-beside-its-basis.txt; 9; 4; 时效指标|资金发放准时率|12月底|防贫补充保险协议",
+        "autospaced-basis-year-and-cut-level-names.txt; 8; 5; 可持续影响指标|长效管理机制|长效运行|冀财农2022年160号",
+        "basis-serial-cut-before-its-number-sign.txt; 11; 7; 社会效益指标|信息化教学普及率"
+                + "|受益群众生产生活条件得到明显改善，获得感、幸福感、安全感进一步增强|枣财教〔2021〕78号",
+        "qualitative-rows-a-line-apart.txt; 11; 7; 社会效益指标|应急信息发布能力|改善群众生产生活条件|单位确定项目",
+        "qualitative-rows-a-line-apart.txt; 11; 8; 生态效益指标|化肥农药使用量|明显改善|赞财农〔2022〕172号",
+        "value-and-basis-pushed-left-together.txt; 10; 2; 数量指标|购置64排CT|≥31253人次|冀财农2022年160号",
+    })
+    void rowsOfAskewPages(String page, int count, int index, String expected, @TempDir Path dir) throws Exception {
+        List<Indicator> rows = indicators(dir, page);
+        assertEquals(count, rows.size());
+        Indicator i = rows.get(index);
+        assertEquals(expected, String.join("|", i.level2(), i.level3(), i.value(), i.basis()));
     }
 
+    /** The descriptions of rows whose value or basis went askew stay their own (and none is made up). */
     @Test
-    void aQualitativeSignWithItsBasisBesideItStandsAloneInItsColumn(@TempDir Path dir) throws Exception {
-        List<Indicator> rows = indicators(dir, "qualitative-sign-beside-its-basis.txt");
-        assertEquals(9, rows.size());
-        assertEquals("质量指标|合格率|90|巨财农【2022】43号", row(rows.get(2)));
-        assertEquals("时效指标|救助资金结算及时率|11月底前|巨财农【2022】43号", row(rows.get(3)));
-        assertEquals("时效指标|资金发放准时率|12月底|防贫补充保险协议", row(rows.get(4)));
-    }
-
-    @Test
-    void anAutospacedYearStartingTheBasisColumnIsTheBasissLine(@TempDir Path dir) throws Exception {
-        List<Indicator> rows = indicators(dir, "autospaced-basis-year-and-cut-level-names.txt");
-        assertEquals("可持续影响指标|长效管理机制|长效运行|冀财农2022年160号", row(rows.get(5)));
+    void descriptionsOfAskewRows(@TempDir Path dir) throws Exception {
+        assertEquals("教师常态化使用信息化手段开展教学的比例",
+                indicators(dir, "basis-serial-cut-before-its-number-sign.txt").get(7).description());
+        assertNull(indicators(dir, "value-and-basis-pushed-left-together.txt").get(2).description());
     }
 
     /**
@@ -55,56 +68,23 @@ class AskewBasisTest {
      */
     @Test
     void levelNamesCutByAPageBreakKeepTheGroupsByTheTaxonomy(@TempDir Path dir) throws Exception {
-        List<Indicator> rows = indicators(dir, "autospaced-basis-year-and-cut-level-names.txt");
-        assertEquals(8, rows.size());
-        assertEquals("产出指标|时效指标", rows.get(3).level1() + "|" + rows.get(3).level2());
-        assertEquals("产出指标|成本指标", rows.get(4).level1() + "|" + rows.get(4).level2());
-        assertEquals("效益指标|可持续影响指标", rows.get(5).level1() + "|" + rows.get(5).level2());
-        assertEquals("满意度指标|服务对象满意度指标|消费者满意度", String.join("|", rows.get(7).level1(),
-                rows.get(7).level2(), rows.get(7).level3()));
+        List<String> levels = indicators(dir, "autospaced-basis-year-and-cut-level-names.txt").stream()
+                .map(i -> i.level1() + "|" + i.level2()).toList();
+        assertEquals(List.of("产出指标|数量指标", "产出指标|数量指标", "产出指标|质量指标", "产出指标|时效指标", "产出指标|成本指标",
+                "效益指标|可持续影响指标", "效益指标|社会效益指标", "满意度指标|服务对象满意度指标"), levels);
     }
 
-    /** A basis cut before the 号 of its serial ("…〔2021〕78" / "号") had no room left: its row is one row. */
-    @Test
-    void aSerialCutBeforeItsNumberSignKeepsItsRowWhole(@TempDir Path dir) throws Exception {
-        List<Indicator> rows = indicators(dir, "basis-serial-cut-before-its-number-sign.txt");
-        assertEquals(11, rows.size());
-        assertEquals("社会效益指标|信息化教学普及率|受益群众生产生活条件得到明显改善，获得感、幸福感、安全感进一步增强|枣财教〔2021〕78号",
-                row(rows.get(7)));
-        assertEquals("教师常态化使用信息化手段开展教学的比例", rows.get(7).description());
+    /** Where a document number was cut in its number: after its year over 年 and its serial, before its 号. */
+    @ParameterizedTest
+    @CsvSource({"甲财乙2022, 年160号, true", "甲财乙2022, 160号, false", "12022, 年160号, false",
+        "甲财乙〔2021〕78, 号, true", "甲乙78, 号, false"})
+    void cutNumbers(String upper, String lower, boolean cut) {
+        assertEquals(cut, CellEnds.cutNumber(upper, lower));
     }
 
-    /**
-     * Two qualitative values a line apart in their column, each between the lines of its row's other cells: the
-     * names' cells of the next row start on the line between them, so the lower value is the next row's.
-     */
+    /** A name cut by a page break counts as the one taxonomy name it starts, if one does. */
     @Test
-    void aValueUnderTheLineWhereTheNextRowsCellsStartIsTheNextRows(@TempDir Path dir) throws Exception {
-        List<Indicator> rows = indicators(dir, "qualitative-rows-a-line-apart.txt");
-        assertEquals(11, rows.size());
-        assertEquals("社会效益指标|应急信息发布能力|改善群众生产生活条件|单位确定项目", row(rows.get(7)));
-        assertEquals("生态效益指标|化肥农药使用量|明显改善|赞财农〔2022〕172号", row(rows.get(8)));
-    }
-
-    /**
-     * A row without a description whose value and basis the tool set a column left each ("≥31253人" under 描述, the
-     * basis's first line under 指标值): the value goes back to its column, the basis after it.
-     */
-    @Test
-    void aValueAndItsBasisPushedLeftTogetherGoBack(@TempDir Path dir) throws Exception {
-        List<Indicator> rows = indicators(dir, "value-and-basis-pushed-left-together.txt");
-        assertEquals(10, rows.size());
-        assertEquals("数量指标|购置64排CT|≥31253人次|冀财农2022年160号", row(rows.get(2)));
-        assertNull(rows.get(2).description());
-    }
-
-    @Test
-    void shapes() {
-        assertTrue(CellEnds.cutNumber("甲财乙2022", "年160号"));
-        assertFalse(CellEnds.cutNumber("甲财乙2022", "160号"));
-        assertFalse(CellEnds.cutNumber("12022", "年160号"));
-        assertTrue(CellEnds.cutNumber("甲财乙〔2021〕78", "号"));
-        assertFalse(CellEnds.cutNumber("甲乙78", "号"));
+    void cutNamesComplete() {
         assertEquals("满意度指标", Shapes.completed("满意度", Shapes.LEVEL1));
         assertEquals("服务对象满意度指标", Shapes.completed("服务对象", Shapes.LEVEL2));
         assertEquals("效益", Shapes.completed("效益", Shapes.LEVEL2)); // 经济效益指标 … do not start with it
@@ -121,10 +101,6 @@ class AskewBasisTest {
 
     private static List<Indicator> indicators(Path dir, String page) throws Exception {
         return LayoutTextTest.projects(dir, read(page)).get(0).indicators();
-    }
-
-    private static String row(Indicator i) {
-        return String.join("|", i.level2(), i.level3(), i.value(), i.basis());
     }
 
     private static String read(String name) throws IOException {
