@@ -105,6 +105,11 @@ final class LayoutRows {
             // it starts within that label's column, right after another label on its line: that label's
             return labels.indexOf(before);
         }
+        if (best >= 0 && before != null && labels.contains(before) && before.top == before.bottom
+                && cutAround(labels.get(best), c)
+                && c.x0 - before.x1 <= (c.x1 - c.x0) + labels.get(best).chunks.get(0).text().length()) {
+            return labels.indexOf(before); // right after its label on its line, no room for a cell and a label between
+        }
         if (best >= 0) {
             return rowLabelAbove(c, labels, best);
         }
@@ -117,6 +122,17 @@ final class LayoutRows {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a label is cut around the cell's lines ("其他" over the amount's line, "资金" under it), a cell of
+     * another label standing on the line: a tool keeps the order of a line, not its columns across lines, so an
+     * amount right after a label whole on its line, too near to it for an empty amount cell as wide as the amount
+     * and the cut label's first line to stand between them (a character each), is that label's though it starts
+     * right of the cut label's pieces.
+     */
+    private static boolean cutAround(Cell label, Cell c) {
+        return label.top < c.top && c.bottom < label.bottom;
     }
 
     /**

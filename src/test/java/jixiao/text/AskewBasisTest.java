@@ -3,9 +3,6 @@ package jixiao.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -100,15 +97,6 @@ class AskewBasisTest {
     }
 
     private static List<Indicator> indicators(Path dir, String page) throws Exception {
-        return LayoutTextTest.projects(dir, read(page)).get(0).indicators();
-    }
-
-    private static String read(String name) throws IOException {
-        try (InputStream in = AskewBasisTest.class.getResourceAsStream("pages/" + name)) {
-            if (in == null) {
-                throw new IOException("no test page " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return TestPages.projects(dir, page).get(0).indicators();
     }
 }
