@@ -235,8 +235,7 @@ final class LayoutLevels {
             if (!Shapes.isLevel1(name)) {
                 return Optional.empty();
             }
-            while (j < l2.size() && !(Shapes.isLevel2(Shapes.completed(LayoutText.text(l2.get(j)), Shapes.LEVEL2))
-                    && Shapes.under(Shapes.completed(LayoutText.text(l2.get(j)), Shapes.LEVEL2), name))) {
+            while (j < l2.size() && !isUnder(LayoutText.text(l2.get(j)), name)) {
                 j++;
             }
             if (j >= l2.size() || k > 0 && start2[j] <= out[k - 1]) {
@@ -246,6 +245,12 @@ final class LayoutLevels {
             j++;
         }
         return Optional.of(out);
+    }
+
+    /** Whether a level-2 cell's name (or the one a page break cut it from) is a taxonomy name under {@code name}. */
+    private static boolean isUnder(String level2, String name) {
+        String n2 = Shapes.completed(level2, Shapes.LEVEL2);
+        return Shapes.isLevel2(n2) && Shapes.under(n2, name);
     }
 
     private static double centre(Cell c) {

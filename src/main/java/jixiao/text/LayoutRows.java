@@ -88,7 +88,7 @@ final class LayoutRows {
             Cell l = labels.get(k);
             LayoutText.Chunk top = l.chunks.get(0);
             int overlap = Math.min(c.x1, top.x1()) - Math.max(c.x0, top.x0());
-            if (l.top < c.top && c.bottom < l.bottom && 2 * overlap >= c.x1 - c.x0
+            if (cutAround(l, c) && 2 * overlap >= c.x1 - c.x0
                     && (before == null || !labels.contains(before))) {
                 return k; // under its label's first piece, above its last ("其中：财政资" / "95.00" / "金")
             }
@@ -108,7 +108,10 @@ final class LayoutRows {
         if (best >= 0 && before != null && labels.contains(before) && before.top == before.bottom
                 && cutAround(labels.get(best), c)
                 && c.x0 - before.x1 <= (c.x1 - c.x0) + labels.get(best).chunks.get(0).text().length()) {
-            return labels.indexOf(before); // right after its label on its line, no room for a cell and a label between
+            // right after a label whole on its line, under a label cut around that line, too near for an empty amount
+            // cell as wide as it and the cut label's first line (a character each) to stand between: that label's,
+            // though it starts right of the cut label's pieces (a tool keeps a line's order, not columns across lines)
+            return labels.indexOf(before);
         }
         if (best >= 0) {
             return rowLabelAbove(c, labels, best);
@@ -124,13 +127,7 @@ final class LayoutRows {
         return best;
     }
 
-    /**
-     * Whether a label is cut around the cell's lines ("其他" over the amount's line, "资金" under it), a cell of
-     * another label standing on the line: a tool keeps the order of a line, not its columns across lines, so an
-     * amount right after a label whole on its line, too near to it for an empty amount cell as wide as the amount
-     * and the cut label's first line to stand between them (a character each), is that label's though it starts
-     * right of the cut label's pieces.
-     */
+    /** Whether a label is cut around the cell's lines: its first piece above them, its last below ("其他" / "资金"). */
     private static boolean cutAround(Cell label, Cell c) {
         return label.top < c.top && c.bottom < label.bottom;
     }
@@ -143,7 +140,7 @@ final class LayoutRows {
      */
     private static int rowLabelAbove(Cell c, List<Cell> labels, int best) {
         Cell merged = labels.get(best);
-        if (!(merged.top < c.top && c.bottom < merged.bottom)) {
+        if (!cutAround(merged, c)) {
             return best;
         }
         int out = best;

@@ -92,7 +92,7 @@ final class LevelChunks {
             int gap = t.indexOf(' ');
             Chunk after = gap > 0 ? ch.piece(gap + 1, t.length()) : null;
             if (after != null && t.indexOf(' ', gap + 1) < 0 && ch.x0() < level1Edge && after.x0() >= level1Edge
-                    && level1Prefix(t.substring(0, gap)) && Shapes.taxonomyPrefix(after.text())) {
+                    && Shapes.startsName(t.substring(0, gap), Shapes.LEVEL1) && Shapes.taxonomyPrefix(after.text())) {
                 out.add(ch.piece(0, gap));
                 out.add(after);
             } else {
@@ -100,11 +100,6 @@ final class LevelChunks {
             }
         }
         return out;
-    }
-
-    private static boolean level1Prefix(String s) {
-        String c = Shapes.compact(s);
-        return !c.isEmpty() && Shapes.LEVEL1.stream().anyMatch(n -> n.startsWith(c));
     }
 
     /**

@@ -117,21 +117,13 @@ final class Shapes {
 
     /** Whether {@code s} is the beginning of a taxonomy name (a level cell cut by a wrap). */
     static boolean taxonomyPrefix(String s) {
+        return startsName(s, LEVEL2) || startsName(s, LEVEL1);
+    }
+
+    /** Whether {@code s} is the beginning of one of {@code names}. */
+    static boolean startsName(String s, Set<String> names) {
         String c = compact(s);
-        if (c.isEmpty()) {
-            return false;
-        }
-        for (String n : LEVEL2) {
-            if (n.startsWith(c)) {
-                return true;
-            }
-        }
-        for (String n : LEVEL1) {
-            if (n.startsWith(c)) {
-                return true;
-            }
-        }
-        return false;
+        return !c.isEmpty() && names.stream().anyMatch(n -> n.startsWith(c));
     }
 
     /** A number with an optional comparison sign and unit: ≥95%, 5.87 万元, ≤180元/平方米, 0起. */

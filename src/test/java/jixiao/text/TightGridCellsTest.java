@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
@@ -266,56 +268,17 @@ class TightGridCellsTest {
      * A row standing whole on one line, its value and basis beside its names, over the next row's first line set
      * flush under it: the names end on their line (a value centred on a row of two lines or more stands below the
      * row's first line), and the next row's names start their own cells.
+     * The same two lines on ({@code row-whole-on-its-line-a-line-between.txt}): a row whole on its line
+     * ("监管工作经费 … 4303 万元"), the next row's first line two lines under it, a basis's last line between ("府确定"):
+     * each row's description keeps its own lines.
      */
-    @Test
-    void aRowWholeOnItsLineEndsThere() {
-        List<String> cells = cellsOf(
-                "一级指标    二级指标        三级指标          绩效指标描述           指标值       指标值确",
-                "                                                            定依据",
-                "                 新建高标准农田面积 新建高标准农田面积              92%       县领导",
-                "                 “防贫预警及管理系 “防贫预警及管理系",
-                "        数量指标",
-                "                 统”平台运行维护费数 统”平台运行维护费数 ≥4003 人              县领导",
-                "                      量          量",
-                "                                                           单位确定",
-                "产出指标    质量指标     重大病虫害损失率      重大病虫害损失率           ≥99%");
-        assertCount(cells, "新建高标准农田面积", 2);
-        assertCount(cells, "“防贫预警及管理系统”平台运行维护费数量", 2);
-    }
-
-    /**
-     * The same two lines on: a row whole on its line ("监管工作经费 … 4303 万元"), the next row's first line two lines
-     * under it, a basis's last line between ("府确定"): each row's description keeps its own lines.
-     */
-    @Test
-    void aRowWholeOnItsLineEndsThereThoughALineStandsBetween() {
-        List<String> cells = cellsOf(
-                "                                                          指标值确定",
-                "一级指标   二级指标      三级指标          绩效指标描述            指标值",
-                "                                                            依据",
-                "               “防贫预警及管理系 “防贫预警及管理系",
-                "                                             项目实施方",
-                "       数量指标    统”平台运行维护费 统”平台运行维护费 ≥39945 人次",
-                "                                               案",
-                "                   数量        数量",
-                "                                                           冀财农",
-                "                         监测设施正常运行",
-                "       质量指标    监测设施正常运行率                        ≥100%     2022 年",
-                "                             率",
-                "产出指标                                                       160 号",
-                "                                                           赞财农",
-                "               贷款贴息补助完成时 贷款贴息补助完成",
-                "       时效指标                                      95%      〔2022〕1",
-                "                   间        时间",
-                "                                                            72 号",
-                "                                                          县委、县政",
-                "       成本指标     监管工作经费         监管工作经费       4303 万元",
-                "                                                           府确定",
-                "       社会效益指 改善群众生产生活条 改善群众生产生活 改善群众生产 县委、县政",
-                "         标       件        条件     生活条件   府确定",
-                "效益指标                                                       冀财农");
-        assertCount(cells, "监管工作经费", 2);
-        assertCount(cells, "改善群众生产生活条件", 3);
+    @ParameterizedTest
+    @CsvSource({"row-whole-on-its-line.txt, 新建高标准农田面积, 2",
+        "row-whole-on-its-line.txt, “防贫预警及管理系统”平台运行维护费数量, 2",
+        "row-whole-on-its-line-a-line-between.txt, 监管工作经费, 2",
+        "row-whole-on-its-line-a-line-between.txt, 改善群众生产生活条件, 3"})
+    void aRowWholeOnItsLineEndsThere(String page, String text, int times) throws Exception {
+        assertCount(cellsOf(TestPages.read(page).split("\n")), text, times);
     }
 
     /**
