@@ -1,5 +1,6 @@
 package jixiao.text;
 
+import jixiao.table.HeaderVocabulary;
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
 
@@ -50,13 +51,32 @@ final class LabelCells {
         String t = LayoutText.text(cell);
         int half = (cell.x1 - cell.x0) / 2;
         String joined = t + below.text();
-        return cutLabel(t) && (HeaderWords.label(joined).isPresent() || cutLabel(joined))
+        return waiting(t) && (HeaderWords.label(joined).isPresent() || cutLabel(joined))
                 && below.x1() >= cell.x0 - half && below.x0() <= cell.x1;
     }
 
     /** A header-block label's beginning that is no label yet ("其中：财政资"): no amount goes on with it. */
     static boolean cutLabel(String t) {
         return t.length() >= 2 && HeaderWords.labelPrefix(t) && HeaderWords.label(t).isEmpty();
+    }
+
+    /**
+     * A label's piece that waits for its end a few lines down: a cut label, or a whole label a longer label starts
+     * with ("预算规模" of "预算规模及资金用途": its row's amounts, wrapped, stand between it and "及资金用").
+     */
+    static boolean waiting(String t) {
+        if (cutLabel(t)) {
+            return true;
+        }
+        if (HeaderWords.label(t).isEmpty()) {
+            return false;
+        }
+        for (String l : HeaderVocabulary.labelNames()) {
+            if (l.length() > t.length() && l.startsWith(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a chunk begins a header-block label (two characters at least). */

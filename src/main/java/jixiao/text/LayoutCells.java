@@ -138,7 +138,7 @@ final class LayoutCells {
             }
             // a cell whose last line is followed by a line with something under it, but not it, stays open one step
             int at = i;
-            open.removeIf(cell -> at - cell.bottom >= (LabelCells.cutLabel(LayoutText.text(cell))
+            open.removeIf(cell -> at - cell.bottom >= (LabelCells.waiting(LayoutText.text(cell))
                     ? LabelCells.CUT_STEP : MAX_LINE_STEP)
                     || blockedBelow(cell, byLine, at, taken, cents, levelEdge[at]));
         }

@@ -25,11 +25,9 @@ public final class LayoutText {
     /** Share of non-blank lines with a wide gap between two words above which the text keeps columns by spaces. */
     private static final double LAYOUT_SHARE = 0.15;
     /** The fewest single letters one space apart that make a letter-spaced word ("项 目 名 称"). */
-    private static final int MIN_SPACED_LETTERS = 3;
+    static final int MIN_SPACED_LETTERS = 3;
     /** The widest gap, in columns, between two letters of a label justified across its cell ("项    目    名    称"). */
     private static final int MAX_LETTER_GAP = 8;
-    /** The end of a document's serial number ("152 号", "5 号）"): no cell of its own. */
-    private static final Pattern SERIAL_END = Pattern.compile("号[）)]?");
     /**
      * The two spaces between the one-line cells of a grid row written on one line (see {@link #toMarkedCellOrder}),
      * a single space in the plain cell order.
@@ -205,12 +203,7 @@ public final class LayoutText {
             } else if (start >= 0) {
                 int next = k + 1;
                 boolean wide = next >= n || line.charAt(next) == ' ' || line.charAt(next) == '\u3000'
-                        || cjk(line.charAt(k - 1)) && cjk(line.charAt(next)) && !letterSpaced(line, k)
-                        || numberThenText(line, k) || textThenValue(line, start, k) || twoAmounts(line, k)
-                        || HeaderWords.label(line.substring(start, k)).isPresent() // "年度总体目标 1.…"
-                        || namePiece(line.substring(start, k)) // "年度 1.…", "数量指 AB…": a wrapped name
-                        // "目标 3、…"
-                        || cjk(line.charAt(k - 1)) && ListBands.ITEM.matcher(line).region(next, n).lookingAt();
+                        || SpaceGaps.parts(line, start, k);
                 if (wide) {
                     out.addAll(GluedValues.parted(new Chunk(line.substring(start, k), index, start,
                             start + (int) Math.round(width)), cjkWidth));
@@ -282,81 +275,6 @@ public final class LayoutText {
             sb.append(ch.text());
         }
         return sb.toString();
-    }
-
-    /**
-     * Whether the space at k parts two whole amounts with two decimals ("6,221,055.43 4,846,618.33"): two cells of a
-     * fund plan squeezed closer than the tool's word gap.
-     */
-    private static boolean twoAmounts(String line, int k) {
-        int from = line.lastIndexOf(' ', k - 1) + 1;
-        int to = line.indexOf(' ', k + 1);
-        return Shapes.cents(line.substring(from, k))
-                && Shapes.cents(line.substring(k + 1, to < 0 ? line.length() : to));
-    }
-
-    /**
-     * Whether the space at k follows a number and comes before CJK text that is not its unit ("1,000.2 单位…"), nor
-     * the end of a document number ("152 号"), nor a unit going on in running text ("3000 平方米（含…").
-     */
-    private static boolean numberThenText(String line, int k) {
-        char before = line.charAt(k - 1);
-        if (!(Character.isDigit(before) || before == '%') || !cjk(line.charAt(k + 1))) {
-            return false;
-        }
-        int end = line.indexOf(' ', k + 1);
-        String next = line.substring(k + 1, end < 0 ? line.length() : end);
-        return !Shapes.unitOnly(next) && !SERIAL_END.matcher(next).matches() && !Shapes.measureInProse(next);
-    }
-
-    /**
-     * Whether the space at k follows CJK text (or CJK text ending in a number or a Latin word: "…甲乙200",
-     * "甲64台CT") and comes before a whole value ("…甲乙 200元/生·年"): Chinese text has no spaces, so the
-     * value is the next cell, pushed one space after the text that ran up to it; not a measure in running text
-     * ("约 3000 平方米（…"). {@code start}: where the chunk before the space starts.
-     */
-    private static boolean textThenValue(String line, int start, int k) {
-        char before = line.charAt(k - 1);
-        boolean text = cjk(before) || (Character.isDigit(before) || before < 0x80 && Character.isLetter(before))
-                && line.substring(start, k).chars().anyMatch(ch -> cjk((char) ch));
-        if (!text) {
-            return false;
-        }
-        int end = line.indexOf(' ', k + 1);
-        String next = line.substring(k + 1, end < 0 ? line.length() : end);
-        String after = end < 0 ? "" : line.substring(end + 1).split(" ", 2)[0]; // the word one space on
-        return (Shapes.numericValue(next) || Shapes.deadline(next)) && !Shapes.measureInProse(after);
-    }
-
-    /**
-     * A piece of a name a narrow column wraps, two characters or more, all CJK, that a header-block label or a level
-     * name starts with ("年度" of 年度总体目标, "数量指" of 数量指标): the next cell follows it, not its own text.
-     */
-    private static boolean namePiece(String t) {
-        return t.length() >= 2 && t.chars().allMatch(ch -> cjk((char) ch))
-                && (HeaderWords.labelPrefix(t) || Shapes.taxonomyPrefix(t));
-    }
-
-    /** Whether the space at k parts two letters of a letter-spaced word ("项 目 代 码"): single CJK letters. */
-    private static boolean letterSpaced(String line, int k) {
-        if (!single(line, k - 1) || !single(line, k + 1)) {
-            return false;
-        }
-        // a word of three letters at least: two single characters one space apart are two narrow cells ("标 标")
-        int letters = 2;
-        for (int i = k - 3; i >= 0 && line.charAt(i + 1) == ' ' && single(line, i); i -= 2) {
-            letters++;
-        }
-        for (int i = k + 3; i < line.length() && line.charAt(i - 1) == ' ' && single(line, i); i += 2) {
-            letters++;
-        }
-        return letters >= MIN_SPACED_LETTERS;
-    }
-
-    private static boolean single(String line, int i) {
-        boolean before = i == 0 || line.charAt(i - 1) == ' ';
-        boolean after = i + 1 >= line.length() || line.charAt(i + 1) == ' ';
-        return before && after && cjk(line.charAt(i));
     }
 
     static boolean cjk(char c) {

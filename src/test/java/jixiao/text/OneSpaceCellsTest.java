@@ -1,0 +1,71 @@
+package jixiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import jixiao.model.Budget;
+import jixiao.model.Indicator;
+import jixiao.model.Project;
+
+/**
+ * Narrow pages of space-aligned text whose cells the layout tool set one space apart or closer (real generated
+ * documents, {@code pages/} beside this class): a value one space after the description, its basis run into it
+ * ("…标 ≥85个【2022】36"); a value cut in its unit one space before its basis ("≤205元/ 甲财【2022】"); the end of
+ * a label a longer label starts with ("预算规模" / … / "及资金用" / "途") three lines under it, past the row's
+ * wrapped amounts.
+ */
+class OneSpaceCellsTest {
+    /** Rows of the page as "三级指标|绩效指标描述|指标值|依据": each cell its own, no cell taking its neighbour's. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "0; 保教费资助标准|家庭经济困难幼儿保教费资助标准|≥85个|巨财农【2022】36号",
+        "1; 合格率|项目验收合格率|100%|枣财教〔2021〕78号",
+        "2; 改革任务完成时间|改革任务完成时间|≤23个工作日|枣财教〔2021〕5号",
+        "3; 医疗救助资金|医疗救助资金|≤205元/人|巨财【2022】14号",
+        "4; 可持续性|可持续性|长效运行|计划标准",
+    })
+    void cellsOneSpaceApartStayApart(int index, String expected, @TempDir Path dir) throws Exception {
+        List<Indicator> rows = TestPages.projects(dir, "value-glued-to-its-basis-one-space-after-text.txt").get(0)
+                .indicators();
+        assertEquals(7, rows.size());
+        Indicator i = rows.get(index);
+        assertEquals(expected, String.join("|", i.level3(), i.description(), i.value(), i.basis()));
+    }
+
+    /** 预算规模 takes its end three lines down past the wrapped amounts, so the purpose is only the purpose. */
+    @Test
+    void budgetLabelTakesItsEndPastStackedAmounts(@TempDir Path dir) throws Exception {
+        Project p = TestPages.projects(dir, "budget-label-end-past-stacked-amounts.txt").get(0);
+        assertEquals("实现应防尽防，不存在返贫致贫问题为全县三万人购买商业保险提升防贫救助对象生存质量", p.purpose());
+        assertEquals(new Budget(new BigDecimal("377.89"), new BigDecimal("377.89"), null), p.budget());
+    }
+
+    /** Where a single space parts two cells, on constructed lines. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "甲乙丙丁 ≥85个【2022】36|true", // a value (its basis run into it) one space after text
+        "甲乙丙丁 ≥85个|true",
+        "≤205元/ 甲财【2022】|true", // a value cut in its unit, then a document number's issuer and year
+        "≤205元/ 甲乙|false", // text after it, no document number: the value's rest may go on
+        "甲财乙〔2021〕78 号|false",
+    })
+    void singleSpaces(String line, boolean parts) {
+        int k = line.indexOf(' ');
+        assertEquals(parts, SpaceGaps.parts(line, 0, k));
+    }
+
+    /** The whole label a longer label starts with waits for its end; a label no longer label starts with does not. */
+    @Test
+    void labelsThatWaitForTheirEnd() {
+        assertEquals(List.of(true, true, false), List.of(LabelCells.waiting("预算规模"), LabelCells.waiting("其中：财政资"),
+                LabelCells.waiting("项目编码")));
+    }
+}
