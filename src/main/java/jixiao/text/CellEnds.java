@@ -19,6 +19,10 @@ final class CellEnds {
     private static final Pattern SERIAL_START = Pattern.compile("^年\\s*\\d");
     /** A serial's digits ending a line of a document number, after its year (in brackets or before 年). */
     private static final Pattern SERIAL_END = Pattern.compile("(?:19|20)\\d{2}\\s*[】〕\\]）)年]\\s*\\d+$");
+    /** The rest of a serial cut before its 号 or within its digits ("号", "3号"). */
+    private static final Pattern SERIAL_REST = Pattern.compile("\\d*\\s*号");
+    /** A document number's year in brackets ("【2022】"). */
+    private static final Pattern BRACKETED_YEAR = Pattern.compile("[【〔\\[（(](?:19|20)\\d{2}[】〕\\]）)]");
     /** The mark that opens a document's title ("《关于下达…》"): a basis that names a document starts with it. */
     private static final char TITLE_OPEN = '《';
 
@@ -70,13 +74,23 @@ final class CellEnds {
     }
 
     /**
-     * Whether a document number was cut in its number: after its year ("甲财乙2022" over "年160号") or before the 号
-     * ending its serial ("甲财乙〔2021〕78" over "号"): it goes on below, though the line had room for the rest by the
-     * widest Chinese line (digits and brackets print narrower than the width counted for them).
+     * Whether a document number was cut in its number: after its year ("甲财乙2022" over "年160号") or in its serial,
+     * before the 号 ending it or within its digits ("甲财乙〔2021〕78" over "号", "【2022】4" over "3号"): it goes on
+     * below, though the line had room for the rest by the widest Chinese line (digits and brackets print narrower than
+     * the width counted for them).
      */
     static boolean cutNumber(String text, String below) {
         return YEAR_END.matcher(text).find() && SERIAL_START.matcher(below).find()
-                || SERIAL_END.matcher(text).find() && below.startsWith("号");
+                || SERIAL_END.matcher(text).find() && SERIAL_REST.matcher(below).lookingAt();
+    }
+
+    /**
+     * Whether a piece of text is the rest of a document number that no cell starts with: its bracketed year and what
+     * follows ("【2022】4"), its serial's last digits and 号 ("3号"), or text after a closing mark.
+     */
+    static boolean numberRest(String t) {
+        return !t.isEmpty() && (BRACKETED_YEAR.matcher(t).lookingAt() || SERIAL_REST.matcher(t).matches()
+                || Width.closing(t.charAt(0)));
     }
 
     /**

@@ -115,6 +115,7 @@ final class LayoutCells {
                             && !(header[i] && !header[cell.top]) // a column header starts its own cells
                             && !(levelEdge[i] >= 0 && valueBeside(last, c, byLine))
                             && !(levelEdge[i] >= 0 && secondValue(cell, c, byLine))
+                            && !(levelEdge[i] >= 0 && valueLeftUnder(text, last, c))
                             && !(levelEdge[i] >= 0 && c.x0() >= levelEdge[i] && rowOnItsLine(cell, c, byLine))
                             && !(LabelCells.startsLabel(c.text()) && !HeaderWords.labelPrefix(text)
                                     && !(levelEdge[i] >= 0 && c.x0() > levelEdge[i])) // no label right of levels
@@ -167,6 +168,16 @@ final class LayoutCells {
         return byLine.get(last.line()).size() == 1 && byLine.get(c.line()).size() == 1
                 && last.x1() >= margins[1] - PROSE_SLACK && c.x0() <= margins[0] && c.x0() < last.x0()
                 && SENTENCE_END.matcher(c.text()).find();
+    }
+
+    /**
+     * A whole value ("95万人") starting left of the start of a line of words and ending left of its end: no line of
+     * that cell (a wrapped line starts where the line above starts, or is centred under it), but the next row's value
+     * set under a basis that reached left into the value column.
+     */
+    private static boolean valueLeftUnder(String text, Chunk last, Chunk c) {
+        return c.x0() < last.x0() && c.x1() < last.x1() && ValueAnchors.wholeValue(c.text())
+                && !ValueAnchors.wholeValue(text) && Width.endsChinese(text);
     }
 
     /**

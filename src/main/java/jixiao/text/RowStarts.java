@@ -29,6 +29,11 @@ final class RowStarts {
     private static final double CELL_COST = 0.5;
     /** Cost of lines above the first row taken as the rest of a row the page break cut (its value before it). */
     private static final double CUT_REST_COST = 1;
+    /**
+     * The same when the page's first line is all pieces no cell starts with (a document number's year or serial, a
+     * closing mark: {@link CellEnds#numberRest}): less than a second cell in a column of the first row.
+     */
+    private static final double NUMBER_REST_COST = 0.4;
 
     private RowStarts() {
     }
@@ -80,8 +85,9 @@ final class RowStarts {
             best[r] = new double[cand[r].length];
             from[r] = new int[cand[r].length];
         }
+        double restCost = numberRest(at[first]) ? NUMBER_REST_COST : CUT_REST_COST;
         for (int i = 1; i < cand[0].length; i++) {
-            best[0][i] = CUT_REST_COST;
+            best[0][i] = restCost;
         }
         // best[r][i]: cost of rows 0..r-1 given row r starts at cand[r][i]
         for (int r = 1; r < n; r++) {
@@ -188,5 +194,19 @@ final class RowStarts {
             };
         }
         return lone ? LONE_VALUE_COST : cost;
+    }
+
+    /** Whether a line holds text and all of it is pieces no cell starts with ({@link CellEnds#numberRest}). */
+    private static boolean numberRest(List<Chunk>[] line) {
+        boolean any = false;
+        for (List<Chunk> cell : line) {
+            for (Chunk c : cell == null ? List.<Chunk>of() : cell) {
+                if (!CellEnds.numberRest(c.text())) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 }

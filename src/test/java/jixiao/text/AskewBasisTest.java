@@ -74,7 +74,7 @@ class AskewBasisTest {
     /** Where a document number was cut in its number: after its year over 年 and its serial, before its 号. */
     @ParameterizedTest
     @CsvSource({"甲财乙2022, 年160号, true", "甲财乙2022, 160号, false", "12022, 年160号, false",
-        "甲财乙〔2021〕78, 号, true", "甲乙78, 号, false"})
+        "甲财乙〔2021〕78, 号, true", "甲乙78, 号, false", "【2022】4, 3号, true", "【2022】4, 3个, false"})
     void cutNumbers(String upper, String lower, boolean cut) {
         assertEquals(cut, CellEnds.cutNumber(upper, lower));
     }

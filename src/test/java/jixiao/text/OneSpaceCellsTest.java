@@ -20,7 +20,7 @@ import jixiao.model.Project;
  * documents, {@code pages/} beside this class): a value one space after the description, its basis run into it
  * ("…标 ≥85个【2022】36"); a value cut in its unit one space before its basis ("≤205元/ 甲财【2022】"); the end of
  * a label a longer label starts with ("预算规模" / … / "及资金用" / "途") three lines under it, past the row's
- * wrapped amounts.
+ * wrapped amounts; a document number's serial cut by a page break; a value under a basis that reached left over it.
  */
 class OneSpaceCellsTest {
     /** Rows of the page as "三级指标|绩效指标描述|指标值|依据": each cell its own, no cell taking its neighbour's. */
@@ -46,6 +46,37 @@ class OneSpaceCellsTest {
         Project p = TestPages.projects(dir, "budget-label-end-past-stacked-amounts.txt").get(0);
         assertEquals("实现应防尽防，不存在返贫致贫问题为全县三万人购买商业保险提升防贫救助对象生存质量", p.purpose());
         assertEquals(new Budget(new BigDecimal("377.89"), new BigDecimal("377.89"), null), p.budget());
+    }
+
+    /**
+     * A document number cut by the page break within its serial ("甲财乙" / page break / "【2022】4" / "3号" atop the
+     * page going on, no header repeated): the rest is the cut row's basis, not the next row's.
+     */
+    @Test
+    void basisRestAtopTheNextPageGoesBack(@TempDir Path dir) throws Exception {
+        List<Indicator> rows = TestPages.projects(dir, "basis-serial-cut-by-the-page-break.txt").get(0).indicators();
+        assertEquals(8, rows.size());
+        assertEquals(List.of("巨财农【2022】43号", "人数"), List.of(rows.get(0).basis(), rows.get(1).basis()));
+    }
+
+    /**
+     * Two one-line rows, the upper's basis reaching left into the value column over the lower's value ("单位确定项目"
+     * over "95万人", starting two columns right of it): the value is the lower row's, not a line of that basis.
+     */
+    @Test
+    void valueUnderABasisReachingLeftIsTheNextRows(@TempDir Path dir) throws Exception {
+        List<Indicator> rows = TestPages.projects(dir, "value-under-a-basis-reaching-left.txt").get(0).indicators();
+        assertEquals(7, rows.size());
+        assertEquals(List.of("完工及时率|12月底前|单位确定项目", "亩均防治成本|95万人|枣财教〔2021〕5号"),
+                rows.subList(2, 4).stream().map(i -> i.level3() + "|" + i.value() + "|" + i.basis()).toList());
+    }
+
+    /** Pieces of a document number no cell starts with, and the cuts in its serial. */
+    @ParameterizedTest
+    @CsvSource({"【2022】4, true", "3号, true", "号, true", "〕5号, true", "甲财乙, false", "2022年, false",
+        "95万人, false"})
+    void numberRests(String piece, boolean rest) {
+        assertEquals(rest, CellEnds.numberRest(piece));
     }
 
     /** Where a single space parts two cells, on constructed lines. */
