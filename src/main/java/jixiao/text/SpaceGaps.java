@@ -11,8 +11,8 @@ import static jixiao.text.LayoutText.cjk;
  * ({@link LayoutText#chunks}).
  */
 final class SpaceGaps {
-    /** The end of a document's serial number ("152 号", "5 号）"): no cell of its own. */
-    private static final Pattern SERIAL_END = Pattern.compile("号[）)]?");
+    /** The sign ending a document's serial number ("152 号", "5 号）"): no cell of its own. */
+    private static final Pattern NUMBER_SIGN = Pattern.compile("号[）)]?");
     /** The start of a value: a comparison or a digit. */
     private static final Pattern VALUE_START = Pattern.compile("[≥≤><＞＜=]?\\d");
 
@@ -40,10 +40,7 @@ final class SpaceGaps {
      * fund plan squeezed closer than the tool's word gap.
      */
     private static boolean twoAmounts(String line, int k) {
-        int from = line.lastIndexOf(' ', k - 1) + 1;
-        int to = line.indexOf(' ', k + 1);
-        return Shapes.cents(line.substring(from, k))
-                && Shapes.cents(line.substring(k + 1, to < 0 ? line.length() : to));
+        return Shapes.cents(wordBefore(line, k)) && Shapes.cents(wordAfter(line, k));
     }
 
     /**
@@ -55,9 +52,8 @@ final class SpaceGaps {
         if (!(Character.isDigit(before) || before == '%') || !cjk(line.charAt(k + 1))) {
             return false;
         }
-        int end = line.indexOf(' ', k + 1);
-        String next = line.substring(k + 1, end < 0 ? line.length() : end);
-        return !Shapes.unitOnly(next) && !SERIAL_END.matcher(next).matches() && !Shapes.measureInProse(next);
+        String next = wordAfter(line, k);
+        return !Shapes.unitOnly(next) && !NUMBER_SIGN.matcher(next).matches() && !Shapes.measureInProse(next);
     }
 
     /**
@@ -65,10 +61,8 @@ final class SpaceGaps {
      * comes before a document number's issuer and year ("甲财【2022】"): the basis, set one space after the value.
      */
     private static boolean valueThenNumber(String line, int k) {
-        int from = line.lastIndexOf(' ', k - 1) + 1;
-        int to = line.indexOf(' ', k + 1);
-        String next = line.substring(k + 1, to < 0 ? line.length() : to);
-        return VALUE_START.matcher(line.substring(from, k)).lookingAt() && cjk(next.charAt(0))
+        String next = wordAfter(line, k);
+        return VALUE_START.matcher(wordBefore(line, k)).lookingAt() && cjk(next.charAt(0))
                 && Shapes.docNumber(next);
     }
 
@@ -86,12 +80,25 @@ final class SpaceGaps {
         if (!text) {
             return false;
         }
-        int end = line.indexOf(' ', k + 1);
-        String next = line.substring(k + 1, end < 0 ? line.length() : end);
-        String after = end < 0 ? "" : line.substring(end + 1).split(" ", 2)[0]; // the word one space on
+        String next = wordAfter(line, k);
+        String after = wordAfter(line, k + 1 + next.length()); // the word one space on
         int glued = GluedValues.split(next); // a value its basis ran into ("≥85个【2022】36")
         String value = glued > 0 ? next.substring(0, glued) : next;
         return (Shapes.numericValue(value) || Shapes.deadline(value)) && !Shapes.measureInProse(after);
+    }
+
+    /** The word before the space at k (back to the space before it). */
+    private static String wordBefore(String line, int k) {
+        return line.substring(line.lastIndexOf(' ', k - 1) + 1, k);
+    }
+
+    /** The word after the space at k (up to the next space), empty past the line's end. */
+    private static String wordAfter(String line, int k) {
+        if (k >= line.length()) {
+            return "";
+        }
+        int end = line.indexOf(' ', k + 1);
+        return line.substring(k + 1, end < 0 ? line.length() : end);
     }
 
     /**
