@@ -38,15 +38,10 @@ final class CellEnds {
     static boolean endedShort(Cell cell, Chunk below) {
         int widest = 0;
         for (Chunk ch : cell.chunks) {
-            widest = Math.max(widest, leastChineseWidth(ch));
+            widest = Math.max(widest, ValueAnchors.leastChineseWidth(ch));
         }
-        widest = Math.max(widest, leastChineseWidth(below));
+        widest = Math.max(widest, ValueAnchors.leastChineseWidth(below));
         return ValueAnchors.hadRoom(List.of(cell.chunks.get(cell.chunks.size() - 1)), List.of(below), widest);
-    }
-
-    /** A chunk of Chinese text's least width ({@link Width#least}: a line's curly quote may be narrow), else 0. */
-    private static int leastChineseWidth(Chunk ch) {
-        return ValueAnchors.chineseWidth(ch) > 0 ? Width.least(ch.text()) : 0;
     }
 
     /**

@@ -126,17 +126,25 @@ final class ValueAnchors {
         return chineseWidth(a) > 0 && chineseWidth(a) == chineseWidth(b) && Math.abs(a.x0() - b.x0()) > ALIGN_SLACK;
     }
 
-    /** Per column, the width of its widest chunk of CJK text alone (ASCII widths vary with the font). */
+    /**
+     * Per column, the width of its widest chunk of CJK text alone (ASCII widths vary with the font), at its least
+     * ({@link #leastChineseWidth}: a curly quote may print narrow, so a line holding one may fill no wider a column).
+     */
     static int[] widest(List<Chunk>[][] at) {
         int[] widest = new int[at.length == 0 ? 0 : at[0].length];
         for (List<Chunk>[] line : at) {
             for (int k = 0; k < line.length; k++) {
                 for (Chunk ch : line[k] == null ? List.<Chunk>of() : line[k]) {
-                    widest[k] = Math.max(widest[k], chineseWidth(ch));
+                    widest[k] = Math.max(widest[k], leastChineseWidth(ch));
                 }
             }
         }
         return widest;
+    }
+
+    /** A chunk of Chinese text's least width ({@link Width#least}: a line's curly quote may be narrow), else 0. */
+    static int leastChineseWidth(Chunk ch) {
+        return chineseWidth(ch) > 0 ? Width.least(ch.text()) : 0;
     }
 
     /**
