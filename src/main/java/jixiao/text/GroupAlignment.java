@@ -159,9 +159,10 @@ final class GroupAlignment {
     /**
      * Groups centred on their cells: consecutive runs of rows, one a cell, whose middles come nearest the cells'
      * centres in all (so that a run long enough to be centred on its cell does not take rows the next cell is centred
-     * on). Rows above the first run end a group begun on the page before: they cost a line unless the grid is
-     * continued, and there are none where the table starts. With more cells than rows, each cell takes the rows up
-     * to its centre ({@link #greedy}).
+     * on; the last run may have its cell atop it, a page's foot cutting it: {@link #runMiss}). Rows above the first
+     * run end a group begun on the page before: they cost a line unless the grid is continued, and there are none
+     * where the table starts. With more cells than rows, each cell takes the rows up to its centre
+     * ({@link #greedy}).
      */
     private static int[] centred(List<Cell> levels, PaddedRows rows, Lead lead) {
         int m = levels.size();
@@ -179,7 +180,7 @@ final class GroupAlignment {
             best[0][e] = Double.MAX_VALUE;
             for (int s0 = 0; s0 <= (lead == Lead.NONE ? 0 : e); s0++) {
                 double cost = s0 == 0 || lead == Lead.FREE ? 0 : LEAD_COST;
-                double c = cost + Math.abs(rows.middle(s0, e) - centre[0]);
+                double c = cost + runMiss(rows, s0, e, levels.get(0), centre[0], m == 1 && e == n - 1);
                 if (c < best[0][e]) {
                     best[0][e] = c;
                     from[0][e] = s0;
@@ -193,7 +194,8 @@ final class GroupAlignment {
                     if (best[k - 1][j] == Double.MAX_VALUE) {
                         continue;
                     }
-                    double c = best[k - 1][j] + Math.abs(rows.middle(j + 1, e) - centre[k]);
+                    double c = best[k - 1][j]
+                            + runMiss(rows, j + 1, e, levels.get(k), centre[k], k == m - 1 && e == n - 1);
                     if (c <= best[k][e]) { // among equals the earlier cells keep their longer runs
                         best[k][e] = c;
                         from[k][e] = j;
@@ -210,6 +212,14 @@ final class GroupAlignment {
         }
         starts[0] = from[0][e];
         return starts;
+    }
+
+    /**
+     * How far a run of rows [s, e] centres off its cell's centre; for the last cell's run ending the grid, at most its
+     * name's miss atop the run plus {@link #CUT_COST}, as {@link #fitMiss} counts it.
+     */
+    private static double runMiss(PaddedRows rows, int s, int e, Cell c, double centre, boolean last) {
+        return orAtop(Math.abs(rows.middle(s, e) - centre), last, rows, s, c);
     }
 
     /** Groups centred on their cells, cell by cell (see {@link #lastRow}). */

@@ -68,7 +68,7 @@ final class LayoutGrid {
             value--; // a basis follows its value: the header's lines set its name first (see ColumnHeader.parse)
         }
         int[] bounds = ValueColumn.holding(cols, Gutters.bounds(cols, given, levelEdge), given, levelEdge, value);
-        List<Chunk> all = splitAtColumns(given, bounds, levelEdge, cellOf, value);
+        List<Chunk> all = ColumnSplits.split(given, bounds, levelEdge, cellOf, value);
         Set<Chunk> inGrid = LevelChunks.gridLines(all, levelEdge, cellOf);
         List<Chunk> levelChunks = new ArrayList<>();
         int first = Integer.MAX_VALUE;
@@ -120,7 +120,8 @@ final class LayoutGrid {
                 k = before + 1; // the text ran over its column and put the next cell one space after it
                 pushed.add(ch);
             }
-            if (k < value && ValueAnchors.wholeValue(ch.text()) && lastBefore(ch, line, columnOf, value, cellOf)) {
+            if (k < value && (ValueAnchors.wholeValue(ch.text()) || strayUnit(ch, line, placed, k))
+                    && lastBefore(ch, line, columnOf, value, cellOf)) {
                 k = value; // a number with its unit, pushed left of the value column: descriptions are words
                 values.add(ch);
             } else if (k > value && ValueAnchors.wholeValue(ch.text()) && firstPast(ch, line, placed, value)
@@ -170,93 +171,6 @@ final class LayoutGrid {
     }
 
     /**
-     * The chunks with each one parted at a single space whose text after it starts in a later column than the
-     * chunk does ("下达文件后规定 30日内分解…": text run up to the next column, whose cell then follows one space
-     * after it); level chunks are kept whole.
-     */
-    private static List<Chunk> splitAtColumns(List<Chunk> chunks, int[] bounds, int levelEdge,
-                                              Map<Chunk, Cell> cellOf, int value) {
-        List<Chunk> out = new ArrayList<>();
-        for (Chunk ch : chunks) {
-            int from = 0;
-            String t = ch.text();
-            int glued = gluedValue(ch, bounds, value, cellOf.get(ch));
-            if (glued > 0) {
-                Chunk text = ch.piece(0, glued);
-                cellOf.put(text, cellOf.get(ch));
-                out.add(text);
-                ch = ch.piece(glued, t.length());
-                t = ch.text();
-            }
-            for (int i = 1; i + 1 < t.length() && ch.x1() > levelEdge + 1; i++) {
-                int at = ch.x0() + i + 1;
-                if (t.charAt(i) == ' ' && Gutters.column(at, bounds) > Gutters.column(ch.x0() + from, bounds)
-                        && !unitAfterNumber(t.substring(from, i), t.substring(i + 1))
-                        && !linesAcross(ch, from, at, cellOf.get(ch))) {
-                    Chunk piece = ch.piece(from, i);
-                    cellOf.put(piece, cellOf.get(ch));
-                    out.add(piece);
-                    from = i + 1;
-                }
-            }
-            Chunk rest = from == 0 ? ch : ch.piece(from, t.length());
-            cellOf.put(rest, cellOf.get(ch));
-            out.add(rest);
-        }
-        return out;
-    }
-
-    /**
-     * Whether another line of the chunk's cell starts where the chunk's piece from {@code from} does
-     * ({@link CellReach#flush(int, int)}) and runs past {@code at}: the cell's lines cross the column edge there, so
-     * the tool set the whole cell left of its column, and a space in the chunk at that edge is no cell boundary
-     * ("…甲乙 30日内丙" over "丁戊…" under it, both set from the description column's left edge).
-     */
-    private static boolean linesAcross(Chunk ch, int from, int at, Cell cell) {
-        if (cell == null) {
-            return false;
-        }
-        int start = ch.x0() + from;
-        for (Chunk o : cell.chunks) {
-            if (o != ch && CellReach.flush(o.x0(), start) && o.x1() > at + 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Where a one-line cell reaching into the value column from left of it parts into Chinese text and a whole value
-     * run into it without a space (a name ending in 资金 and "N元/人" after it: a tool counting a Chinese letter one
-     * column sets the value its letters reach), or -1. A line of a wrapped cell is text ("…后30日" / "内…").
-     */
-    private static int gluedValue(Chunk ch, int[] bounds, int value, Cell cell) {
-        String t = ch.text();
-        if (cell != null && cell.chunks.size() > 1 || Gutters.column(ch.x0(), bounds) >= value
-                || Gutters.column(ch.x1() - 1, bounds) < value) {
-            return -1;
-        }
-        for (int i = 2; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (Width.han(t.charAt(i - 1)) && (Character.isDigit(c) || c == '≥' || c == '≤')) {
-                boolean text = t.substring(0, i).chars().allMatch(h -> Width.han((char) h));
-                return text && ValueAnchors.wholeValue(t.substring(i)) ? i : -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Whether the text after a space is the unit of the number before it ("149.74 万" over "元", a value centred in
-     * its cell whose unit runs under the next column's first line): one value, not a value and the next cell.
-     */
-    static boolean unitAfterNumber(String before, String after) {
-        String unit = after.strip().split(" ", 2)[0];
-        return Shapes.numericValue(before) && Character.isDigit(before.charAt(before.length() - 1))
-                && Shapes.unitOnly(unit);
-    }
-
-    /**
      * Whether the chunk ends its line and no chunk of the line before it was put in the value column or right of it:
      * the line's only text past the descriptions.
      */
@@ -279,6 +193,15 @@ final class LayoutGrid {
         return l > 0 && l + 1 < byLine.size()
                 && byLine.get(l - 1).stream().anyMatch(o -> column(o, bounds) == value)
                 && byLine.get(l + 1).stream().anyMatch(o -> column(o, bounds) == value);
+    }
+
+    /**
+     * Whether the chunk is a unit of Latin letters or signs ("%") standing apart right of text put in the same column
+     * on its line: no line of that text (a cell's text has no wide gap) but a value's unit, its number above it.
+     */
+    private static boolean strayUnit(Chunk ch, List<Chunk> line, Map<Chunk, Integer> placed, int k) {
+        return Shapes.unitOnly(ch.text()) && ch.text().chars().noneMatch(c -> Width.han((char) c))
+                && line.stream().anyMatch(o -> o.x1() + 1 < ch.x0() && placed.getOrDefault(o, -1) == k);
     }
 
     /**

@@ -61,7 +61,7 @@ final class LayoutPage {
                     out.addAll(LayoutText.bands(cut));
                     List<Cell> grid = new ArrayList<>(rest);
                     grid.removeAll(cut);
-                    out.addAll(LayoutLevels.grid(columns, grid, LayoutLevels.Lead.FREE));
+                    out.addAll(LayoutLevels.grid(columns, grid, goingOn(bare)));
                 } else {
                     out.addAll(LayoutContinued.rows(rest, LayoutHeaders.levelEdge(carried)));
                 }
@@ -105,6 +105,15 @@ final class LayoutPage {
         }
         out.addAll(LayoutBand.fundPlanBands(LayoutText.bands(pending)));
         return new Ordered(out, open, open != null && openBare);
+    }
+
+    /**
+     * The lead of a grid going on from the page before without a header of its own: rows there may end a group begun
+     * on that page, unless its column header stood {@code bare} at that page's foot (no rows followed it): then the
+     * grid starts here.
+     */
+    private static LayoutLevels.Lead goingOn(boolean bare) {
+        return bare ? LayoutLevels.Lead.NONE : LayoutLevels.Lead.FREE;
     }
 
     /** Whether the next cells from {@code line} on are those of a column header. */

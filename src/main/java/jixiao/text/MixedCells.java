@@ -67,7 +67,8 @@ final class MixedCells {
 
     /**
      * Whether a cell of the row holds a taxonomy name where none stands: in a name, description, value or basis cell,
-     * with other text in a level-2 cell (数量效益指标), or other than a level-1 name in a level-1 cell (质量指标).
+     * with other text in a level-2 cell (数量效益指标), or other than a level-1 name in a level-1 cell (质量指标); or
+     * whether its 三级指标 cell is made of whole values alone (no indicator is named by its values).
      */
     static boolean mixed(List<Meaning> roles, GridDecoder.Row r) {
         for (int c = 0; c < roles.size(); c++) {
@@ -75,6 +76,10 @@ final class MixedCells {
             List<String> cell = r.cells().get(c);
             if (cell == null) {
                 continue;
+            }
+            if (m == Meaning.LEVEL3 && !cell.isEmpty()
+                    && cell.stream().allMatch(l -> ValueAnchors.wholeValue(Shapes.compact(l)))) {
+                return true; // a name of values alone ("79%" / "≥100%"): the lines of other rows' value cells
             }
             String text = Shapes.compact(String.join("", cell));
             boolean name = m == Meaning.LEVEL1 ? Shapes.isLevel1(text) : m == Meaning.LEVEL2 && Shapes.isTaxonomy(text);

@@ -60,8 +60,8 @@ record ProjectRead(List<HeaderBlockParser.Field> fields, List<GridDecoder.Row> r
             // space-aligned text: the rows from the first mixed row to the last are out of their grid, the others not
             int first = mixedAt.get(0);
             int last = mixedAt.get(mixedRows - 1);
-            why.add("indicator rows " + (first + 1) + " to " + (last + 1) + " hold level names such as 产出指标 in"
-                    + " other columns (the text's columns are too tight to part them): those rows left out");
+            why.add("indicator rows " + (first + 1) + " to " + (last + 1) + " hold level names such as 产出指标 or"
+                    + " values in other columns (the text's columns are too tight to part them): those rows left out");
             List<GridDecoder.Row> kept = new ArrayList<>(rows.subList(0, first));
             kept.addAll(rows.subList(last + 1, rows.size()));
             rows = kept;

@@ -73,7 +73,7 @@ final class ValueColumn {
         int from = 0;
         for (int i = 1; i < t.length(); i++) {
             if (t.charAt(i) != ' ' || i + 1 >= t.length()
-                    || LayoutGrid.unitAfterNumber(t.substring(from, i), t.substring(i + 1))) {
+                    || ColumnSplits.unitAfterNumber(t.substring(from, i), t.substring(i + 1))) {
                 continue;
             }
             out.add(ch.piece(from, i));

@@ -59,4 +59,31 @@ class PaddedRowsTest {
         assertEquals(1 + PaddedRows.PAD, rows.top(1) - rows.top(0), 1e-9);
         assertEquals(3 + PaddedRows.PAD, rows.bottom(1) - rows.top(1) + PaddedRows.PAD, 1e-9);
     }
+
+    /**
+     * A row whose cells print at different baselines (a four-line basis beside a one-line value centred between its
+     * second and third lines) spans five text lines but is printed four lines tall: the row below starts four lines
+     * and its padding on, and a line of the row stands where its share of the row's height puts it.
+     */
+    @Test
+    void interleavedLinesCountTheTallestCellOnly() {
+        Cell basis = new Cell();
+        for (int l : new int[] {0, 1, 3, 4}) {
+            basis.add(new Chunk("甲乙", l, 40, 44));
+        }
+        Cell value = new Cell();
+        value.add(new Chunk("≥95%", 2, 30, 34));
+        PaddedRows rows = new PaddedRows(List.of(List.of(basis, value), List.of(cell(5, 5))));
+        assertEquals(4, rows.bottom(0) - rows.top(0), 1e-9);
+        assertEquals(4 + PaddedRows.PAD, rows.top(1) - rows.top(0), 1e-9);
+        assertEquals(rows.middle(0, 0), rows.centre(cell(2, 2)), 1e-9);
+    }
+
+    /** Two lines between rows (a two-line level name alone on them) both stand at the border of the rows. */
+    @Test
+    void linesBetweenRowsTakeNoHeight() {
+        PaddedRows rows = rows(0, 0, 3, 3);
+        assertEquals(rows.line(1), rows.line(2), 1e-9);
+        assertEquals(1 + PaddedRows.PAD, rows.top(1) - rows.top(0), 1e-9);
+    }
 }
