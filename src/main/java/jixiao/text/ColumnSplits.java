@@ -93,11 +93,12 @@ final class ColumnSplits {
 
     /**
      * Whether the text after a space is the unit of the number before it ("149.74 万" over "元", a value centred in
-     * its cell whose unit runs under the next column's first line): one value, not a value and the next cell.
+     * its cell whose unit runs under the next column's first line; "≤80 个工" over "作日", the unit cut within it):
+     * one value, not a value and the next cell.
      */
     static boolean unitAfterNumber(String before, String after) {
         String unit = after.strip().split(" ", 2)[0];
         return Shapes.numericValue(before) && Character.isDigit(before.charAt(before.length() - 1))
-                && Shapes.unitOnly(unit);
+                && (Shapes.unitOnly(unit) || Shapes.cutUnit(unit));
     }
 }

@@ -54,6 +54,8 @@ final class Shapes {
                     + "|减轻|缓解|保障|巩固|规范|满意|及时|无|零|杜绝|未发生|按时|按期|全部|全面|完成|落实|得到|实现|覆盖|清零"
                     + "|平衡|结余|可控|优良|较好|较高|有序|整洁");
 
+    /** The one unit of several characters. */
+    private static final String WORKDAY = "工作日";
     /**
      * Characters of measuring units (元/平方米, 人次, 万亩次, 元/生·年); a name glued to a number is not a unit. 工作 is
      * no unit but in 工作日 ({@link #unitChars}): 年度工作 is the start of a basis (年度工作计划).
@@ -216,9 +218,23 @@ final class Shapes {
         return !c.isEmpty() && c.length() <= 6 && unitChars(c.replaceAll("[/·%]", ""));
     }
 
+    /**
+     * Whether a piece is a unit cut by its line's end within 工作日, the one unit of several characters, after one
+     * unit character at most ("个工" of 个工作日, its rest "作日" on a line below; not "年度工", a basis's start).
+     */
+    static boolean cutUnit(String s) {
+        String c = compact(s);
+        for (int k = WORKDAY.length() - 1; k > 0; k--) {
+            if (c.endsWith(WORKDAY.substring(0, k))) {
+                return c.length() - k <= 1 && unitOnly(c + WORKDAY.substring(k));
+            }
+        }
+        return false;
+    }
+
     /** Whether every character is a unit's ({@link #UNIT_CHARS}), 工作日 counted as one unit. */
     private static boolean unitChars(String s) {
-        String t = s.replace("工作日", "日");
+        String t = s.replace(WORKDAY, "日");
         return t.chars().allMatch(ch -> UNIT_CHARS.indexOf(ch) >= 0);
     }
 

@@ -20,7 +20,8 @@ import jixiao.model.Project;
  * documents, {@code pages/} beside this class): a value one space after the description, its basis run into it
  * ("…标 ≥85个【2022】36"); a value cut in its unit one space before its basis ("≤205元/ 甲财【2022】"); the end of
  * a label a longer label starts with ("预算规模" / … / "及资金用" / "途") three lines under it, past the row's
- * wrapped amounts; a document number's serial cut by a page break; a value under a basis that reached left over it.
+ * wrapped amounts; a document number's serial cut by a page break; a value under a basis that reached left over it;
+ * a value one space before its unit cut within 工作日.
  */
 class OneSpaceCellsTest {
     /** Rows of the page as "三级指标|绩效指标描述|指标值|依据": each cell its own, no cell taking its neighbour's. */
@@ -87,10 +88,25 @@ class OneSpaceCellsTest {
         "≤205元/ 甲财【2022】|true", // a value cut in its unit, then a document number's issuer and year
         "≤205元/ 甲乙|false", // text after it, no document number: the value's rest may go on
         "甲财乙〔2021〕78 号|false",
+        "≤80 个工|false", // a number, then its unit cut within 工作日 (个工 / 作日)
+        "≤80 个工作|false",
+        "80 年度工|true", // a basis's start (年度工作计划), no unit
     })
     void singleSpaces(String line, boolean parts) {
         int k = line.indexOf(' ');
         assertEquals(parts, SpaceGaps.parts(line, 0, k));
+    }
+
+    /**
+     * A value whose unit 工作日 the line's end cut ("≤80 个工" / "作日", two lines down past the next column's line):
+     * one value, its basis the document number beside it, not "个工" with the basis.
+     */
+    @Test
+    void valueWithItsUnitCutWithinWorkdayStaysWhole(@TempDir Path dir) throws Exception {
+        List<Indicator> rows = TestPages.projects(dir, "value-unit-cut-within-workday.txt").get(0).indicators();
+        assertEquals(8, rows.size());
+        Indicator i = rows.get(2);
+        assertEquals("抽检结果公布时限|≤80个工作日|赞财农〔2022〕172号", i.level3() + "|" + i.value() + "|" + i.basis());
     }
 
     /** The whole label a longer label starts with waits for its end; a label no longer label starts with does not. */
