@@ -24,8 +24,7 @@ class CurlyQuoteWidthTest {
     /** A real generated page: the cut level-3 name's last character stands alone atop the page going on. */
     @Test
     void lastCharacterOfACellAtopThePageStaysWithIt(@TempDir Path dir) throws Exception {
-        List<Indicator> rows = TestPages.projects(dir, "level-name-with-curly-quotes-cut-by-the-page-break.txt").get(0)
-                .indicators();
+        List<Indicator> rows = TestPages.indicators(dir, "level-name-with-curly-quotes-cut-by-the-page-break.txt");
         assertEquals(7, rows.size());
         assertEquals(List.of("“防贫预警及管理系统”平台运行维护费总成本", "满意度"),
                 List.of(rows.get(3).level3(), rows.get(4).level3()));

@@ -22,8 +22,7 @@ class LevelGroupsInPrintedRowsTest {
     /** Level-2 groups of a table going on over pages, rows of four-line bases beside one- and two-line names. */
     @Test
     void groupsAreCentredOnTheirRowsAsPrinted(@TempDir Path dir) throws Exception {
-        List<Indicator> rows = TestPages.projects(dir, "level-groups-over-rows-of-interleaved-lines.txt").get(0)
-                .indicators();
+        List<Indicator> rows = TestPages.indicators(dir, "level-groups-over-rows-of-interleaved-lines.txt");
         assertEquals(28, rows.size());
         assertEquals(groups("数量指标", 11, "质量指标", 4, "时效指标", 3, "成本指标", 2, "社会效益指标", 4, "可持续影响指标", 2,
                 "服务对象满意度指标", 2), rows.stream().map(Indicator::level2).toList());
@@ -35,8 +34,7 @@ class LevelGroupsInPrintedRowsTest {
      */
     @Test
     void aGridUnderABareHeaderStartsWithItsFirstGroup(@TempDir Path dir) throws Exception {
-        List<Indicator> rows = TestPages.projects(dir, "grid-under-a-header-bare-at-the-page-foot.txt").get(0)
-                .indicators();
+        List<Indicator> rows = TestPages.indicators(dir, "grid-under-a-header-bare-at-the-page-foot.txt");
         assertEquals(35, rows.size());
         assertEquals(groups("数量指标", 12, "质量指标", 6, "时效指标", 4),
                 rows.subList(0, 22).stream().map(Indicator::level2).toList());
@@ -49,8 +47,7 @@ class LevelGroupsInPrintedRowsTest {
      */
     @Test
     void aUnitApartRightOfTextIsTheValues(@TempDir Path dir) throws Exception {
-        List<Indicator> rows = TestPages.projects(dir, "value-unit-apart-from-its-glued-number.txt").get(0)
-                .indicators();
+        List<Indicator> rows = TestPages.indicators(dir, "value-unit-apart-from-its-glued-number.txt");
         assertEquals(7, rows.size());
         assertEquals(List.of("“清四乱”问题整治|赞财农〔2022〕172号", "学校正常运转率|36%|县委、县政府确定"),
                 List.of(rows.get(0).level3() + "|" + rows.get(0).basis(),

@@ -34,8 +34,7 @@ class OneSpaceCellsTest {
         "4; 可持续性|可持续性|长效运行|计划标准",
     })
     void cellsOneSpaceApartStayApart(int index, String expected, @TempDir Path dir) throws Exception {
-        List<Indicator> rows = TestPages.projects(dir, "value-glued-to-its-basis-one-space-after-text.txt").get(0)
-                .indicators();
+        List<Indicator> rows = TestPages.indicators(dir, "value-glued-to-its-basis-one-space-after-text.txt");
         assertEquals(7, rows.size());
         Indicator i = rows.get(index);
         assertEquals(expected, String.join("|", i.level3(), i.description(), i.value(), i.basis()));
@@ -55,7 +54,7 @@ class OneSpaceCellsTest {
      */
     @Test
     void basisRestAtopTheNextPageGoesBack(@TempDir Path dir) throws Exception {
-        List<Indicator> rows = TestPages.projects(dir, "basis-serial-cut-by-the-page-break.txt").get(0).indicators();
+        List<Indicator> rows = TestPages.indicators(dir, "basis-serial-cut-by-the-page-break.txt");
         assertEquals(8, rows.size());
         assertEquals(List.of("巨财农【2022】43号", "人数"), List.of(rows.get(0).basis(), rows.get(1).basis()));
     }
@@ -66,7 +65,7 @@ class OneSpaceCellsTest {
      */
     @Test
     void valueUnderABasisReachingLeftIsTheNextRows(@TempDir Path dir) throws Exception {
-        List<Indicator> rows = TestPages.projects(dir, "value-under-a-basis-reaching-left.txt").get(0).indicators();
+        List<Indicator> rows = TestPages.indicators(dir, "value-under-a-basis-reaching-left.txt");
         assertEquals(7, rows.size());
         assertEquals(List.of("完工及时率|12月底前|单位确定项目", "亩均防治成本|95万人|枣财教〔2021〕5号"),
                 rows.subList(2, 4).stream().map(i -> i.level3() + "|" + i.value() + "|" + i.basis()).toList());
@@ -103,7 +102,7 @@ class OneSpaceCellsTest {
      */
     @Test
     void valueWithItsUnitCutWithinWorkdayStaysWhole(@TempDir Path dir) throws Exception {
-        List<Indicator> rows = TestPages.projects(dir, "value-unit-cut-within-workday.txt").get(0).indicators();
+        List<Indicator> rows = TestPages.indicators(dir, "value-unit-cut-within-workday.txt");
         assertEquals(8, rows.size());
         Indicator i = rows.get(2);
         assertEquals("抽检结果公布时限|≤80个工作日|赞财农〔2022〕172号", i.level3() + "|" + i.value() + "|" + i.basis());

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
+import jixiao.model.Indicator;
 import jixiao.model.Project;
 
 /**
@@ -24,6 +25,11 @@ final class TestPages {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** The indicator rows of the first project the text reader makes of a page file (converted in {@code dir}). */
+    static List<Indicator> indicators(Path dir, String name) throws Exception {
+        return projects(dir, name).get(0).indicators();
     }
 
     /** The projects the text reader makes of a page file (converted in {@code dir}). */
