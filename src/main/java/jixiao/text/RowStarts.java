@@ -34,6 +34,12 @@ final class RowStarts {
      * closing mark: {@link CellEnds#numberRest}): less than a second cell in a column of the first row.
      */
     private static final double NUMBER_REST_COST = 0.4;
+    /**
+     * The same when a column had room on the page's first line for the first word of the line below
+     * ({@link ValueAnchors#roomBelow}): the two are no lines of one cell, so the first line ends a cell, one the
+     * first row cannot hold beside the one below it; less than that room costs inside a row ({@link #ROOM_COST}).
+     */
+    private static final double ROOM_REST_COST = 0.25;
 
     private RowStarts() {
     }
@@ -85,7 +91,8 @@ final class RowStarts {
             best[r] = new double[cand[r].length];
             from[r] = new int[cand[r].length];
         }
-        double restCost = numberRest(at[first]) ? NUMBER_REST_COST : CUT_REST_COST;
+        double restCost = numberRest(at[first]) ? NUMBER_REST_COST
+                : anyRoom(room[first]) ? ROOM_REST_COST : CUT_REST_COST;
         for (int i = 1; i < cand[0].length; i++) {
             best[0][i] = restCost;
         }
@@ -194,6 +201,16 @@ final class RowStarts {
             };
         }
         return lone ? LONE_VALUE_COST : cost;
+    }
+
+    /** Whether any column had room on the line ({@link ValueAnchors#roomBelow}). */
+    private static boolean anyRoom(boolean[] line) {
+        for (boolean r : line) {
+            if (r) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line holds text and all of it is pieces no cell starts with ({@link CellEnds#numberRest}). */

@@ -20,8 +20,9 @@ import jixiao.model.Project;
  * documents, {@code pages/} beside this class): a value one space after the description, its basis run into it
  * ("…标 ≥85个【2022】36"); a value cut in its unit one space before its basis ("≤205元/ 甲财【2022】"); the end of
  * a label a longer label starts with ("预算规模" / … / "及资金用" / "途") three lines under it, past the row's
- * wrapped amounts; a document number's serial cut by a page break; a value under a basis that reached left over it;
- * a value one space before its unit cut within 工作日.
+ * wrapped amounts; a document number's serial cut by a page break, or a basis whose rest atop the page had room
+ * for the next row's line under it; a value under a basis that reached left over it; a value one space before its
+ * unit cut within 工作日.
  */
 class OneSpaceCellsTest {
     /** Rows of the page as "三级指标|绩效指标描述|指标值|依据": each cell its own, no cell taking its neighbour's. */
@@ -57,6 +58,18 @@ class OneSpaceCellsTest {
         List<Indicator> rows = TestPages.indicators(dir, "basis-serial-cut-by-the-page-break.txt");
         assertEquals(8, rows.size());
         assertEquals(List.of("巨财农【2022】43号", "人数"), List.of(rows.get(0).basis(), rows.get(1).basis()));
+    }
+
+    /**
+     * A basis cut by the page break ("县委、县政" / page break / "府确定" atop the page going on, no header repeated),
+     * the next row's one-line basis "人数" under it: "府确定" had room for "人", so the two are no lines of one cell and
+     * the first is the cut row's rest, not a line of the next row.
+     */
+    @Test
+    void lineWithRoomAtopTheNextPageEndsTheCutRow(@TempDir Path dir) throws Exception {
+        List<Indicator> rows = TestPages.indicators(dir, "basis-rest-atop-the-page-with-room.txt");
+        assertEquals(7, rows.size());
+        assertEquals(List.of("县委、县政府确定", "人数"), List.of(rows.get(1).basis(), rows.get(2).basis()));
     }
 
     /**
