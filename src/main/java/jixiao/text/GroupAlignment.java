@@ -41,9 +41,8 @@ final class GroupAlignment {
     }
 
     /** The readings of one level column's cells (sorted top to bottom here) over the grid's rows. */
-    static Readings read(List<Cell> levels, List<List<Cell>> printed, Lead lead) {
+    static Readings read(List<Cell> levels, PaddedRows rows, Lead lead) {
         levels.sort(Comparator.comparingDouble(GroupAlignment::centre));
-        PaddedRows rows = new PaddedRows(printed);
         int[] centred = centred(levels, rows, lead);
         if (levels.size() < 2 || rows.size() == 0) {
             return new Readings(centred, centred, centred, 0, 0, 0);
@@ -126,11 +125,7 @@ final class GroupAlignment {
      * At the foot or the middle of the groups, the last cell may stand atop its group at {@link #CUT_COST}: a group
      * the page's foot cuts prints its name atop its rows on the page.
      */
-    static double fitMiss(List<Cell> levels, List<List<Cell>> rows, int[] starts, Align align, Lead lead) {
-        return fitMiss(levels, new PaddedRows(rows), starts, align, lead);
-    }
-
-    private static double fitMiss(List<Cell> levels, PaddedRows rows, int[] starts, Align align, Lead lead) {
+    static double fitMiss(List<Cell> levels, PaddedRows rows, int[] starts, Align align, Lead lead) {
         double miss = starts[0] >= rows.size() ? rows.size()
                 : lead == Lead.FREE || align == Align.MIDDLE ? 0 : rows.top(starts[0]) - rows.top(0);
         for (int k = 0; k < levels.size(); k++) {

@@ -187,14 +187,15 @@ final class LayoutLevels {
             rows = LayoutText.bands(rest);
         }
         // one alignment for the table: the level-2 column's readings, ties told by the level-1 groups they make
-        GroupAlignment.Readings read2 = GroupAlignment.read(l2, rows, lead);
-        GroupAlignment.Readings read1 = GroupAlignment.read(l1, rows, lead);
+        PaddedRows printed = new PaddedRows(rows);
+        GroupAlignment.Readings read2 = GroupAlignment.read(l2, printed, lead);
+        GroupAlignment.Readings read1 = GroupAlignment.read(l1, printed, lead);
         Map<GroupAlignment.Align, Optional<int[]>> taxonomy = new EnumMap<>(GroupAlignment.Align.class);
         for (GroupAlignment.Align a : GroupAlignment.Align.values()) {
             taxonomy.put(a, byTaxonomy(l1, l2, read2.starts(a)));
         }
         GroupAlignment.Align align = GroupAlignment.choose(read2, a -> l1.size() < 2 || rows.isEmpty() ? 0
-                : GroupAlignment.fitMiss(l1, rows, taxonomy.get(a).orElse(read1.starts(a)), a, lead));
+                : GroupAlignment.fitMiss(l1, printed, taxonomy.get(a).orElse(read1.starts(a)), a, lead));
         int[] start2 = read2.starts(align);
         // level-1 names outside the taxonomy are read by their own column's alignment
         int[] start1 = taxonomy.get(align).orElseGet(() -> read1.starts(GroupAlignment.choose(read1, a -> 0)));

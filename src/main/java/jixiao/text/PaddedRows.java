@@ -1,8 +1,6 @@
 package jixiao.text;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
@@ -38,11 +36,7 @@ final class PaddedRows {
             for (Cell c : rows.get(r)) {
                 tops[r] = Math.min(tops[r], c.top);
                 bottoms[r] = Math.max(bottoms[r], c.bottom);
-                Set<Integer> lines = new HashSet<>();
-                for (Chunk ch : c.chunks) {
-                    lines.add(ch.line());
-                }
-                most = Math.max(most, lines.size());
+                most = Math.max(most, (int) c.chunks.stream().mapToInt(Chunk::line).distinct().count());
             }
             if (rows.get(r).isEmpty()) {
                 tops[r] = r == 0 ? 0 : bottoms[r - 1];
@@ -84,10 +78,7 @@ final class PaddedRows {
      * the rows it stands between; a whole line each above the first row and below the last.
      */
     double line(int l) {
-        int r = -1;
-        while (r + 1 < tops.length && tops[r + 1] <= l) {
-            r++;
-        }
+        int r = rowFrom(l);
         if (r < 0) {
             return l + 0.5; // the first row's box starts at its first line
         }
@@ -124,11 +115,16 @@ final class PaddedRows {
 
     /** Half of the line l, printed: a line of a row's is scaled as the row is; others are whole lines. */
     private double halfAt(int l) {
-        for (int r = 0; r < tops.length; r++) {
-            if (tops[r] <= l && l <= bottoms[r]) {
-                return half(r);
-            }
+        int r = rowFrom(l);
+        return r >= 0 && l <= bottoms[r] ? half(r) : 0.5;
+    }
+
+    /** The last row starting at or above line l (it holds l, or l stands below it), or -1. */
+    private int rowFrom(int l) {
+        int r = -1;
+        while (r + 1 < tops.length && tops[r + 1] <= l) {
+            r++;
         }
-        return 0.5;
+        return r;
     }
 }

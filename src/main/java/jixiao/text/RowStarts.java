@@ -92,7 +92,7 @@ final class RowStarts {
             from[r] = new int[cand[r].length];
         }
         double restCost = numberRest(at[first]) ? NUMBER_REST_COST
-                : anyRoom(room[first]) ? ROOM_REST_COST : CUT_REST_COST;
+                : ValueAnchors.anyRoom(room[first]) ? ROOM_REST_COST : CUT_REST_COST;
         for (int i = 1; i < cand[0].length; i++) {
             best[0][i] = restCost;
         }
@@ -201,16 +201,6 @@ final class RowStarts {
             };
         }
         return lone ? LONE_VALUE_COST : cost;
-    }
-
-    /** Whether any column had room on the line ({@link ValueAnchors#roomBelow}). */
-    private static boolean anyRoom(boolean[] line) {
-        for (boolean r : line) {
-            if (r) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a line holds text and all of it is pieces no cell starts with ({@link CellEnds#numberRest}). */

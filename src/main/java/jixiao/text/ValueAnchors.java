@@ -53,13 +53,21 @@ final class ValueAnchors {
      */
     static int restEnd(boolean[][] room) {
         for (int l = 0; l < room.length; l++) {
-            for (boolean r : room[l]) {
-                if (r) {
-                    return l + 1;
-                }
+            if (anyRoom(room[l])) {
+                return l + 1;
             }
         }
         return room.length;
+    }
+
+    /** Whether any column of a line had room for the first word of the line below ({@link #roomBelow}). */
+    static boolean anyRoom(boolean[] line) {
+        for (boolean r : line) {
+            if (r) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
