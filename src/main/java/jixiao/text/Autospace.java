@@ -138,7 +138,8 @@ final class Autospace {
      * place of the space, so that the columns stay): "…下达文件后 30" wrapped on to "日内…" below is one cell's line,
      * where the layout reader would take a number one space after text for a value pushed out of its column. A
      * value has a unit, a sign or decimals; a bare whole number at the end of a line of text is the text's, and so
-     * is a year, but for one after a value with its unit ("4133 人 2022年": the basis's year one gap on). So too
+     * is a year, but for one after a value with its unit ("4133 人 2022年": the basis's year one gap on) and for a
+     * number whose unit wrapped under it ("…甲乙 100" over "%": the value, one space after the text). So too
      * the gap after a bare number that starts a chunk before Chinese text other than its unit ("65 岁甲乙…": the
      * text's first word).
      */
@@ -146,7 +147,8 @@ final class Autospace {
         StringBuilder trailing = new StringBuilder(text);
         Matcher t = TRAILING_NUMBER.matcher(text);
         while (t.find()) {
-            if (!Shapes.numericValue(wordBefore(text, t.start())) && !yearStartsColumn(text, t.start())) {
+            if (!Shapes.numericValue(wordBefore(text, t.start())) && !yearStartsColumn(text, t.start())
+                    && !unitUnder(text, numberEnd(text, t.start() + 1))) {
                 trailing.setCharAt(t.start(), MARK);
             }
         }
@@ -160,6 +162,20 @@ final class Autospace {
             }
         }
         return out.toString();
+    }
+
+    /** Whether the bare number ending at {@code end} (not a year) has its unit alone under it ({@link #unitBelow}). */
+    private static boolean unitUnder(String text, int end) {
+        return (end >= text.length() || text.charAt(end) != '年') && unitBelow(text, end);
+    }
+
+    /** Where the digits starting at {@code from} end. */
+    private static int numberEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /**

@@ -266,14 +266,27 @@ final class LayoutCells {
      * row's cell: a whole value right of the cell on its line, none on the chunk's line, and the chunk a full line
      * that a line under it goes on (a cell of two lines or more, its value below it), not a short end that had room
      * for no more (a value centred on two lines may print on the first). A basis's last line may stand between.
+     * A value whose end wraps to the chunk's line ("10月" over "底前") leaves the row open.
      */
     private static boolean rowOnItsLine(Cell cell, Chunk c, List<List<Chunk>> byLine) {
         Chunk last = cell.chunks.get(cell.chunks.size() - 1);
         return cell.chunks.size() == 1 && c.line() - last.line() <= MAX_LINE_STEP
-                && byLine.get(last.line()).stream()
-                        .anyMatch(o -> o.x0() > last.x1() && ValueAnchors.wholeValue(o.text()))
+                && byLine.get(last.line()).stream().anyMatch(o -> o.x0() > last.x1()
+                        && ValueAnchors.wholeValue(o.text()) && !valueGoesOn(o, c.line(), byLine))
                 && byLine.get(c.line()).stream().noneMatch(o -> ValueAnchors.wholeValue(o.text()))
                 && wrapsOn(c, byLine);
+    }
+
+    /** Whether a line under a value, down to line {@code to}, ends it ("10月" over "底前": one value, cut). */
+    private static boolean valueGoesOn(Chunk value, int to, List<List<Chunk>> byLine) {
+        for (int l = value.line() + 1; l <= to; l++) {
+            for (Chunk n : byLine.get(l)) {
+                if (value.continuedBy(n) && ValueAnchors.wholeValue(value.text() + n.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a line of text a line or two under the chunk goes on from it, the chunk leaving no room for it. */

@@ -273,6 +273,29 @@ final class LayoutContinued {
         return cells.stream().filter(c -> c.chunks.size() == 1 && rests.contains(c.chunks.get(0))).toList();
     }
 
+    /**
+     * The page's cells, each cell whose first chunk is the rest of a level name the page break cut ({@link #cutRest})
+     * and whose other chunks start a name of their own parted in two: "标" atop the page over "服务对象满意" / "度指标"
+     * ends the name the page before left cut, the lines under it are the next group's name.
+     */
+    static List<Cell> partedRests(List<Cell> cells, int levelEdge) {
+        Set<Chunk> rests = restChunks(chunksOf(cells), levelEdge);
+        List<Cell> out = new ArrayList<>();
+        for (Cell c : cells) {
+            if (c.chunks.size() < 2 || !rests.contains(c.chunks.get(0))) {
+                out.add(c);
+                continue;
+            }
+            Cell rest = new Cell();
+            rest.add(c.chunks.get(0));
+            Cell under = new Cell();
+            c.chunks.subList(1, c.chunks.size()).forEach(under::add);
+            out.add(rest);
+            out.add(under);
+        }
+        return out;
+    }
+
     /** The chunks of the page that are rests of level names the page break cut ({@link #cutRest}). */
     private static Set<Chunk> restChunks(List<Chunk> chunks, int levelEdge) {
         Set<Chunk> rests = new HashSet<>();

@@ -52,18 +52,31 @@ final class LevelChunks {
     /**
      * Chunks starting in the level columns and reaching past them that are level names' lines all the same, which a
      * tool set on one line wider than their narrow column: a piece of a taxonomy name up to its 指 or 指标 (no
-     * 三级指标 name ends so: "服务对象满意度指" / "标").
+     * 三级指标 name ends so: "服务对象满意度指" / "标"), or one whose rest stands under it inside the level columns
+     * ("服务对象满意度" over "指标", a line or two down).
      */
     static Set<Chunk> wideNames(List<Chunk> all, int levelEdge) {
         Set<Chunk> out = new HashSet<>();
         for (Chunk ch : all) {
             String t = Shapes.compact(ch.text());
-            if (ch.x0() < levelEdge && ch.x1() > levelEdge + 1 && t.length() >= 4
-                    && (t.endsWith("指") || t.endsWith("指标")) && Shapes.taxonomyPrefix(t)) {
+            if (ch.x0() < levelEdge && ch.x1() > levelEdge + 1 && t.length() >= 4 && Shapes.taxonomyPrefix(t)
+                    && (t.endsWith("指") || t.endsWith("指标") || restUnder(ch, t, all, levelEdge))) {
                 out.add(ch);
             }
         }
         return out;
+    }
+
+    /** Whether a chunk inside the level columns a line or two under {@code ch}, across from it, ends its name. */
+    private static boolean restUnder(Chunk ch, String t, List<Chunk> all, int levelEdge) {
+        for (Chunk below : all) {
+            if (below.line() > ch.line() && below.line() - ch.line() <= 2 && below.x1() <= levelEdge + 1
+                    && below.x0() < ch.x1() && below.x1() > ch.x0()
+                    && Shapes.isTaxonomy(t + Shapes.compact(below.text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

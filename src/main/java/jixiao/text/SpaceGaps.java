@@ -46,7 +46,7 @@ final class SpaceGaps {
     /**
      * Whether the space at k follows a number and comes before CJK text that is not its unit ("1,000.2 单位…", nor a
      * unit the line's end cut, "≤80 个工"), nor the end of a document number ("152 号"), nor a unit going on in running
-     * text ("3000 平方米（含…").
+     * text ("3000 平方米（含…"), nor the rest of a date the number starts ("11 月底前": autospace).
      */
     private static boolean numberThenText(String line, int k) {
         char before = line.charAt(k - 1);
@@ -55,7 +55,8 @@ final class SpaceGaps {
         }
         String next = wordAfter(line, k);
         return !Shapes.unitOnly(next) && !(Character.isDigit(before) && Shapes.cutUnit(next))
-                && !NUMBER_SIGN.matcher(next).matches() && !Shapes.measureInProse(next);
+                && !NUMBER_SIGN.matcher(next).matches() && !Shapes.measureInProse(next)
+                && !Shapes.deadline(wordBefore(line, k) + next);
     }
 
     /**
