@@ -16,6 +16,10 @@ final class CellScorer {
      * a description or value may have it.
      */
     private static final Pattern CLAUSE = Pattern.compile("[，。；]");
+    /** A date with the word that closes it ("12月底前", "年底", "6月内"): a month alone may still go on. */
+    private static final Pattern DEADLINE_END = Pattern.compile("\\d月\\S*[底末前内]$|[底末]前?$");
+    /** What a value cell's date closed by its end word scores above one that may still go on ("10月" / "底前"). */
+    private static final double CLOSED_DEADLINE = 0.5;
 
     private CellScorer() {
     }
@@ -92,7 +96,7 @@ final class CellScorer {
             return -8;
         }
         if (Shapes.numericValue(text) || Shapes.deadline(c)) {
-            return 3;
+            return DEADLINE_END.matcher(c).find() ? 3 + CLOSED_DEADLINE : 3;
         }
         if (c.matches(".*\\d.*") && c.length() <= 12) {
             return 0.5;

@@ -61,13 +61,16 @@ class WrappedEndsTest {
 
     /**
      * "项目完" beside "10月", "工时间" two lines under it beside "底前": the value goes on, so the row does not stand
-     * whole on its first line and the name takes its end.
+     * whole on its first line and the name takes its end; the value is the whole date, no basis (a date closed by its
+     * end word scores above one that may go on).
      */
     @Test
     void nameTakesItsEndBesideAValueThatGoesOn(@TempDir Path dir) throws Exception {
         List<Indicator> rows = TestPages.indicators(dir, "name-under-a-one-line-value-that-goes-on.txt");
         assertEquals(8, rows.size());
         assertEquals(List.of("项目完工时间", "医疗救助资金"), List.of(rows.get(2).level3(), rows.get(3).level3()));
+        assertEquals("10月底前", rows.get(2).value());
+        assertEquals(null, rows.get(2).basis());
     }
 
     /**
