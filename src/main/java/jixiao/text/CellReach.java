@@ -33,8 +33,8 @@ final class CellReach {
      * Whether a chunk on line i stands near enough below a cell's last line to go on with it: on the next line; two
      * lines below, past a line of a neighbour cell or (for a cell of two lines, a document number's issuer, text with
      * an open quote or bracket, or a cell of a row whose value goes on there: {@link #valueGoesOn}) of level names
-     * alone (or level names ending left of the chunk, which stands under the last line: a grid set left of
-     * its header), not under that line but where, in a grid, it starts where the last line starts and the line between
+     * alone (or level names ending left of the chunk, which stands under the last line: a grid set left of its
+     * header), not under that line but where, in a grid, it starts where the last line starts and the line between
      * starts left of both ({@link #flushPast}), or as the rest of a level-2 name wrapped around the level-1 name
      * centred between its lines, or of a label a blank line parts; three lines below, as the end of a label cut
      * around two lines of amounts.

@@ -264,36 +264,35 @@ final class LayoutContinued {
         return true;
     }
 
-    /**
-     * The cells of a page a grid goes on to that are the rests of level names the page break cut ({@link #cutRest}):
-     * cells of one chunk.
-     */
-    static List<Cell> cutRests(List<Cell> cells, int levelEdge) {
-        Set<Chunk> rests = restChunks(chunksOf(cells), levelEdge);
-        return cells.stream().filter(c -> c.chunks.size() == 1 && rests.contains(c.chunks.get(0))).toList();
+    /** A continued page's cells: the rests of level names the page break cut, and the grid's other cells. */
+    record Rests(List<Cell> cut, List<Cell> grid) {
     }
 
     /**
-     * The page's cells, each cell whose first chunk is the rest of a level name the page break cut ({@link #cutRest})
-     * and whose other chunks start a name of their own parted in two: "标" atop the page over "服务对象满意" / "度指标"
-     * ends the name the page before left cut, the lines under it are the next group's name.
+     * The cells of a page a grid goes on to that are the rests of level names the page break cut ({@link #cutRest}),
+     * cells of one chunk, apart from the others. A cell whose first chunk is such a rest and whose other chunks start
+     * a name of their own is parted in two first: "标" atop the page over "服务对象满意" / "度指标" ends the name the
+     * page before left cut, the lines under it are the next group's name.
      */
-    static List<Cell> partedRests(List<Cell> cells, int levelEdge) {
+    static Rests rests(List<Cell> cells, int levelEdge) {
         Set<Chunk> rests = restChunks(chunksOf(cells), levelEdge);
-        List<Cell> out = new ArrayList<>();
+        List<Cell> cut = new ArrayList<>();
+        List<Cell> grid = new ArrayList<>();
         for (Cell c : cells) {
-            if (c.chunks.size() < 2 || !rests.contains(c.chunks.get(0))) {
-                out.add(c);
-                continue;
+            if (rests.contains(c.chunks.get(0))) {
+                Cell rest = new Cell();
+                rest.add(c.chunks.get(0));
+                cut.add(rest);
+                if (c.chunks.size() > 1) {
+                    Cell under = new Cell();
+                    c.chunks.subList(1, c.chunks.size()).forEach(under::add);
+                    grid.add(under);
+                }
+            } else {
+                grid.add(c);
             }
-            Cell rest = new Cell();
-            rest.add(c.chunks.get(0));
-            Cell under = new Cell();
-            c.chunks.subList(1, c.chunks.size()).forEach(under::add);
-            out.add(rest);
-            out.add(under);
         }
-        return out;
+        return new Rests(cut, grid);
     }
 
     /** The chunks of the page that are rests of level names the page break cut ({@link #cutRest}). */

@@ -57,12 +57,9 @@ final class LayoutPage {
                                 .orElseGet(() -> LayoutContinued.strays(carried, page) ? carried : null);
                 if (columns != null) {
                     // the rests of level names the page break cut go on their names first, as after a header
-                    List<Cell> parted = LayoutContinued.partedRests(rest, LayoutHeaders.levelEdge(carried));
-                    List<Cell> cut = LayoutContinued.cutRests(parted, LayoutHeaders.levelEdge(carried));
-                    out.addAll(LayoutText.bands(cut));
-                    List<Cell> grid = new ArrayList<>(parted);
-                    grid.removeAll(cut);
-                    out.addAll(LayoutLevels.grid(columns, grid, goingOn(bare)));
+                    LayoutContinued.Rests cut = LayoutContinued.rests(rest, LayoutHeaders.levelEdge(carried));
+                    out.addAll(LayoutText.bands(cut.cut()));
+                    out.addAll(LayoutLevels.grid(columns, new ArrayList<>(cut.grid()), goingOn(bare)));
                 } else {
                     out.addAll(LayoutContinued.rows(rest, LayoutHeaders.levelEdge(carried)));
                 }

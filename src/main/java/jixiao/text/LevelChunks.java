@@ -70,8 +70,8 @@ final class LevelChunks {
     /** Whether a chunk inside the level columns a line or two under {@code ch}, across from it, ends its name. */
     private static boolean restUnder(Chunk ch, String t, List<Chunk> all, int levelEdge) {
         for (Chunk below : all) {
-            if (below.line() > ch.line() && below.line() - ch.line() <= 2 && below.x1() <= levelEdge + 1
-                    && below.x0() < ch.x1() && below.x1() > ch.x0()
+            if (below.line() > ch.line() && below.line() - ch.line() <= LayoutCells.MAX_LINE_STEP
+                    && below.x1() <= levelEdge + 1 && below.x0() < ch.x1() && below.x1() > ch.x0()
                     && Shapes.isTaxonomy(t + Shapes.compact(below.text()))) {
                 return true;
             }
