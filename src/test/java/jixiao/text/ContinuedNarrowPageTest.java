@@ -368,9 +368,9 @@ class ContinuedNarrowPageTest {
     void aRestIsCutOnlyWhenThePiecesOverItDoNotSpellItsName() {
         List<LayoutText.Cell> wrapped = List.of(cell("满意", 0, 0, 2), cell("度指", 2, 0, 2), cell("标", 4, 1, 2),
                 cell("调查问卷", 2, 30, 34));
-        assertEquals(List.of(), LayoutContinued.cutRests(wrapped, 8));
+        assertEquals(List.of(), LayoutContinued.rests(wrapped, 8).cut());
         List<LayoutText.Cell> cut = List.of(cell("标", 0, 1, 2), cell("服务对象满意", 1, 1, 7), cell("度指标", 3, 2, 5));
-        assertEquals(List.of("标"), LayoutContinued.cutRests(cut, 8).stream().map(LayoutText::text).toList());
+        assertEquals(List.of("标"), LayoutContinued.rests(cut, 8).cut().stream().map(LayoutText::text).toList());
     }
 
     private static LayoutText.Cell cell(String text, int line, int x0, int x1) {
