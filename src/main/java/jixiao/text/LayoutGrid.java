@@ -101,6 +101,7 @@ final class LayoutGrid {
         List<Chunk> pushed = new ArrayList<>();
         List<Chunk> values = new ArrayList<>(); // whole values put into the value column from left of it
         List<Chunk> pulled = new ArrayList<>(); // and from right of it
+        List<Chunk> beside = new ArrayList<>(); // of which those with the basis right of them on their line
         SignLines.Placed signLines = SignLines.read(byLine, op, value, unit, columnOf);
         List<Chunk> inOrder = new ArrayList<>(all);
         inOrder.sort(Comparator.comparingInt(Chunk::line).thenComparingInt(Chunk::x0));
@@ -124,11 +125,15 @@ final class LayoutGrid {
                     && lastBefore(ch, line, columnOf, value, cellOf)) {
                 k = value; // a number with its unit, pushed left of the value column: descriptions are words
                 values.add(ch);
-            } else if (k > value && ValueAnchors.wholeValue(ch.text()) && firstPast(ch, line, placed, value)
+            } else if (k > value && ValueAnchors.wholeValue(ch.text())
+                    && firstPast(ch, line, placed, value, columnOf, k)
                     && !(op >= 0 && wrappedAround(ch.line() - first, byLine, bounds, value))
                     && !CellEnds.docNumber(cellOf.get(ch))) { // a year in a basis's document number is no value
                 k = value; // a value set right of its column with it empty on its line: a basis is words
                 pulled.add(ch);
+                if (line.stream().anyMatch(o -> o.x0() > ch.x0())) {
+                    beside.add(ch); // out of a basis cell's line beside it: two cells of one column on one line
+                }
             }
             placed.put(ch, k);
             SideBySide.put(at, first, ch, k);
@@ -137,7 +142,7 @@ final class LayoutGrid {
         CellMoves.followValues(at, first, values, placed, bounds, cellOf);
         CellMoves.followValues(at, first, pulled, placed, bounds, cellOf);
         CellMoves.basesAfterValues(at, first, values, placed, cellOf, value);
-        CellMoves.overhangs(at, first, placed, bounds, cellOf);
+        CellMoves.overhangs(at, first, placed, bounds, cellOf, beside);
         SideBySide.part(at, first, cellOf);
         DriftedValues.restore(at, value);
         boolean[] blank = new boolean[lines];
@@ -171,12 +176,16 @@ final class LayoutGrid {
     }
 
     /**
-     * Whether the chunk ends its line and no chunk of the line before it was put in the value column or right of it:
-     * the line's only text past the descriptions.
+     * Whether no chunk of the line before the chunk was put in the value column or right of it, and the chunk ends
+     * its line or what follows it stands in its own column {@code k} (two cells in one column past the value's: the
+     * tool set the row's value as far right as the basis beside it, "95年     考核"): the line's first text past the
+     * descriptions.
      */
-    private static boolean firstPast(Chunk ch, List<Chunk> line, Map<Chunk, Integer> placed, int value) {
+    private static boolean firstPast(Chunk ch, List<Chunk> line, Map<Chunk, Integer> placed, int value,
+                                     ToIntFunction<Chunk> columnOf, int k) {
         for (Chunk o : line) {
-            if (o != ch && (o.x0() > ch.x0() || placed.getOrDefault(o, -1) >= value)) {
+            if (o != ch && (o.x0() > ch.x0() && columnOf.applyAsInt(o) != k
+                    || placed.getOrDefault(o, -1) >= value)) {
                 return false;
             }
         }

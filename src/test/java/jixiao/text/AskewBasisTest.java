@@ -20,7 +20,8 @@ import jixiao.text.LayoutText.Chunk;
  * anew): a document number wrapped over three lines with its year in the value column or cut before its 号, a 定性
  * sign with a basis beside it and its value wrapped around its line, a year one autospace after a value, a level-1
  * and a level-2 piece one space apart, the last group's names cut by the page break, two rows' values a line
- * apart, and a value and its basis set a column left together.
+ * apart, a value and its basis set a column left together, and a value set right in the basis column beside its
+ * basis.
  */
 class AskewBasisTest {
     /**
@@ -28,7 +29,8 @@ class AskewBasisTest {
      * its issuer and serial is the basis's line, not the value; 定性 with a basis beside it stands alone, its value
      * wrapped around it; an autospaced year starting the basis column is the basis's; a serial cut before its 号 keeps
      * its row whole; a value under the line where the next row's cells start is the next row's; a value and its
-     * basis set a column left together go back.
+     * basis set a column left together go back; a value set as far right as the basis beside it ("95年     考核", the
+     * value column empty on its line) is its row's value, not the end of the basis above it.
      */
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
@@ -43,6 +45,9 @@ class AskewBasisTest {
         "qualitative-rows-a-line-apart.txt; 11; 7; 社会效益指标|应急信息发布能力|改善群众生产生活条件|单位确定项目",
         "qualitative-rows-a-line-apart.txt; 11; 8; 生态效益指标|化肥农药使用量|明显改善|赞财农〔2022〕172号",
         "value-and-basis-pushed-left-together.txt; 10; 2; 数量指标|购置64排CT|≥31253人次|冀财农2022年160号",
+        "value-set-in-the-basis-column-beside-its-basis.txt; 7; 3; 成本指标|医疗救助资金|20,893,772元|县委、县政府确定",
+        "value-set-in-the-basis-column-beside-its-basis.txt; 7; 4; 可持续影响指标|可持续性|95年|考核",
+        "value-set-in-the-basis-column-beside-its-basis.txt; 7; 6; 服务对象满意度指标|学生家长满意度|≥80%|问卷调查",
     })
     void rowsOfAskewPages(String page, int count, int index, String expected, @TempDir Path dir) throws Exception {
         List<Indicator> rows = indicators(dir, page);
