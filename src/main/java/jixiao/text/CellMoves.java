@@ -123,14 +123,15 @@ final class CellMoves {
      * running on mostly past it ("威财教【2024】1" over "52号"): the extracting tool set that line a little left of
      * where it is printed; the whole cell belongs to the next column. Not so where its text there ends a value in
      * that column above it ("≥27341人" over "次"): a line between them is another cell's, which the value wraps around.
-     * The chunks {@code pulled} (values pulled out of the basis beside them) stay where they are.
+     * The chunks {@code stay} (values pulled into the value column out of a line that holds the basis beside them,
+     * though LayoutCells joined them to the basis cell above) stay where they are.
      */
     static void overhangs(List<Chunk>[][] at, int first, Map<Chunk, Integer> placed, int[] bounds,
-                          Map<Chunk, Cell> cellOf, List<Chunk> pulled) {
+                          Map<Chunk, Cell> cellOf, List<Chunk> stay) {
         Map<Cell, List<Chunk>> byCell = new LinkedHashMap<>();
         for (Map.Entry<Chunk, Integer> e : placed.entrySet()) {
             Cell cell = cellOf.get(e.getKey());
-            if (cell != null && !pulled.contains(e.getKey())) {
+            if (cell != null && !stay.contains(e.getKey())) {
                 byCell.computeIfAbsent(cell, c -> new ArrayList<>()).add(e.getKey());
             }
         }
