@@ -24,7 +24,8 @@ final class CellMoves {
      * The lines of a pushed chunk's cell just above and below it, under it or over it, go with it: the extracting
      * tool set them where the pushed text stands, left of their column as it is ("≥686元/生·" pushed, "年" under it).
      * A line two off counts too: a neighbour cell's line may stand between two lines of the cell (a wrapped cell's
-     * lines interleave with a one-line value beside it). A line stays where the value column, its target, holds a
+     * lines interleave with a one-line value beside it). So do lines put in a column between the pushed chunk's own
+     * (by its position) and where it went: the tool set them further right than it ("赞财农" over "【2022】4"). A line stays where the value column, its target, holds a
      * whole value on it already: that line is another row's, which has its value (a description over a pushed value).
      */
     static void followPushed(List<Chunk>[][] at, int first, List<Chunk> pushed, Map<Chunk, Integer> placed,
@@ -41,7 +42,7 @@ final class CellMoves {
                 Chunk q = moved.get(i);
                 for (Chunk o : cell.chunks) {
                     Integer k = placed.get(o);
-                    if (k != null && k == from && o.overlaps(q) && o.line() != q.line()
+                    if (k != null && k >= from && k < to && o.overlaps(q) && o.line() != q.line()
                             && Math.abs(o.line() - q.line()) <= LayoutCells.MAX_LINE_STEP
                             && !(to == value && holdsValue(at[o.line() - first][to]))) {
                         move(at, first, o, placed, to);
@@ -80,14 +81,24 @@ final class CellMoves {
     }
 
     /**
+     * Whether the chunk is words without a digit or a comparison sign that end their line ({@code line}: the chunks
+     * of that line, or of one column on it): no value, and no description, which a value after it would follow.
+     */
+    static boolean basisWords(Chunk o, List<Chunk> line) {
+        return o.text().chars().noneMatch(Character::isDigit) && !Shapes.op(o.text())
+                && !ValueAnchors.wholeValue(o.text()) && line.stream().noneMatch(c -> c.x0() > o.x0());
+    }
+
+    /**
      * The text right of a value that was set left of the value column (and put back into it, {@code values}): a chunk
      * of a column left of the value's, on the value's line or next to it, starting right of the value's end, is no
      * name or description but the row's basis, which the tool set as far left as the value (a line holds what stands
-     * left of it on the page, not where it stands). It goes, with its cell's other lines left of the value column,
-     * into the column after the value's when that holds nothing on their lines.
+     * left of it on the page, not where it stands); so are words ending the value's line in the value column
+     * ({@link #basisWords}) when the basis column follows it ({@code basisNext}). It goes, with its cell's other
+     * lines left of the value column, into the column after the value's when that holds nothing on their lines.
      */
     static void basesAfterValues(List<Chunk>[][] at, int first, List<Chunk> values, Map<Chunk, Integer> placed,
-                                 Map<Chunk, Cell> cellOf, int value) {
+                                 Map<Chunk, Cell> cellOf, int value, boolean basisNext) {
         int basis = value + 1;
         for (Chunk v : values) {
             if (basis >= at[0].length || placed.getOrDefault(v, -1) != value) {
@@ -96,9 +107,10 @@ final class CellMoves {
             Set<Chunk> moving = new LinkedHashSet<>();
             int l = v.line() - first;
             for (int m = Math.max(0, l - 1); m <= Math.min(at.length - 1, l + 1); m++) {
-                for (int k = 0; k < value; k++) {
-                    for (Chunk o : at[m][k] == null ? List.<Chunk>of() : at[m][k]) {
-                        if (o.x0() > v.end()) {
+                for (int k = 0; k <= value; k++) {
+                    List<Chunk> line = at[m][k] == null ? List.of() : at[m][k];
+                    for (Chunk o : line) {
+                        if (o.x0() > v.end() && (k < value || basisNext && m == l && basisWords(o, line))) {
                             moving.add(o);
                             Cell cell = cellOf.get(o);
                             for (Chunk c : cell == null ? List.<Chunk>of() : cell.chunks) {
@@ -122,7 +134,8 @@ final class CellMoves {
      * A cell whose other lines stand in the next column, with a line started just left of that column's edge and
      * running on mostly past it ("威财教【2024】1" over "52号"): the extracting tool set that line a little left of
      * where it is printed; the whole cell belongs to the next column. Not so where its text there ends a value in
-     * that column above it ("≥27341人" over "次"): a line between them is another cell's, which the value wraps around.
+     * that column above it ("≥27341人" over "次"): a line between them is another cell's, which the value wraps around;
+     * nor where a line left of the edge ends a value in its own column ("≤1839元/" over "亩").
      * The chunks {@code stay} (values pulled into the value column out of a line that holds the basis beside them,
      * though LayoutCells joined them to the basis cell above) stay where they are.
      */
@@ -150,7 +163,8 @@ final class CellMoves {
                     continue;
                 }
                 int edge = bounds[to - 1];
-                if (k != to - 1 || ch.x1() - edge <= edge - ch.x0()) {
+                if (k != to - 1 || ch.x1() - edge <= edge - ch.x0()
+                        || endsValueAbove(at, first, List.of(ch), placed, k)) {
                     over.clear();
                     break;
                 }

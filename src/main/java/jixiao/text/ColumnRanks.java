@@ -15,7 +15,8 @@ import jixiao.text.LayoutText.Chunk;
  * put the narrow band's cells a column or two left of their own. Within a band the order holds: the chunks on the
  * lines of a chunk's cell near it, gathered into runs that overlap left to right (lines of one column overlap, lines
  * of two rows in a column interleave), are one run a column when there are as many runs as columns, and the chunk
- * takes its run's rank.
+ * takes its run's rank. A one-line cell whose line alone does not rank it ranks among the lines just above and below
+ * it ("县领导批示" alone on its line, right of the value above it).
  */
 final class ColumnRanks {
     /** How many lines above and below a chunk, within its cell, count as beside it. */
@@ -40,9 +41,12 @@ final class ColumnRanks {
 
     /**
      * Per chunk of {@code chunks} (the grid's, level cells left out), the column it ranks in where the text beside it
-     * stands in {@code columns} runs; chunks not in the map keep the column their position gives.
+     * stands in {@code columns} runs; chunks not in the map keep the column their position gives. With
+     * {@code nearLines}, a one-line cell ranks among the lines just above and below it where its own does not rank
+     * it (not in a grid with a 指标性质 column, whose sign lines {@link SignLines} reads, and whose unit column may be
+     * empty there).
      */
-    static Map<Chunk, Integer> of(List<Chunk> chunks, Map<Chunk, Cell> cellOf, int columns) {
+    static Map<Chunk, Integer> of(List<Chunk> chunks, Map<Chunk, Cell> cellOf, int columns, boolean nearLines) {
         Map<Integer, List<Chunk>> byLine = new HashMap<>();
         for (Chunk ch : chunks) {
             byLine.computeIfAbsent(ch.line(), x -> new ArrayList<>()).add(ch);
@@ -56,7 +60,14 @@ final class ColumnRanks {
             for (int l = top; l <= bottom; l++) {
                 beside.addAll(byLine.getOrDefault(l, List.of()));
             }
-            int rank = rank(ch, beside, columns);
+            int rank = rank(ch, beside, columns, 0);
+            if (rank < 0 && nearLines && (cell == null || cell.top == cell.bottom)) {
+                beside.clear(); // a one-line cell: the lines just above and below it
+                for (int l = ch.line() - 1; l <= ch.line() + 1; l++) {
+                    beside.addAll(byLine.getOrDefault(l, List.of()));
+                }
+                rank = rank(ch, beside, columns, 1);
+            }
             if (rank >= 0) {
                 out.put(ch, rank);
             }
@@ -92,15 +103,19 @@ final class ColumnRanks {
         return cell == null ? ch : cell;
     }
 
-    /** The run of {@code ch} among the runs of {@code beside} left to right, or -1 unless there are that many. */
-    private static int rank(Chunk ch, List<Chunk> beside, int columns) {
+    /**
+     * The run of {@code ch} among the runs of {@code beside} left to right, or -1 unless there are that many; a run
+     * starts at least {@code gap} columns past the end of the one before (lines of two cells may touch, never
+     * overlap; lines of one row's cells stand a space apart).
+     */
+    private static int rank(Chunk ch, List<Chunk> beside, int columns, int gap) {
         List<Chunk> sorted = new ArrayList<>(beside);
         sorted.sort((a, b) -> Integer.compare(a.x0(), b.x0()));
         int runs = 0;
         int end = Integer.MIN_VALUE;
         int rank = -1;
         for (Chunk o : sorted) {
-            if (o.x0() >= end) {
+            if (o.x0() >= end + gap) {
                 runs++;
             }
             end = Math.max(end, o.end());

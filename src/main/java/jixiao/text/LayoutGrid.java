@@ -3,6 +3,7 @@ package jixiao.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,8 @@ final class LayoutGrid {
             value--; // a basis follows its value: the header's lines set its name first (see ColumnHeader.parse)
         }
         int[] bounds = ValueColumn.holding(cols, Gutters.bounds(cols, given, levelEdge), given, levelEdge, value);
-        List<Chunk> all = ColumnSplits.split(given, bounds, levelEdge, cellOf, value);
+        Map<Chunk, Integer> fixed = new HashMap<>(); // columns a chunk's pieces surely stand in
+        List<Chunk> all = ColumnSplits.split(given, bounds, levelEdge, cellOf, value, op, fixed);
         Set<Chunk> inGrid = LevelChunks.gridLines(all, levelEdge, cellOf);
         List<Chunk> levelChunks = new ArrayList<>();
         int first = Integer.MAX_VALUE;
@@ -85,9 +87,10 @@ final class LayoutGrid {
         Predicate<Chunk> ofGrid = ch -> ch.x1() > levelEdge + 1 && !wideNames.contains(ch)
                 || inGrid.contains(ch); // not a level cell's
         List<Chunk> gridChunks = all.stream().filter(ofGrid).toList();
+        CellBreaks.part(gridChunks, cellOf);
         Map<Chunk, Integer> ranks = ColumnRanks.apart(cols)
-                ? ColumnRanks.of(gridChunks, cellOf, cols.size()) : Map.of();
-        ToIntFunction<Chunk> columnOf = ch -> ranks.getOrDefault(ch, column(ch, bounds)); // rank, else position
+                ? ColumnRanks.of(gridChunks, cellOf, cols.size(), op < 0) : Map.of();
+        ToIntFunction<Chunk> columnOf = ch -> fixed.getOrDefault(ch, ranks.getOrDefault(ch, column(ch, bounds)));
         List<List<Chunk>> byLine = new ArrayList<>(); // the grid chunks (not level ones) of each line
         for (int l = 0; l < lines; l++) {
             byLine.add(new ArrayList<>());
@@ -103,6 +106,7 @@ final class LayoutGrid {
         List<Chunk> pulled = new ArrayList<>(); // and from right of it
         List<Chunk> beside = new ArrayList<>(); // of which those with the basis right of them on their line
         SignLines.Placed signLines = SignLines.read(byLine, op, value, unit, columnOf);
+        boolean basisNext = op < 0 && unit < 0 && value + 1 < cols.size(); // the column after the value's: a basis
         List<Chunk> inOrder = new ArrayList<>(all);
         inOrder.sort(Comparator.comparingInt(Chunk::line).thenComparingInt(Chunk::x0));
         for (Chunk ch : inOrder) {
@@ -122,13 +126,13 @@ final class LayoutGrid {
                 pushed.add(ch);
             }
             if (k < value && (ValueAnchors.wholeValue(ch.text()) || strayUnit(ch, line, placed, k))
-                    && lastBefore(ch, line, columnOf, value, cellOf)) {
+                    && lastBefore(ch, line, columnOf, value, cellOf, basisNext)) {
                 k = value; // a number with its unit, pushed left of the value column: descriptions are words
                 values.add(ch);
             } else if (k > value && ValueAnchors.wholeValue(ch.text())
                     && firstPast(ch, line, placed, value, columnOf, k)
                     && !(op >= 0 && wrappedAround(ch.line() - first, byLine, bounds, value))
-                    && !CellEnds.docNumber(cellOf.get(ch))) { // a year in a basis's document number is no value
+                    && !(numberPiece(ch.text()) && CellEnds.docNumber(cellOf.get(ch)))) { // a document's year
                 k = value; // a value set right of its column with it empty on its line: a basis is words
                 pulled.add(ch);
                 if (line.stream().anyMatch(o -> o.x0() > ch.x0())) {
@@ -141,7 +145,7 @@ final class LayoutGrid {
         CellMoves.followPushed(at, first, pushed, placed, bounds, cellOf, value);
         CellMoves.followValues(at, first, values, placed, bounds, cellOf);
         CellMoves.followValues(at, first, pulled, placed, bounds, cellOf);
-        CellMoves.basesAfterValues(at, first, values, placed, cellOf, value);
+        CellMoves.basesAfterValues(at, first, values, placed, cellOf, value, basisNext);
         CellMoves.overhangs(at, first, placed, bounds, cellOf, beside);
         SideBySide.part(at, first, cellOf);
         DriftedValues.restore(at, value);
@@ -193,6 +197,14 @@ final class LayoutGrid {
     }
 
     /**
+     * Whether the text could be a piece of a document number ("2022年", "160号", "43"): digits with 年 or 号 at most,
+     * no sign or other unit; a value so shaped in a cell holding a document number is that number's.
+     */
+    private static boolean numberPiece(String t) {
+        return t.replace(" ", "").matches("\\d+[年号]?");
+    }
+
+    /**
      * Whether the value column holds text on the lines just above and below line {@code l}: in a grid with a 指标性质
      * column, a qualitative value wrapped around its sign's line ("12月" / "底前" beside 定性), which a number right
      * of it on the line ("2022年" of a basis) is no part of. (Without that column such text may be a basis set a
@@ -215,12 +227,16 @@ final class LayoutGrid {
 
     /**
      * Whether no chunk of the chunk's line lies between it and the value column (it is the value if any is), by the
-     * columns {@code column} gives; a cell holding a document number is a basis, pushed left with the value before it.
+     * columns {@code column} gives; a cell holding a document number is a basis, pushed left with the value before it,
+     * and so are words without a digit ending the line in the value column ("100.00 万元 县领导批示" set a column
+     * left) when the basis column follows it ({@code basisNext}): the basis, which
+     * {@link CellMoves#basesAfterValues} moves on.
      */
     private static boolean lastBefore(Chunk ch, List<Chunk> line, ToIntFunction<Chunk> column, int value,
-                                      Map<Chunk, Cell> cellOf) {
+                                      Map<Chunk, Cell> cellOf, boolean basisNext) {
         for (Chunk o : line) {
-            if (o != ch && o.x0() > ch.x0() && column.applyAsInt(o) <= value && !CellEnds.docNumber(cellOf.get(o))) {
+            if (o != ch && o.x0() > ch.x0() && column.applyAsInt(o) <= value && !CellEnds.docNumber(cellOf.get(o))
+                    && !(basisNext && column.applyAsInt(o) == value && CellMoves.basisWords(o, line))) {
                 return false;
             }
         }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import jixiao.model.Indicator;
+import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
 
 /**
@@ -20,8 +23,11 @@ import jixiao.text.LayoutText.Chunk;
  * anew): a document number wrapped over three lines with its year in the value column or cut before its 号, a 定性
  * sign with a basis beside it and its value wrapped around its line, a year one autospace after a value, a level-1
  * and a level-2 piece one space apart, the last group's names cut by the page break, two rows' values a line
- * apart, a value and its basis set a column left together, and a value set right in the basis column beside its
- * basis.
+ * apart, a value and its basis set a column left together, a value set right in the basis column beside its
+ * basis, a basis's lines set in the value column around a pushed one, a value and its basis's words set a column
+ * left, the next row's value aligned under a basis, a value and its basis one space apart, and one-line cells of a
+ * band of rows the tool set left of their columns, a sign one space after its row's name, a value one space
+ * before its basis's year, and a description's last line touching the next row's name.
  */
 class AskewBasisTest {
     /**
@@ -30,7 +36,14 @@ class AskewBasisTest {
      * wrapped around it; an autospaced year starting the basis column is the basis's; a serial cut before its 号 keeps
      * its row whole; a value under the line where the next row's cells start is the next row's; a value and its
      * basis set a column left together go back; a value set as far right as the basis beside it ("95年     考核", the
-     * value column empty on its line) is its row's value, not the end of the basis above it.
+     * value column empty on its line) is its row's value, not the end of the basis above it; a basis whose first
+     * and last lines the tool set in the value column follows its middle line, pushed into the basis column; words
+     * ending a value's line set a column left with it are its basis; the next row's value aligned under a basis,
+     * where the next row's cells start, is that row's; a value and its basis one space apart are two cells; a
+     * one-line cell of a band of rows set left ranks among the lines just above and below it; a sign one space after
+     * its row's name is the row's 指标性质, and a value one space before its basis's year is the row's; a sign grid's
+     * cells stand in their columns (its unit column may be empty beside them); a description's last line touching
+     * the next row's name stays the description's.
      */
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
@@ -48,6 +61,21 @@ class AskewBasisTest {
         "value-set-in-the-basis-column-beside-its-basis.txt; 7; 3; 成本指标|医疗救助资金|20,893,772元|县委、县政府确定",
         "value-set-in-the-basis-column-beside-its-basis.txt; 7; 4; 可持续影响指标|可持续性|95年|考核",
         "value-set-in-the-basis-column-beside-its-basis.txt; 7; 6; 服务对象满意度指标|学生家长满意度|≥80%|问卷调查",
+        "basis-lines-set-in-the-value-column-beside-a-pushed-line.txt; 8; 0; 数量指标"
+                + "|65岁及以上老年人城乡社区规范健康管理服务率|80公里|赞财农【2022】42号",
+        "value-and-basis-words-set-a-column-left.txt; 8; 4; 成本指标|中央财政衔接资金成本|100.00万元|县领导批示",
+        "next-rows-value-aligned-under-a-basis.txt; 9; 5; 成本指标|中央财政衔接资金成本|4504万元|相关政策文件",
+        "next-rows-value-aligned-under-a-basis.txt; 9; 6; 生态效益指标|水土流失治理|负增长|null",
+        "value-and-basis-one-space-apart.txt; 28; 17; 时效指标|教科书发放时间|11月底前|行业标准",
+        "value-and-basis-one-space-apart.txt; 28; 18; 成本指标|运维服务费|≤1839元/亩|县领导批示",
+        "one-line-cells-of-a-band-set-left.txt; 7; 3; 成本指标|建档立卡贫困户贷款申请满足率|≤448元/人|县领导批示",
+        "one-line-cells-of-a-band-set-left.txt; 7; 5; 社会效益指标|改善群众生产生活条件|明显提升|枣财教〔2021〕5号",
+        "sign-one-space-after-its-name.txt; 8; 0; 数量指标|购置64排CT|12|null",
+        "sign-one-space-after-its-name.txt; 8; 1; 质量指标|乡村振兴工作经费发放情况|100|单位确定项目",
+        "value-and-basis-year-one-space-apart.txt; 7; 0; 数量指标|铺设地埋PE管道|≥121次|冀财农2022年160号",
+        "value-and-basis-year-one-space-apart.txt; 7; 1; 质量指标|农田防护林成活率|≥85%|冀财农2022年160号",
+        "sign-grid-name-cut-around-its-sign-line.txt; 7; 4; 可持续影响指标|工程设计使用年限|健全|冀财行【2023】134号",
+        "description-end-touching-the-next-rows-name.txt; 8; 5; 可持续影响指标|经费保障机制|≥25年|巨财农【2022】43号",
     })
     void rowsOfAskewPages(String page, int count, int index, String expected, @TempDir Path dir) throws Exception {
         List<Indicator> rows = indicators(dir, page);
@@ -62,6 +90,8 @@ class AskewBasisTest {
         assertEquals("教师常态化使用信息化手段开展教学的比例",
                 indicators(dir, "basis-serial-cut-before-its-number-sign.txt").get(7).description());
         assertNull(indicators(dir, "value-and-basis-pushed-left-together.txt").get(2).description());
+        assertEquals("城乡统一、重在农村的义务教育经费保障机制",
+                indicators(dir, "description-end-touching-the-next-rows-name.txt").get(5).description());
     }
 
     /**
@@ -99,6 +129,43 @@ class AskewBasisTest {
                 new Chunk("产出指标", 5, 0, 4), new Chunk("甲乙 丙丁", 7, 0, 5)), 3);
         assertEquals(List.of("满意度", "服务对象", "产出指标", "甲乙 丙丁"), parted.stream().map(Chunk::text).toList());
         assertEquals(4, parted.get(1).x0());
+    }
+
+    /**
+     * A cell joined over a line where the cells left of it all start, each under a cell ending just above it, parts
+     * there ("相关政策文件" over the next row's "负增长"); it stays whole where a cell left of it goes on over the line.
+     */
+    @Test
+    void cellsPartWhereARowStarts() {
+        Chunk a = new Chunk("甲乙丙丁", 0, 17, 24);
+        Chunk b = new Chunk("甲乙丙丁", 0, 25, 32);
+        Chunk basis = new Chunk("相关政策文件", 1, 41, 47);
+        Chunk a2 = new Chunk("戊己", 2, 19, 22);
+        Chunk b2 = new Chunk("戊己", 2, 27, 30);
+        Chunk c = new Chunk("庚辛壬", 3, 20, 26);
+        Chunk d = new Chunk("庚辛壬", 3, 30, 36);
+        Chunk value = new Chunk("负增长", 3, 43, 46);
+        List<Chunk> chunks = List.of(a, b, basis, a2, b2, c, d, value);
+        Map<Chunk, Cell> cellOf = cells(List.of(a, a2), List.of(b, b2), List.of(basis, value),
+                List.of(c), List.of(d));
+        CellBreaks.part(chunks, cellOf);
+        assertEquals(List.of(value), cellOf.get(value).chunks);
+        assertEquals(List.of(basis), cellOf.get(basis).chunks);
+
+        cellOf = cells(List.of(a, a2, c), List.of(b, b2), List.of(basis, value), List.of(d));
+        CellBreaks.part(chunks, cellOf);
+        assertEquals(List.of(basis, value), cellOf.get(value).chunks);
+    }
+
+    @SafeVarargs
+    private static Map<Chunk, Cell> cells(List<Chunk>... cells) {
+        Map<Chunk, Cell> out = new HashMap<>();
+        for (List<Chunk> chunks : cells) {
+            Cell cell = new Cell();
+            chunks.forEach(cell::add);
+            chunks.forEach(ch -> out.put(ch, cell));
+        }
+        return out;
     }
 
     private static List<Indicator> indicators(Path dir, String page) throws Exception {
