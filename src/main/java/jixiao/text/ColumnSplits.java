@@ -114,7 +114,7 @@ final class ColumnSplits {
      * after, to the chunk's end, or -1: a tight line of the value and basis columns, which the tool set one space
      * apart, both from the value column on or past it ("≤1839 元/ 县领导批", "≥121次 2022年160").
      */
-    private static int valueThenWords(String t) {
+    static int valueThenWords(String t) {
         int i = t.lastIndexOf(' ');
         if (i <= 0) {
             return -1;
@@ -122,6 +122,7 @@ final class ColumnSplits {
         String before = t.substring(0, i);
         String after = t.substring(i + 1);
         return ValueAnchors.wholeValue(before) && !unitAfterNumber(before, after) && after.length() >= 2
+                && !ValueAnchors.wholeValue(before + after) // "12 月底前": one value, autospaced
                 && (after.chars().allMatch(c -> Width.han((char) c)) || DOC_YEAR.matcher(after).lookingAt()) ? i : -1;
     }
 

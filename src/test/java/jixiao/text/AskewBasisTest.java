@@ -114,6 +114,17 @@ class AskewBasisTest {
         assertEquals(cut, CellEnds.cutNumber(upper, lower));
     }
 
+    /**
+     * Where a chunk parts into a value and its basis one space after it: words or a document number's year after a
+     * whole value; not a value's own unit or the rest of an autospaced date.
+     */
+    @ParameterizedTest
+    @CsvSource({"≤1839 元/ 县领导批, 8", "100.00 万元 县领导批示, 9", "≥121次 2022年160, 5", "≥85% 〔2021〕5, 4",
+        "12 月底前, -1", "45 公里, -1", "≤80 个工, -1", "甲乙 丙丁, -1", "95% 县领导批示 甲, -1"})
+    void valueThenWordsPart(String chunk, int at) {
+        assertEquals(at, ColumnSplits.valueThenWords(chunk));
+    }
+
     /** A name cut by a page break counts as the one taxonomy name it starts, if one does. */
     @Test
     void cutNamesComplete() {
