@@ -23,6 +23,10 @@ final class CellEnds {
     private static final Pattern SERIAL_REST = Pattern.compile("\\d*\\s*号");
     /** A document number's year in brackets ("【2022】"). */
     private static final Pattern BRACKETED_YEAR = Pattern.compile("[【〔\\[（(](?:19|20)\\d{2}[】〕\\]）)]");
+    /** A document number's year opening a piece of a basis ("2022年160", "〔2021〕5"). */
+    private static final Pattern YEAR_START = Pattern.compile("[〔【\\[（(]?(?:19|20)\\d{2}(?:\\s*年|[〕】\\]）)])");
+    /** Digits with 年 or 号 at most: what a piece of a document number may be ("2022年", "160号", "43"). */
+    private static final Pattern NUMBER_PIECE = Pattern.compile("\\d+[年号]?");
     /** The mark that opens a document's title ("《关于下达…》"): a basis that names a document starts with it. */
     private static final char TITLE_OPEN = '《';
 
@@ -86,6 +90,19 @@ final class CellEnds {
     static boolean numberRest(String t) {
         return !t.isEmpty() && (BRACKETED_YEAR.matcher(t).lookingAt() || SERIAL_REST.matcher(t).matches()
                 || Width.closing(t.charAt(0)));
+    }
+
+    /** Whether the text starts with a document number's year ({@link #YEAR_START}): a piece of a basis. */
+    static boolean yearStart(String t) {
+        return YEAR_START.matcher(t).lookingAt();
+    }
+
+    /**
+     * Whether the text could be a piece of a document number ("2022年", "160号", "43"): digits with 年 or 号 at most,
+     * no sign or other unit; a value so shaped in a cell holding a document number is that number's.
+     */
+    static boolean numberPiece(String t) {
+        return NUMBER_PIECE.matcher(t.replace(" ", "")).matches();
     }
 
     /**

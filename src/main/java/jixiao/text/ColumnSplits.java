@@ -3,7 +3,6 @@ package jixiao.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jixiao.text.LayoutText.Cell;
 import jixiao.text.LayoutText.Chunk;
@@ -13,9 +12,6 @@ import jixiao.text.LayoutText.Chunk;
  * with one space between, or a whole value glued to the text before it. {@link LayoutGrid} places the pieces.
  */
 final class ColumnSplits {
-    /** A document number's year opening a piece of a basis: "2022年160", "〔2021〕5". */
-    private static final Pattern DOC_YEAR = Pattern.compile("[〔【\\[（(]?(?:19|20)\\d{2}(?:\\s*年|[〕】\\]）)])");
-
     private ColumnSplits() {
     }
 
@@ -29,8 +25,7 @@ final class ColumnSplits {
     static List<Chunk> split(List<Chunk> chunks, int[] bounds, int levelEdge, Map<Chunk, Cell> cellOf, int value,
                              int op, Map<Chunk, Integer> fixed) {
         List<Chunk> out = new ArrayList<>();
-        for (Chunk given : chunks) {
-            Chunk ch = given;
+        for (Chunk ch : chunks) {
             Cell cell = cellOf.get(ch);
             int sign = op >= 0 && Gutters.column(ch.x0(), bounds) < op ? signAfter(ch.text()) : -1;
             if (sign > 0) {
@@ -89,7 +84,7 @@ final class ColumnSplits {
         values.add(v);
         words.add(w);
         for (Chunk o : cell == null ? List.<Chunk>of() : cell.chunks) {
-            if (o != ch && !o.equals(ch)) {
+            if (!o.equals(ch)) {
                 int underValue = Math.min(o.x1(), v.x1()) - Math.max(o.x0(), v.x0());
                 int underWords = Math.min(o.x1(), w.x1()) - Math.max(o.x0(), w.x0());
                 (underValue > underWords ? values : words).add(o);
@@ -123,7 +118,7 @@ final class ColumnSplits {
         String after = t.substring(i + 1);
         return ValueAnchors.wholeValue(before) && !unitAfterNumber(before, after) && after.length() >= 2
                 && !ValueAnchors.wholeValue(before + after) // "12 月底前": one value, autospaced
-                && (after.chars().allMatch(c -> Width.han((char) c)) || DOC_YEAR.matcher(after).lookingAt()) ? i : -1;
+                && (after.chars().allMatch(c -> Width.han((char) c)) || CellEnds.yearStart(after)) ? i : -1;
     }
 
     /**

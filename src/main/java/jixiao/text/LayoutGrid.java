@@ -132,7 +132,7 @@ final class LayoutGrid {
             } else if (k > value && ValueAnchors.wholeValue(ch.text())
                     && firstPast(ch, line, placed, value, columnOf, k)
                     && !(op >= 0 && wrappedAround(ch.line() - first, byLine, bounds, value))
-                    && !(numberPiece(ch.text()) && CellEnds.docNumber(cellOf.get(ch)))) { // a document's year
+                    && !(CellEnds.numberPiece(ch.text()) && CellEnds.docNumber(cellOf.get(ch)))) { // a document's year
                 k = value; // a value set right of its column with it empty on its line: a basis is words
                 pulled.add(ch);
                 if (line.stream().anyMatch(o -> o.x0() > ch.x0())) {
@@ -197,14 +197,6 @@ final class LayoutGrid {
     }
 
     /**
-     * Whether the text could be a piece of a document number ("2022年", "160号", "43"): digits with 年 or 号 at most,
-     * no sign or other unit; a value so shaped in a cell holding a document number is that number's.
-     */
-    private static boolean numberPiece(String t) {
-        return t.replace(" ", "").matches("\\d+[年号]?");
-    }
-
-    /**
      * Whether the value column holds text on the lines just above and below line {@code l}: in a grid with a 指标性质
      * column, a qualitative value wrapped around its sign's line ("12月" / "底前" beside 定性), which a number right
      * of it on the line ("2022年" of a basis) is no part of. (Without that column such text may be a basis set a
@@ -235,8 +227,9 @@ final class LayoutGrid {
     private static boolean lastBefore(Chunk ch, List<Chunk> line, ToIntFunction<Chunk> column, int value,
                                       Map<Chunk, Cell> cellOf, boolean basisNext) {
         for (Chunk o : line) {
-            if (o != ch && o.x0() > ch.x0() && column.applyAsInt(o) <= value && !CellEnds.docNumber(cellOf.get(o))
-                    && !(basisNext && column.applyAsInt(o) == value && CellMoves.basisWords(o, line))) {
+            int k = o == ch || o.x0() <= ch.x0() ? -1 : column.applyAsInt(o);
+            if (k >= 0 && k <= value && !CellEnds.docNumber(cellOf.get(o))
+                    && !(basisNext && k == value && CellMoves.basisWords(o, line))) {
                 return false;
             }
         }
